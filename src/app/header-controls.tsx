@@ -1,0 +1,129 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import { SECTION_NAMES } from '../domain/dataset'
+import { quarterLabel } from '../domain/quarter'
+import { isQuarterId } from '../domain/quarter'
+import type { SectionOrOverall } from '../domain/schema'
+import { SECTION_PARAM_VALUES } from '../domain/url-state'
+import { cn } from '../lib/cn'
+import { readUpDown, type UpDownConvention, writeUpDown } from '../lib/theme'
+import { useDataset } from '../lib/use-dataset'
+import { useGlobalParams, useSetSearch } from '../lib/use-global-params'
+
+/** The quarter of the current view (`quarter` param); defaults to the dataset's latest quarter. */
+export function QuarterSelect() {
+  const { t, i18n } = useTranslation()
+  const g = useGlobalParams()
+  const { allQuarters } = useDataset(g.dataset)
+  const [params] = useSearchParams()
+  const setSearch = useSetSearch()
+  const id = useId()
+  const raw = params.get('quarter') ?? params.get('q')
+  const current = raw && isQuarterId(raw) ? raw : (allQuarters.at(-1) ?? '')
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  return (
+    <div className="flex items-center gap-2">
+      <label htmlFor={id} className="text-sm font-medium">
+        {t('quarter')}
+      </label>
+      <select
+        id={id}
+        value={allQuarters.includes(current as never) ? current : ''}
+        onChange={(e) => {
+          const next = new URLSearchParams(params)
+          next.delete('q')
+          next.set('quarter', e.target.value)
+          setSearch(next)
+        }}
+        className="rounded border border-line bg-surface px-2 py-1"
+      >
+        {!allQuarters.includes(current as never) && <option value="">{raw ?? '—'}</option>}
+        {[...allQuarters].reverse().map((q) => (
+          <option key={q} value={q}>
+            {quarterLabel(q, lang)}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/**
+ * The section switch (`section` param). Sections the chosen quarter doesn't have are shown
+ * disabled with the reason, so the choice set stays stable across quarters.
+ */
+export function SectionSwitch() {
+  const { t, i18n } = useTranslation()
+  const g = useGlobalParams()
+  const { dataset, allQuarters } = useDataset(g.dataset)
+  const [params] = useSearchParams()
+  const setSearch = useSetSearch()
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const raw = params.get('section') ?? 'overall'
+  const qRaw = params.get('quarter')
+  const quarter = qRaw && isQuarterId(qRaw) ? qRaw : allQuarters.at(-1)
+  const file = quarter ? dataset?.quarters.get(quarter) : undefined
+  const exists = (s: SectionOrOverall) => s === 'overall' || !file || file.sections.some((x) => x.id === s)
+  return (
+    <fieldset className="flex flex-wrap items-center gap-1">
+      <legend className="sr-only">{t('section')}</legend>
+      <span aria-hidden="true" className="mr-1 text-sm font-medium">
+        {t('section')}
+      </span>
+      {SECTION_PARAM_VALUES.map((s) => {
+        const on = raw === s
+        const ok = exists(s)
+        return (
+          <button
+            key={s}
+            type="button"
+            aria-pressed={on}
+            disabled={!ok && !on}
+            title={ok ? undefined : lang === 'en' ? `Not assessed in ${quarter}` : `${quarter} 无此板块`}
+            onClick={() => {
+              const next = new URLSearchParams(params)
+              if (s === 'overall') next.delete('section')
+              else next.set('section', s)
+              next.delete('sort')
+              setSearch(next)
+            }}
+            className={cn(
+              'rounded border px-2.5 py-1 text-sm whitespace-nowrap',
+              on ? 'border-accent bg-accent font-semibold text-accent-ink' : 'border-line bg-surface hover:bg-surface-2',
+              !ok && !on && 'cursor-not-allowed opacity-50',
+            )}
+          >
+            {SECTION_NAMES[s][lang]}
+          </button>
+        )
+      })}
+    </fieldset>
+  )
+}
+
+/** Up red/down green (Chinese convention, default) or the reverse; kept in localStorage. */
+export function UpDownSetting() {
+  const { t } = useTranslation()
+  const [v, setV] = useState<UpDownConvention>(readUpDown)
+  const id = useId()
+  return (
+    <label htmlFor={id} className="flex items-center gap-1 text-sm">
+      <span className="sr-only">{t('updown.label')}</span>
+      <select
+        id={id}
+        value={v}
+        onChange={(e) => {
+          const next = e.target.value as UpDownConvention
+          writeUpDown(next)
+          setV(next)
+        }}
+        className="rounded border border-line bg-surface px-1 py-1"
+        title={t('updown.label')}
+      >
+        <option value="cn">{t('updown.cn')}</option>
+        <option value="intl">{t('updown.intl')}</option>
+      </select>
+    </label>
+  )
+}

@@ -1,0 +1,116 @@
+import { useLayoutEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router'
+import { DatasetMarker, DemoBanner } from '../components/dataset-marker'
+import { parseGlobal, writeGlobal } from '../domain/url-state'
+import { cn } from '../lib/cn'
+import { readUpDown } from '../lib/theme'
+import { useGlobalParams, useHrefBuilder, useSetSearch } from '../lib/use-global-params'
+import { QuarterSelect, SectionSwitch, UpDownSetting } from './header-controls'
+
+const NAV = ['rankings', 'movement', 'districts', 'news', 'present'] as const
+
+export function Layout() {
+  const { t, i18n } = useTranslation()
+  const g = useGlobalParams()
+  const { pathname } = useLocation()
+  const [params] = useSearchParams()
+  const setSearch = useSetSearch()
+  const href = useHrefBuilder()
+
+  useLayoutEffect(() => {
+    if (i18n.language !== g.lang) void i18n.changeLanguage(g.lang)
+    const root = document.documentElement
+    root.lang = g.lang === 'en' ? 'en' : 'zh-CN'
+    root.dataset.theme = g.theme
+    root.dataset.updown = readUpDown()
+  }, [g.lang, g.theme, i18n])
+
+  const toggle = (key: 'theme' | 'lang') => {
+    const next = parseGlobal(params)
+    if (key === 'theme') next.theme = g.theme === 'projection' ? 'default' : 'projection'
+    else next.lang = g.lang === 'en' ? 'zh' : 'en'
+    setSearch(writeGlobal(new URLSearchParams(params), next), { replace: true })
+  }
+
+  // Presentation mode owns the whole screen; it renders its own chrome.
+  const bare = pathname.startsWith('/present')
+  const view = pathname.split('/')[1] ?? ''
+  const showQuarter = view === 'rankings' || view === 'districts'
+  const showSection = view === 'rankings' || view === 'movement'
+
+  if (bare)
+    return (
+      <div className="min-h-dvh bg-page text-ink">
+        <Outlet />
+      </div>
+    )
+
+  return (
+    <div className="flex min-h-dvh flex-col bg-page text-ink">
+      <a href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus() }} className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-surface focus:p-2">
+        {g.lang === 'en' ? 'Skip to content' : '跳到主要内容'}
+      </a>
+      {g.dataset === 'demo' && <DemoBanner />}
+      <header className="no-print border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2">
+          <NavLink to={href('/rankings')} className="flex items-baseline gap-2">
+            <span className="text-2xl font-black text-accent">{t('appName')}</span>
+            <span className="hidden text-sm text-muted sm:inline">{t('appSubtitle')}</span>
+          </NavLink>
+          <nav aria-label={g.lang === 'en' ? 'Views' : '视图'} className="order-3 w-full overflow-x-auto md:order-none md:w-auto">
+            <ul className="flex gap-1">
+              {NAV.map((v) => (
+                <li key={v}>
+                  <NavLink
+                    to={href(`/${v}`)}
+                    className={({ isActive }) =>
+                      cn(
+                        'block rounded px-3 py-1.5 whitespace-nowrap',
+                        isActive ? 'bg-accent text-accent-ink font-semibold' : 'hover:bg-surface-2',
+                      )
+                    }
+                  >
+                    {t(`nav.${v}`)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="ml-auto flex flex-wrap items-center gap-2">
+            <DatasetMarker dataset={g.dataset} />
+            <button
+              type="button"
+              onClick={() => toggle('theme')}
+              aria-pressed={g.theme === 'projection'}
+              className="rounded border border-line px-2 py-1 text-sm hover:bg-surface-2"
+            >
+              {g.theme === 'projection' ? t('theme.normal') : t('theme.projection')}
+            </button>
+            <button
+              type="button"
+              onClick={() => toggle('lang')}
+              lang={g.lang === 'en' ? 'zh' : 'en'}
+              className="rounded border border-line px-2 py-1 text-sm hover:bg-surface-2"
+            >
+              {t('lang.switchTo')}
+            </button>
+            <UpDownSetting />
+          </div>
+        </div>
+        {(showQuarter || showSection) && (
+          <div className="border-t border-line bg-surface-2">
+            <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2">
+              {showQuarter && <QuarterSelect />}
+              {showSection && <SectionSwitch />}
+            </div>
+          </div>
+        )}
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-3 py-4 outline-none">
+        <Outlet />
+      </main>
+      <footer className="no-print border-t border-line px-3 py-3 text-center text-xs text-muted">{t('footer')}</footer>
+    </div>
+  )
+}

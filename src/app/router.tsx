@@ -1,0 +1,27 @@
+/**
+ * Hash routes (GUIDE.md "Links are an API"): deep links work on any static server without
+ * rewrites and from a file:// copy. Rankings is the first view and loads eagerly; every other
+ * view is its own chunk, so the first view doesn't pay for charts.
+ */
+import { createHashRouter, Navigate } from 'react-router'
+import { RankingsRoute } from '../features/rankings/rankings-route'
+import { Layout } from './layout'
+import { RouteError, RouteNotFound } from './route-not-found'
+
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/rankings" replace /> },
+      { path: 'rankings', element: <RankingsRoute /> },
+      { path: 'movement', lazy: async () => ({ Component: (await import('../features/movement/movement-route')).MovementRoute }) },
+      { path: 'districts', lazy: async () => ({ Component: (await import('../features/districts/districts-route')).DistrictsIndexRoute }) },
+      { path: 'districts/:id', lazy: async () => ({ Component: (await import('../features/districts/districts-route')).DistrictRoute }) },
+      { path: 'news', lazy: async () => ({ Component: (await import('../features/news/news-route')).NewsRoute }) },
+      { path: 'present', lazy: async () => ({ Component: (await import('../features/present/present-route')).PresentRoute }) },
+      { path: '*', element: <RouteNotFound /> },
+    ],
+  },
+])

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next'
+import type { DatasetId } from '../domain/dataset'
+import { cn } from '../lib/cn'
+
+/** Unmistakable whenever the demo dataset is on screen; a quiet note for the real one. */
+export function DatasetMarker({ dataset, className }: { dataset: DatasetId; className?: string }) {
+  const { t } = useTranslation()
+  if (dataset === 'demo')
+    return (
+      <span
+        data-testid="demo-marker"
+        title={t('dataset.demoHint')}
+        className={cn(
+          'inline-flex items-center gap-1 rounded border-2 border-demo bg-demo-bg px-2 py-0.5 font-bold text-demo',
+          className,
+        )}
+      >
+        <span aria-hidden="true">⚠</span>
+        {t('dataset.demo')}
+      </span>
+    )
+  return (
+    <span title={t('dataset.realHint')} className={cn('text-xs text-muted', className)}>
+      {t('dataset.real')}
+    </span>
+  )
+}
+
+/** A full-width strip for the top of every view in demo mode. */
+export function DemoBanner() {
+  const { t } = useTranslation()
+  return (
+    <div
+      role="note"
+      data-testid="demo-banner"
+      className="border-b-2 border-demo bg-demo-bg px-4 py-1 text-center text-sm font-bold text-demo"
+    >
+      ⚠ {t('dataset.demo')} — {t('dataset.demoHint')}
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { District } from '../domain/schema'
+import { cn } from '../lib/cn'
+import { useHrefBuilder } from '../lib/use-global-params'
+
+/** Every district name links to its page, keeping the quarter in view when there is one. */
+export function DistrictLink({
+  district,
+  quarter,
+  className,
+}: {
+  district: District
+  quarter?: string | undefined
+  className?: string
+}) {
+  const { i18n } = useTranslation()
+  const href = useHrefBuilder()
+  return (
+    <Link
+      to={href(`/districts/${district.id}`, { quarter })}
+      className={cn('font-medium text-link underline-offset-2 hover:underline', className)}
+    >
+      {i18n.language === 'en' ? district.nameEn : district.name}
+    </Link>
+  )
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next'
+import { FLAG_NAMES } from '../domain/flags'
+import type { FlagId } from '../domain/schema'
+import { cn } from '../lib/cn'
+
+/** A red flag: published flags are solid; rule-derived ones are outlined and say so. */
+export function FlagBadge({
+  flag,
+  status,
+  title,
+  size = 'md',
+}: {
+  flag: FlagId
+  status: 'published' | 'derived'
+  title?: string
+  size?: 'md' | 'lg'
+}) {
+  const { t, i18n } = useTranslation()
+  const name = FLAG_NAMES[flag][i18n.language === 'en' ? 'en' : 'zh']
+  const derived = status === 'derived'
+  return (
+    <span
+      title={title}
+      className={cn(
+        'inline-flex items-center gap-1 rounded px-1.5 py-0.5 font-medium whitespace-nowrap',
+        size === 'lg' ? 'text-xl' : 'text-xs',
+        derived ? 'border border-dashed border-flag text-flag' : 'bg-flag text-accent-ink',
+      )}
+    >
+      <span aria-hidden="true">⚑</span>
+      {name}
+      {derived && <span className="opacity-90">（{t('status.derived')}）</span>}
+    </span>
+  )
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next'
+import { MAX_STARS } from '../domain/stars'
+import { cn } from '../lib/cn'
+
+type Props = {
+  /** Stars as published; null when not published. */
+  published: number | null
+  /** Stars by the rule (10★ for 1st … 1★ for 10th); shown alongside where they differ. */
+  rule?: number | null
+  size?: 'sm' | 'md' | 'lg'
+  className?: string
+}
+
+/**
+ * Stars readable by screen readers (role="img" with "9星（满10星）") and on a projector (filled vs
+ * outlined glyphs plus the number, not colour alone). Where the printed stars differ from the
+ * rule, the rule's count is shown next to them, marked.
+ */
+export function StarRating({ published, rule = null, size = 'md', className }: Props) {
+  const { t, i18n } = useTranslation()
+  const en = i18n.language === 'en'
+  if (published === null && rule === null)
+    return <span className="text-missing">{t('notPublished')}</span>
+  const shown = published ?? rule ?? 0
+  const differs = published !== null && rule !== null && published !== rule
+  const derivedOnly = published === null && rule !== null
+  const label = en
+    ? `${shown} of ${MAX_STARS} stars${derivedOnly ? ' (by rule, not published)' : ''}${differs ? `; the rule gives ${rule}` : ''}`
+    : `${shown}星（满${MAX_STARS}星）${derivedOnly ? '，按规则推算，未公布' : ''}${differs ? `；按规则应为${rule}星` : ''}`
+  const glyph = size === 'lg' ? 'text-2xl' : size === 'sm' ? 'text-sm' : 'text-base'
+  return (
+    <span className={cn('inline-flex items-center gap-2 whitespace-nowrap', className)}>
+      <span role="img" aria-label={label} title={label} className={cn('leading-none tracking-tight', glyph)}>
+        <span aria-hidden="true" className={derivedOnly ? 'text-derived' : 'text-star'}>
+          {'★'.repeat(shown)}
+        </span>
+        <span aria-hidden="true" className="text-star-rule">
+          {'☆'.repeat(Math.max(0, MAX_STARS - shown))}
+        </span>
+      </span>
+      <span aria-hidden="true" className="tabular text-sm font-semibold">
+        {shown}
+      </span>
+      {differs && (
+        <span
+          aria-hidden="true"
+          className="rounded border border-dashed border-derived px-1 text-xs text-derived"
+          title={label}
+        >
+          {en ? `rule ${rule}` : `规则${rule}星`}
+        </span>
+      )}
+    </span>
+  )
+}

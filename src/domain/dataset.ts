@@ -1,0 +1,119 @@
+/**
+ * The in-memory dataset: validated quarter files plus what the rules derive from them across
+ * quarters. Plain functions, no React; views select from it.
+ */
+import type { Figure } from './figure'
+import { NOT_PUBLISHED } from './figure'
+import { type QuarterId, previousQuarter } from './quarter'
+import type { District, QuarterFile, SectionId, SectionOrOverall } from './schema'
+
+export type DatasetId = 'real' | 'demo'
+
+export type Dataset = {
+  id: DatasetId
+  districts: District[]
+  /** Valid quarter files, keyed by quarter id, in calendar order. */
+  quarters: Map<QuarterId, QuarterFile>
+}
+
+export const SECTION_NAMES: Record<SectionOrOverall, { zh: string; en: string }> = {
+  overall: { zh: '综合成绩', en: 'Composite' },
+  economy: { zh: '经济运行', en: 'Economy' },
+  projects: { zh: '项目签约落地', en: 'Projects signed & landed' },
+  urban: { zh: '城市更新建设', en: 'Urban renewal & construction' },
+  business: { zh: '优化营商环境', en: 'Business environment' },
+}
+
+export const RULE_RANK_FROM_RISE = '上季度位次 = 本季度位次 + 较上季度上升位次'
+export const RULE_RANK_FROM_PREVIOUS = '本季度位次 = 上季度位次 − 较上季度上升位次'
+
+/**
+ * Composite ranks per quarter: the file's rows, plus ranks derived from published movement
+ * statements. Example: 2022Q2 says 市南区 (rank 5) "较一季度上升2个位次", so 2022Q1 gets a derived
+ * rank 7 for shinan with rule RULE_RANK_FROM_RISE. A published rank is never overwritten.
+ */
+export function compositeRanks(ds: Dataset): Map<QuarterId, Map<string, Figure<number>>> {
+  const out = new Map<QuarterId, Map<string, Figure<number>>>()
+  const get = (q: QuarterId) => {
+    let m = out.get(q)
+    if (!m) {
+      m = new Map()
+      out.set(q, m)
+    }
+    return m
+  }
+  for (const [q, file] of ds.quarters) {
+    const m = get(q)
+    for (const row of file.composite.rows) {
+      if (row.rank === null) continue
+      m.set(row.district, { ...row.provenance, value: row.rank } as Figure<number>)
+    }
+  }
+  const name = (id: string) => ds.districts.find((d) => d.id === id)?.name ?? id
+  for (const [q, file] of ds.quarters) {
+    for (const mv of file.movements) {
+      const here = out.get(q)?.get(mv.district)
+      const there = out.get(mv.vs)?.get(mv.district)
+      const statement = `${q} ${name(mv.district)}“较${mv.vs}上升${mv.placesUp}个位次”`
+      if (here && here.status !== 'not-published' && !there) {
+        get(mv.vs).set(mv.district, {
+          status: 'derived',
+          value: here.value + mv.placesUp,
+          rule: RULE_RANK_FROM_RISE,
+          inputs: [`${q} ${name(mv.district)} 综合第${here.value}`, statement],
+          sources: mv.provenance.sources,
+        })
+      } else if (there && there.status !== 'not-published' && !here) {
+        get(q).set(mv.district, {
+          status: 'derived',
+          value: there.value - mv.placesUp,
+          rule: RULE_RANK_FROM_PREVIOUS,
+          inputs: [`${mv.vs} ${name(mv.district)} 综合第${there.value}`, statement],
+          sources: mv.provenance.sources,
+        })
+      }
+    }
+  }
+  return out
+}
+
+/** Quarter ids of the dataset, oldest first. */
+export function quarterIds(ds: Dataset): QuarterId[] {
+  return [...ds.quarters.keys()].sort()
+}
+
+export function sectionIdsOf(file: QuarterFile): SectionId[] {
+  return file.sections.map((s) => s.id)
+}
+
+/** The figure for one district's score in a section (or the composite) of a quarter. */
+export function scoreFigure(file: QuarterFile | undefined, section: SectionOrOverall, district: string): Figure<number> {
+  if (!file) return NOT_PUBLISHED
+  if (section === 'overall') {
+    const row = file.composite.rows.find((r) => r.district === district)
+    if (!row || row.score === null) return NOT_PUBLISHED
+    return { ...row.provenance, value: row.score } as Figure<number>
+  }
+  const s = file.sections.find((x) => x.id === section)
+  if (!s || s.table.status !== 'published') return NOT_PUBLISHED
+  const row = s.table.rows.find((r) => r.district === district)
+  return row ? { status: 'published', value: row.score, sources: s.table.sources } : NOT_PUBLISHED
+}
+
+/** The figure for one district's rank; composite ranks include cross-quarter derivations. */
+export function rankFigure(
+  ds: Dataset,
+  ranks: Map<QuarterId, Map<string, Figure<number>>>,
+  quarter: QuarterId,
+  section: SectionOrOverall,
+  district: string,
+): Figure<number> {
+  if (section === 'overall') return ranks.get(quarter)?.get(district) ?? NOT_PUBLISHED
+  const file = ds.quarters.get(quarter)
+  const s = file?.sections.find((x) => x.id === section)
+  if (!s || s.table.status !== 'published') return NOT_PUBLISHED
+  const row = s.table.rows.find((r) => r.district === district)
+  return row ? { status: 'published', value: row.rank, sources: s.table.sources } : NOT_PUBLISHED
+}
+
+export { previousQuarter }

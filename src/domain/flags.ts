@@ -1,0 +1,35 @@
+/**
+ * Red-flag rules (夺旗), from the assessment method as quoted in the notices:
+ * - 真抓实干、勇当排头 ("top"): composite rank 1 or 2 (综合成绩居前2位).
+ * - 加压奋进、进位赶超 ("rise"): composite rank improved by 2 or more places vs the previous quarter.
+ *
+ * A rule can only be applied when its inputs are known: with an unknown rank the answer is
+ * `null` ("cannot tell"), never `false`.
+ */
+import type { FlagId } from './schema'
+
+export const FLAG_NAMES: Record<FlagId, { zh: string; en: string; ruleZh: string; ruleEn: string }> = {
+  top: {
+    zh: '真抓实干、勇当排头',
+    en: 'Hard work, leading the pack',
+    ruleZh: '综合成绩居前2位',
+    ruleEn: 'composite rank 1 or 2',
+  },
+  rise: {
+    zh: '加压奋进、进位赶超',
+    en: 'Pressing ahead, climbing the ranks',
+    ruleZh: '综合位次较上季度上升2位及以上',
+    ruleEn: 'composite rank up 2 or more places vs the previous quarter',
+  },
+}
+
+/** Example: topFlagByRule(2) → true; topFlagByRule(3) → false; topFlagByRule(null) → null */
+export function topFlagByRule(rank: number | null): boolean | null {
+  return rank === null ? null : rank <= 2
+}
+
+/** Example: riseFlagByRule(5, 7) → true (up 2); riseFlagByRule(5, 6) → false; riseFlagByRule(5, null) → null */
+export function riseFlagByRule(rank: number | null, previousRank: number | null): boolean | null {
+  if (rank === null || previousRank === null) return null
+  return previousRank - rank >= 2
+}

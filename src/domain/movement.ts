@@ -1,0 +1,69 @@
+/**
+ * Movement vs the previous quarter. A change is only known when both ends are known; the
+ * baseline quarter is always named so the UI can say "▲2 vs 2022Q1".
+ */
+import type { Figure } from './figure'
+import { scoreKey } from './ranking'
+import type { QuarterId } from './quarter'
+
+export type Change =
+  | {
+      kind: 'known'
+      baseline: QuarterId
+      /** Positive = better: for ranks, places gained (7 → 5 is +2); for scores, points gained. */
+      delta: number
+      from: number | null
+      to: number | null
+      /** 'published' when a source states the change itself; 'derived' when computed. */
+      status: 'published' | 'derived'
+      /** True when an input of the computation was itself derived. */
+      fromDerivedInput: boolean
+    }
+  | { kind: 'unknown'; baseline: QuarterId; missing: 'current' | 'baseline' | 'both' }
+
+function missingSide(cur: Figure<number>, prev: Figure<number>): 'current' | 'baseline' | 'both' {
+  if (cur.status === 'not-published' && prev.status === 'not-published') return 'both'
+  return cur.status === 'not-published' ? 'current' : 'baseline'
+}
+
+/**
+ * Example: rankChange(rank 5 published, rank 7 derived, "2022Q1") →
+ * { kind: 'known', delta: 2, from: 7, to: 5, status: 'derived', fromDerivedInput: true, baseline: '2022Q1' }.
+ * A published statement of the change ("上升2个位次") wins over the arithmetic.
+ */
+export function rankChange(
+  current: Figure<number>,
+  previous: Figure<number>,
+  baseline: QuarterId,
+  statedPlacesUp?: number,
+): Change {
+  const from = previous.status === 'not-published' ? null : previous.value
+  const to = current.status === 'not-published' ? null : current.value
+  if (statedPlacesUp !== undefined)
+    return { kind: 'known', baseline, delta: statedPlacesUp, from, to, status: 'published', fromDerivedInput: false }
+  if (from === null || to === null) return { kind: 'unknown', baseline, missing: missingSide(current, previous) }
+  return {
+    kind: 'known',
+    baseline,
+    delta: from - to,
+    from,
+    to,
+    status: 'derived',
+    fromDerivedInput: current.status === 'derived' || previous.status === 'derived',
+  }
+}
+
+/** Example: scoreChange(90, 88.5, "2022Q1") → delta 1.5 (rounded to hundredths, the published precision) */
+export function scoreChange(current: Figure<number>, previous: Figure<number>, baseline: QuarterId): Change {
+  if (current.status === 'not-published' || previous.status === 'not-published')
+    return { kind: 'unknown', baseline, missing: missingSide(current, previous) }
+  return {
+    kind: 'known',
+    baseline,
+    delta: (scoreKey(current.value) - scoreKey(previous.value)) / 100,
+    from: previous.value,
+    to: current.value,
+    status: 'derived',
+    fromDerivedInput: current.status === 'derived' || previous.status === 'derived',
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * Builds the rows of a rankings table (one quarter, the composite or one section) for all
+ * districts, published or not, so partial quarters still list every district.
+ */
+import {
+  type Dataset,
+  compositeRanks,
+  rankFigure,
+  scoreFigure,
+} from './dataset'
+import type { Figure } from './figure'
+import { figureValue } from './figure'
+import { riseFlagByRule, topFlagByRule, FLAG_NAMES } from './flags'
+import { type Change, rankChange, scoreChange } from './movement'
+import { type QuarterId, previousQuarter } from './quarter'
+import type { District, FlagId, Provenance, SectionOrOverall } from './schema'
+import { type StarComparison, compareStars } from './stars'
+
+export type FlagView = {
+  flag: FlagId
+  status: 'published' | 'derived'
+  reason: string
+  provenance: Provenance
+}
+
+export type RankingRow = {
+  district: District
+  rank: Figure<number>
+  score: Figure<number>
+  /** Section stars (published vs rule), or for the composite the total stars where known. */
+  stars: StarComparison | null
+  totalStars: Figure<number>
+  flags: FlagView[]
+  rankChange: Change
+  scoreChange: Change
+}
+
+export type RankingTable = {
+  quarter: QuarterId
+  section: SectionOrOverall
+  weight: number | null
+  /** Whether anything is published for this table; when false, `reason` says why. */
+  available: boolean
+  reason: string | null
+  rows: RankingRow[]
+}
+
+/**
+ * Flags for one district in one quarter: published awards, plus rule-derived ones where the
+ * rule's inputs are known and nothing was published for that flag.
+ * Example: 2022Q1 huangdao (rank 1, published) → derived 'top' flag.
+ */
+export function flagsFor(
+  ds: Dataset,
+  ranks: ReturnType<typeof compositeRanks>,
+  quarter: QuarterId,
+  district: string,
+): FlagView[] {
+  const file = ds.quarters.get(quarter)
+  if (!file) return []
+  const out: FlagView[] = file.flags
+    .filter((f) => f.districts.includes(district))
+    .map((f) => ({ flag: f.flag, status: 'published', reason: f.reason, provenance: f.provenance }))
+  const has = (flag: FlagId) => out.some((f) => f.flag === flag)
+  const name = ds.districts.find((d) => d.id === district)?.name ?? district
+  const rank = ranks.get(quarter)?.get(district)
+  const rankVal = figureValue(rank)
+  if (!has('top') && topFlagByRule(rankVal) && rank && rank.status !== 'not-published') {
+    out.push({
+      flag: 'top',
+      status: 'derived',
+      reason: FLAG_NAMES.top.ruleZh,
+      provenance: {
+        status: 'derived',
+        rule: `按规则：${FLAG_NAMES.top.ruleZh}`,
+        inputs: [`${quarter} ${name} 综合第${rankVal}`],
+        sources: rank.sources,
+      },
+    })
+  }
+  const prevQ = previousQuarter(quarter)
+  const prev = ranks.get(prevQ)?.get(district)
+  const prevVal = figureValue(prev)
+  if (!has('rise') && riseFlagByRule(rankVal, prevVal) && rank && prev && rank.status !== 'not-published' && prev.status !== 'not-published') {
+    out.push({
+      flag: 'rise',
+      status: 'derived',
+      reason: FLAG_NAMES.rise.ruleZh,
+      provenance: {
+        status: 'derived',
+        rule: `按规则：${FLAG_NAMES.rise.ruleZh}`,
+        inputs: [`${prevQ} ${name} 综合第${prevVal}`, `${quarter} ${name} 综合第${rankVal}`],
+        sources: [...rank.sources, ...prev.sources],
+      },
+    })
+  }
+  return out
+}
+
+/** Total stars over all sections: published (e.g. "共摘38星") or the sum when every section's stars are known. */
+function totalStarsFigure(ds: Dataset, quarter: QuarterId, district: string): Figure<number> {
+  const file = ds.quarters.get(quarter)
+  if (!file) return { status: 'not-published' }
+  const row = file.composite.rows.find((r) => r.district === district)
+  if (row?.totalStars != null) return { ...row.provenance, value: row.totalStars } as Figure<number>
+  if (file.sections.length === 0) return { status: 'not-published' }
+  let sum = 0
+  const inputs: string[] = []
+  const sources: string[] = []
+  for (const s of file.sections) {
+    if (s.table.status !== 'published') return { status: 'not-published' }
+    const r = s.table.rows.find((x) => x.district === district)
+    if (!r || r.stars === null) return { status: 'not-published' }
+    sum += r.stars
+    inputs.push(`${s.id} ${r.stars}★`)
+    sources.push(...s.table.sources)
+  }
+  return { status: 'derived', value: sum, rule: '各板块星数之和', inputs, sources: [...new Set(sources)] }
+}
+
+export function buildRankingTable(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): RankingTable {
+  const ranks = compositeRanks(ds)
+  const file = ds.quarters.get(quarter)
+  const prevQ = previousQuarter(quarter)
+  const prevFile = ds.quarters.get(prevQ)
+  const sec = section === 'overall' ? null : file?.sections.find((s) => s.id === section)
+  const weight = section === 'overall' ? (file?.composite.weight ?? null) : (sec?.weight ?? null)
+  let available = true
+  let reason: string | null = null
+  if (!file) {
+    available = false
+    reason = 'quarter-missing'
+  } else if (section !== 'overall' && !sec) {
+    available = false
+    reason = 'section-missing'
+  } else if (sec && sec.table.status === 'not-published') {
+    available = false
+    reason = sec.table.reason
+  }
+  const rows = ds.districts.map((district): RankingRow => {
+    const rank = rankFigure(ds, ranks, quarter, section, district.id)
+    const prevRank = rankFigure(ds, ranks, prevQ, section, district.id)
+    const score = scoreFigure(file, section, district.id)
+    const prevScore = scoreFigure(prevFile, section, district.id)
+    const stated =
+      section === 'overall'
+        ? file?.movements.find((m) => m.district === district.id && m.vs === prevQ)?.placesUp
+        : undefined
+    let stars: StarComparison | null = null
+    if (sec && sec.table.status === 'published') {
+      const row = sec.table.rows.find((r) => r.district === district.id)
+      stars = row ? compareStars(row.stars, row.rank) : null
+    }
+    return {
+      district,
+      rank,
+      score,
+      stars,
+      totalStars: section === 'overall' ? totalStarsFigure(ds, quarter, district.id) : { status: 'not-published' },
+      flags: flagsFor(ds, ranks, quarter, district.id),
+      rankChange: rankChange(rank, prevRank, prevQ, stated),
+      scoreChange: scoreChange(score, prevScore, prevQ),
+    }
+  })
+  // Default order: by rank, unranked districts after in the districts file's order.
+  rows.sort((a, b) => (figureValue(a.rank) ?? Number.POSITIVE_INFINITY) - (figureValue(b.rank) ?? Number.POSITIVE_INFINITY))
+  return { quarter, section, weight, available, reason, rows }
+}
+
+/**
+ * Data notes the rules produce, e.g. where printed stars disagree with the star rule.
+ * Example for 2022Q2 economy: ranks 1 and 4 printed 9★ and 8★ where the rule gives 10★ and 7★.
+ */
+export type DerivedNote = { id: string; section: SectionOrOverall; zh: string; en: string; differing: string[] }
+
+export function starDiscrepancyNotes(ds: Dataset, quarter: QuarterId): DerivedNote[] {
+  const file = ds.quarters.get(quarter)
+  if (!file) return []
+  const out: DerivedNote[] = []
+  for (const s of file.sections) {
+    if (s.table.status !== 'published') continue
+    const diffs = s.table.rows
+      .map((r) => ({ r, c: compareStars(r.stars, r.rank) }))
+      .filter((x) => x.c.differs)
+    if (!diffs.length) continue
+    const name = (id: string) => ds.districts.find((d) => d.id === id)?.name ?? id
+    const printed = s.table.rows.map((r) => r.stars ?? '–').join(',')
+    const rule = s.table.rows.map((r) => compareStars(r.stars, r.rank).rule ?? '–').join(',')
+    const list = diffs.map((x) => `${name(x.r.district)}（第${x.r.rank}位）印${x.c.published}星、按规则应为${x.c.rule}星`)
+    out.push({
+      id: `stars-${s.id}`,
+      section: s.id,
+      zh: `星数与规则不符：通报印出的星数为 ${printed}，而“按10星至1星逐级评星”的规则给出 ${rule}。${list.join('；')}。此处显示通报所印星数，并标出按规则应得的星数。`,
+      en: `Printed stars (${printed}) disagree with the stated rule (${rule}) for ${diffs.length} districts. The printed stars are shown, with the rule's count marked where they differ.`,
+      differing: diffs.map((x) => x.r.district),
+    })
+  }
+  return out
+}

@@ -1,0 +1,170 @@
+/**
+ * The bundled data format, validated once at the boundary (inside each query function).
+ * Types used across the app are inferred from these schemas, so the format has one definition.
+ *
+ * Honesty is part of the format: every figure carries a provenance, either
+ * `published` (with the ids of its sources) or `derived` (with the rule and its inputs).
+ * Anything absent is "not published" and must be shown as 未公布, never as 0.
+ */
+import { z } from 'zod'
+import { QUARTER_RE, type QuarterId } from './quarter'
+
+export const SECTION_IDS = ['economy', 'projects', 'urban', 'business'] as const
+export type SectionId = (typeof SECTION_IDS)[number]
+/** The composite (综合成绩) is addressed like a section in URLs and views. */
+export type SectionOrOverall = SectionId | 'overall'
+
+export const FLAG_IDS = ['top', 'rise'] as const
+export type FlagId = (typeof FLAG_IDS)[number]
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+const quarterId = z.string().regex(QUARTER_RE, '季度格式应为 YYYYQn，例如 2022Q2') as unknown as z.ZodType<QuarterId>
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'id 应为小写字母、数字或连字符')
+
+export const districtSchema = z.object({
+  id: slug,
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  /** Other names used in notices and news, e.g. 西海岸新区 for huangdao; searched by the filter. */
+  aliases: z.array(z.string()),
+})
+export const districtsFileSchema = z.array(districtSchema).min(1)
+export type District = z.infer<typeof districtSchema>
+
+export const sourceSchema = z.object({
+  id: slug,
+  title: z.string().min(1),
+  publisher: z.string().nullable(),
+  date: isoDate.nullable(),
+  url: z.string().url().nullable(),
+  /** A copy bundled with the app (path relative to the site root), when the original is not online. */
+  localCopy: z.string().nullable(),
+  kind: z.enum(['official-notice', 'news', 'secondary', 'generated']),
+  note: z.string().optional(),
+})
+export const sourcesFileSchema = z.array(sourceSchema)
+export type Source = z.infer<typeof sourceSchema>
+
+export const provenanceSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('published'),
+    sources: z.array(slug).min(1),
+    /** The sentence in the source that states the figure, when it is not a plain table cell. */
+    quote: z.string().optional(),
+  }),
+  z.object({
+    status: z.literal('derived'),
+    /** The rule or arithmetic, named so a reader can check it. */
+    rule: z.string().min(1),
+    /** The published facts the rule was applied to. */
+    inputs: z.array(z.string().min(1)).min(1),
+    sources: z.array(slug),
+  }),
+])
+export type Provenance = z.infer<typeof provenanceSchema>
+
+const sectionRowSchema = z.object({
+  district: z.string(),
+  score: z.number(),
+  rank: z.number().int().min(1),
+  /** Stars as printed; null where the table printed none. */
+  stars: z.number().int().nullable(),
+})
+export type SectionRow = z.infer<typeof sectionRowSchema>
+
+const sectionTableSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('published'),
+    sources: z.array(slug).min(1),
+    rows: z.array(sectionRowSchema).min(1),
+  }),
+  z.object({ status: z.literal('not-published'), reason: z.string().min(1) }),
+])
+
+export const sectionSchema = z.object({
+  id: z.enum(SECTION_IDS),
+  /** Maximum score of the section; null when the notice did not state it. */
+  weight: z.number().positive().nullable(),
+  indicatorCount: z.number().int().positive().nullable(),
+  indicators: z.string().nullable(),
+  table: sectionTableSchema,
+})
+export type Section = z.infer<typeof sectionSchema>
+
+const compositeRowSchema = z
+  .object({
+    district: z.string(),
+    rank: z.number().int().min(1).nullable(),
+    score: z.number().nullable(),
+    /** Total stars over all sections, where a source states it. */
+    totalStars: z.number().int().min(0).nullable().optional(),
+    provenance: provenanceSchema,
+  })
+  .refine((r) => r.rank !== null || r.score !== null, { message: '综合成绩行至少要有位次或得分', path: ['rank'] })
+export type CompositeRow = z.infer<typeof compositeRowSchema>
+
+export const flagAwardSchema = z.object({
+  flag: z.enum(FLAG_IDS),
+  districts: z.array(z.string()).min(1),
+  reason: z.string().min(1),
+  provenance: provenanceSchema,
+})
+export type FlagAward = z.infer<typeof flagAwardSchema>
+
+/** A published statement of movement, e.g. "市南区较一季度上升2个位次" → placesUp 2 vs 2022Q1. */
+export const movementFactSchema = z.object({
+  district: z.string(),
+  placesUp: z.number().int(),
+  vs: quarterId,
+  provenance: provenanceSchema,
+})
+export type MovementFact = z.infer<typeof movementFactSchema>
+
+export const noteSchema = z.object({
+  id: slug,
+  kind: z.enum(['info', 'caveat', 'discrepancy']),
+  zh: z.string().min(1),
+  en: z.string().min(1),
+})
+export type DataNote = z.infer<typeof noteSchema>
+
+export const quarterFileSchema = z.object({
+  quarter: quarterId,
+  dataset: z.enum(['real', 'demo']),
+  notice: z.object({
+    issuer: z.string().nullable(),
+    published: isoDate.nullable(),
+    basis: z.string().nullable(),
+    sources: z.array(slug),
+  }),
+  sections: z.array(sectionSchema),
+  bonusItems: z.array(z.string()),
+  composite: z.object({
+    /** Maximum composite score when stated (sum of section weights plus any bonus); null if not. */
+    weight: z.number().positive().nullable(),
+    rows: z.array(compositeRowSchema),
+  }),
+  flags: z.array(flagAwardSchema),
+  movements: z.array(movementFactSchema),
+  notes: z.array(noteSchema),
+  sources: z.array(slug),
+})
+export type QuarterFile = z.infer<typeof quarterFileSchema>
+
+export const newsItemSchema = z.object({
+  id: slug,
+  event: z.string().min(1),
+  eventDate: isoDate,
+  /** The quarter whose results the statement refers to, when known. */
+  quarter: quarterId.nullable(),
+  type: z.string().min(1),
+  speaker: z.object({ name: z.string().min(1), title: z.string().nullable() }).nullable(),
+  /** A district id, or null for items about all ten. */
+  district: z.string().nullable(),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  note: z.string().optional(),
+  sources: z.array(slug).min(1),
+})
+export const newsFileSchema = z.array(newsItemSchema)
+export type NewsItem = z.infer<typeof newsItemSchema>

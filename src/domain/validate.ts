@@ -1,0 +1,220 @@
+/**
+ * Boundary validation: turns a data file's text into typed data or a DataFileError that names the
+ * file and the field path of every problem (e.g. "quarters/2022Q2.json › sections[0].table.rows[3].score").
+ * Each problem has a named kind so the UI and tests can tell them apart.
+ */
+import type { z } from 'zod'
+import { rankOrderConflict, competitionRanks } from './ranking'
+import { MAX_STARS } from './stars'
+import {
+  type District,
+  districtsFileSchema,
+  type NewsItem,
+  newsFileSchema,
+  type Provenance,
+  type QuarterFile,
+  quarterFileSchema,
+  type Source,
+  sourcesFileSchema,
+} from './schema'
+
+export type DataIssueKind =
+  | 'malformed-json'
+  | 'schema'
+  | 'unknown-district'
+  | 'duplicate-district'
+  | 'score-out-of-range'
+  | 'stars-out-of-range'
+  | 'rank-mismatch'
+  | 'unknown-source'
+  | 'quarter-mismatch'
+  | 'missing-file'
+
+export type DataIssue = { kind: DataIssueKind; path: string; message: string }
+
+export class DataFileError extends Error {
+  readonly file: string
+  readonly issues: DataIssue[]
+  constructor(file: string, issues: DataIssue[]) {
+    const first = issues[0]
+    super(
+      `${file}: ${first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : '无法读取'}${
+        issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : ''
+      }`,
+    )
+    this.name = 'DataFileError'
+    this.file = file
+    this.issues = issues
+  }
+  get kinds(): DataIssueKind[] {
+    return [...new Set(this.issues.map((i) => i.kind))]
+  }
+}
+
+/** Example: formatPath(['sections', 0, 'table', 'rows', 3, 'score']) → "sections[0].table.rows[3].score" */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`
+    else out += out ? `.${String(part)}` : String(part)
+  }
+  return out
+}
+
+export function parseJsonText(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (e) {
+    throw new DataFileError(file, [
+      { kind: 'malformed-json', path: '', message: `JSON 格式错误：${(e as Error).message}` },
+    ])
+  }
+}
+
+function parseWith<T>(file: string, schema: z.ZodType<T>, data: unknown): T {
+  const result = schema.safeParse(data)
+  if (result.success) return result.data
+  throw new DataFileError(
+    file,
+    result.error.issues.map((i) => ({ kind: 'schema' as const, path: formatPath(i.path), message: i.message })),
+  )
+}
+
+export function validateDistricts(file: string, text: string): District[] {
+  const districts = parseWith(file, districtsFileSchema, parseJsonText(file, text))
+  const issues: DataIssue[] = []
+  const seen = new Set<string>()
+  districts.forEach((d, i) => {
+    if (seen.has(d.id))
+      issues.push({ kind: 'duplicate-district', path: `[${i}].id`, message: `区市 id 重复：${d.id}` })
+    seen.add(d.id)
+  })
+  if (issues.length) throw new DataFileError(file, issues)
+  return districts
+}
+
+export function validateSources(file: string, text: string): Source[] {
+  return parseWith(file, sourcesFileSchema, parseJsonText(file, text))
+}
+
+export type ValidationContext = { districtIds: ReadonlySet<string>; sourceIds: ReadonlySet<string> }
+
+/**
+ * Example: validateQuarter("quarters/2022Q2.json", text, ctx) → QuarterFile, or throws
+ * DataFileError with kinds such as 'unknown-district' or 'rank-mismatch'.
+ */
+export function validateQuarter(
+  file: string,
+  text: string,
+  ctx: ValidationContext,
+  expectedQuarter?: string,
+): QuarterFile {
+  const q = parseWith(file, quarterFileSchema, parseJsonText(file, text))
+  const issues: DataIssue[] = []
+  const add = (kind: DataIssueKind, path: string, message: string) => issues.push({ kind, path, message })
+
+  if (expectedQuarter && q.quarter !== expectedQuarter)
+    add('quarter-mismatch', 'quarter', `文件名为 ${expectedQuarter}，内容却是 ${q.quarter}`)
+
+  const checkDistrict = (id: string, path: string) => {
+    if (!ctx.districtIds.has(id)) add('unknown-district', path, `未知区市 id「${id}」`)
+  }
+  const checkSources = (ids: readonly string[], path: string) => {
+    ids.forEach((id, i) => {
+      if (!ctx.sourceIds.has(id)) add('unknown-source', `${path}[${i}]`, `未知来源 id「${id}」`)
+    })
+  }
+  const checkProvenance = (p: Provenance, path: string) => checkSources(p.sources, `${path}.sources`)
+  const checkDuplicates = (ids: readonly string[], path: (i: number) => string) => {
+    const seen = new Set<string>()
+    ids.forEach((id, i) => {
+      if (seen.has(id)) add('duplicate-district', path(i), `同一表中区市重复：${id}`)
+      seen.add(id)
+    })
+  }
+
+  checkSources(q.notice.sources, 'notice.sources')
+  checkSources(q.sources, 'sources')
+
+  q.sections.forEach((section, si) => {
+    const base = `sections[${si}]`
+    if (section.table.status !== 'published') return
+    const rows = section.table.rows
+    checkSources(section.table.sources, `${base}.table.sources`)
+    rows.forEach((r, ri) => checkDistrict(r.district, `${base}.table.rows[${ri}].district`))
+    checkDuplicates(
+      rows.map((r) => r.district),
+      (i) => `${base}.table.rows[${i}].district`,
+    )
+    rows.forEach((r, ri) => {
+      const p = `${base}.table.rows[${ri}]`
+      if (r.score < 0 || (section.weight !== null && r.score > section.weight))
+        add('score-out-of-range', `${p}.score`, `得分 ${r.score} 超出 0–${section.weight ?? '∞'}`)
+      if (r.stars !== null && (r.stars < 1 || r.stars > MAX_STARS))
+        add('stars-out-of-range', `${p}.stars`, `星数 ${r.stars} 超出 1–${MAX_STARS}`)
+    })
+    // A section table is complete, so its ranks must be exactly the competition ranks of its scores.
+    const expected = competitionRanks(rows.map((r) => r.score))
+    rows.forEach((r, ri) => {
+      if (expected[ri] !== r.rank)
+        add(
+          'rank-mismatch',
+          `${base}.table.rows[${ri}].rank`,
+          `位次 ${r.rank} 与得分顺序不符（按得分应为 ${expected[ri]}）`,
+        )
+    })
+  })
+
+  const comp = q.composite.rows
+  comp.forEach((r, ri) => {
+    const p = `composite.rows[${ri}]`
+    checkDistrict(r.district, `${p}.district`)
+    checkProvenance(r.provenance, `${p}.provenance`)
+    if (r.score !== null && (r.score < 0 || (q.composite.weight !== null && r.score > q.composite.weight)))
+      add('score-out-of-range', `${p}.score`, `得分 ${r.score} 超出 0–${q.composite.weight ?? '∞'}`)
+  })
+  checkDuplicates(
+    comp.map((r) => r.district),
+    (i) => `composite.rows[${i}].district`,
+  )
+  // The composite is often partial (a published top 5), so compare pairs rather than recomputing.
+  const conflict = rankOrderConflict(comp)
+  if (conflict) {
+    const [a, b] = conflict
+    add(
+      'rank-mismatch',
+      `composite.rows[${b}].rank`,
+      `位次与得分顺序不符：${comp[a]?.district} 与 ${comp[b]?.district}`,
+    )
+  }
+
+  q.flags.forEach((f, fi) => {
+    f.districts.forEach((d, di) => checkDistrict(d, `flags[${fi}].districts[${di}]`))
+    checkProvenance(f.provenance, `flags[${fi}].provenance`)
+  })
+  q.movements.forEach((m, mi) => {
+    checkDistrict(m.district, `movements[${mi}].district`)
+    checkProvenance(m.provenance, `movements[${mi}].provenance`)
+  })
+
+  if (issues.length) throw new DataFileError(file, issues)
+  return q
+}
+
+export function validateNews(file: string, text: string, ctx: ValidationContext): NewsItem[] {
+  const items = parseWith(file, newsFileSchema, parseJsonText(file, text))
+  const issues: DataIssue[] = []
+  const seen = new Set<string>()
+  items.forEach((n, i) => {
+    if (n.district !== null && !ctx.districtIds.has(n.district))
+      issues.push({ kind: 'unknown-district', path: `[${i}].district`, message: `未知区市 id「${n.district}」` })
+    n.sources.forEach((s, si) => {
+      if (!ctx.sourceIds.has(s))
+        issues.push({ kind: 'unknown-source', path: `[${i}].sources[${si}]`, message: `未知来源 id「${s}」` })
+    })
+    if (seen.has(n.id)) issues.push({ kind: 'schema', path: `[${i}].id`, message: `新闻 id 重复：${n.id}` })
+    seen.add(n.id)
+  })
+  if (issues.length) throw new DataFileError(file, issues)
+  return items
+}

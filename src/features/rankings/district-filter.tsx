@@ -1,0 +1,83 @@
+import { useId, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { District } from '../../domain/schema'
+import { matchDistricts } from '../../domain/district-search'
+
+/**
+ * Multi-select district filter: a disclosure with a search box (name, alias such as 西海岸新区,
+ * English name or id) over checkboxes, plus removable chips for what is selected.
+ */
+export function DistrictFilter({
+  districts,
+  selected,
+  onChange,
+}: {
+  districts: District[]
+  selected: string[]
+  onChange: (ids: string[]) => void
+}) {
+  const { t, i18n } = useTranslation('rankings')
+  const en = i18n.language === 'en'
+  const [query, setQuery] = useState('')
+  const searchId = useId()
+  const shown = useMemo(() => matchDistricts(districts, query), [districts, query])
+  const name = (d: District) => (en ? d.nameEn : d.name)
+  const toggle = (id: string) =>
+    onChange(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id])
+  const chosen = districts.filter((d) => selected.includes(d.id))
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <details className="group relative">
+        <summary className="cursor-pointer list-none rounded border border-line bg-surface px-3 py-1.5 hover:bg-surface-2">
+          <span aria-hidden="true">▾ </span>
+          {t('filter.button')}
+          {selected.length > 0 && <span className="ml-1 text-sm text-muted">（{t('filter.count', { n: chosen.length })}）</span>}
+        </summary>
+        <div className="absolute z-20 mt-1 w-72 max-w-[90vw] rounded border border-line bg-surface p-3 shadow-lg">
+          <label htmlFor={searchId} className="mb-1 block text-sm font-medium">
+            {t('filter.search')}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            className="mb-2 w-full rounded border border-line bg-page px-2 py-1"
+            placeholder="西海岸新区 / huangdao"
+          />
+          <fieldset>
+            <legend className="sr-only">{t('filter.button')}</legend>
+            {shown.length === 0 && <p className="text-sm text-muted">{t('filter.none')}</p>}
+            <ul className="max-h-72 space-y-1 overflow-y-auto">
+              {shown.map((d) => (
+                <li key={d.id}>
+                  <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-surface-2">
+                    <input type="checkbox" checked={selected.includes(d.id)} onChange={() => toggle(d.id)} />
+                    <span>{name(d)}</span>
+                    {d.aliases.length > 0 && <span className="truncate text-xs text-muted">{d.aliases.slice(0, 2).join('、')}</span>}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        </div>
+      </details>
+      {chosen.map((d) => (
+        <button
+          key={d.id}
+          type="button"
+          onClick={() => toggle(d.id)}
+          className="rounded-full border border-line bg-surface-2 px-2.5 py-0.5 text-sm hover:border-accent"
+          aria-label={t('filter.remove', { name: name(d) })}
+        >
+          {name(d)} <span aria-hidden="true">×</span>
+        </button>
+      ))}
+      {selected.length > 0 && (
+        <button type="button" onClick={() => onChange([])} className="text-sm text-link underline">
+          {t('filter.clear')}
+        </button>
+      )}
+    </div>
+  )
+}

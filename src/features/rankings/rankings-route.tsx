@@ -1,0 +1,158 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useSearchParams } from 'react-router'
+import { DataErrorPanel } from '../../components/data-error'
+import { NotFoundPanel } from '../../components/not-found'
+import { SECTION_NAMES } from '../../domain/dataset'
+import { quarterLabel } from '../../domain/quarter'
+import { buildRankingTable, starDiscrepancyNotes } from '../../domain/rankings'
+import { parseRankings, type RankingsState, serializeRankings } from '../../domain/url-state'
+import { useDataset } from '../../lib/use-dataset'
+import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
+import { DistrictFilter } from './district-filter'
+import { QuarterInfo } from './quarter-info'
+import { RankingsTable } from './rankings-table'
+import './i18n'
+
+export function RankingsRoute() {
+  const { t, i18n } = useTranslation('rankings')
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const g = useGlobalParams()
+  const [params] = useSearchParams()
+  const setSearch = useSetSearch()
+  const href = useHrefBuilder()
+  const { state, problems } = useMemo(() => parseRankings(params), [params])
+  const data = useDataset(g.dataset)
+  const quarter = state.quarter ?? data.allQuarters.at(-1)
+
+  const update = (patch: Partial<RankingsState>, replace = false) =>
+    setSearch(serializeRankings({ ...state, ...patch }, params), { replace })
+
+  const table = useMemo(
+    () => (data.dataset && quarter ? buildRankingTable(data.dataset, quarter, state.section) : null),
+    [data.dataset, quarter, state.section],
+  )
+  const derivedNotes = useMemo(
+    () => (data.dataset && quarter ? starDiscrepancyNotes(data.dataset, quarter) : []),
+    [data.dataset, quarter],
+  )
+
+  if (data.fatal) return <DataErrorPanel error={data.fatal} context={t('common:error.fatal')} />
+  if (!quarter || !data.allQuarters.includes(quarter))
+    return (
+      <NotFoundPanel message={t('common:notFound.quarter', { value: quarter ?? '' })}>
+        <ul className="flex flex-wrap gap-2">
+          {data.allQuarters.map((q) => (
+            <li key={q}>
+              <Link className="text-link underline" to={href('/rankings', { quarter: q, section: state.section === 'overall' ? undefined : state.section })}>
+                {quarterLabel(q, lang)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </NotFoundPanel>
+    )
+  const error = data.errors.get(quarter)
+  const heading = (
+    <h1 className="text-2xl font-bold">
+      {quarterLabel(quarter, lang)} · {SECTION_NAMES[state.section][lang]}
+    </h1>
+  )
+  if (error)
+    return (
+      <div className="space-y-3">
+        {heading}
+        <DataErrorPanel error={error} context={t('common:error.quarter', { quarter })} />
+      </div>
+    )
+  const file = data.dataset?.quarters.get(quarter)
+  if (!data.dataset || !file || !table) return <p aria-live="polite">{t('common:loading')}</p>
+
+  if (state.section !== 'overall' && table.reason === 'section-missing')
+    return (
+      <NotFoundPanel message={t('common:notFound.section', { quarter, value: SECTION_NAMES[state.section][lang] })}>
+        <ul className="flex flex-wrap gap-2">
+          {['overall' as const, ...file.sections.map((s) => s.id)].map((s) => (
+            <li key={s}>
+              <Link className="text-link underline" to={href('/rankings', { quarter, section: s === 'overall' ? undefined : s })}>
+                {SECTION_NAMES[s][lang]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </NotFoundPanel>
+    )
+
+  const known = new Set(data.dataset.districts.map((d) => d.id))
+  const unknownIds = state.districts.filter((d) => !known.has(d))
+  const selected = state.districts.filter((d) => known.has(d))
+  const rows = selected.length ? table.rows.filter((r) => selected.includes(r.district.id)) : table.rows
+  const sectionNotes = derivedNotes.filter((n) => n.section === state.section)
+  const compositeKnown = table.rows.filter((r) => r.rank.status !== 'not-published' || r.score.status !== 'not-published').length
+  const sectionMeta = state.section === 'overall' ? null : file.sections.find((s) => s.id === state.section)
+
+  return (
+    <div className="space-y-4">
+      <div className="space-y-2">
+        {heading}
+        {sectionMeta?.indicators && (
+          <p className="text-sm text-muted">
+            {sectionMeta.indicators}
+            {sectionMeta.weight !== null && ` · ${t('weight', { w: sectionMeta.weight })}`}
+          </p>
+        )}
+        <QuarterInfo file={file} sources={data.sources} derivedNotes={derivedNotes} />
+      </div>
+
+      {problems.length > 0 && (
+        <p role="status" className="rounded border border-line bg-surface-2 px-3 py-2 text-sm">
+          {problems.map((p) => t('common:notFound.param', { param: p.param, value: p.value })).join(' ')}
+        </p>
+      )}
+      {unknownIds.length > 0 && (
+        <div role="status" className="rounded border border-demo bg-demo-bg px-3 py-2 text-sm text-ink">
+          {t('filter.unknown', { ids: unknownIds.join('、') })}{' '}
+          {data.dataset.districts.map((d) => `${d.name}（${d.id}）`).join('、')}
+        </div>
+      )}
+      {state.section === 'overall' && file.sections.length === 0 && (
+        <p className="text-sm text-muted">{t('noSections', { quarter: quarterLabel(quarter, lang) })}</p>
+      )}
+      {!table.available && table.reason && (
+        <p role="note" className="rounded border border-line bg-surface-2 px-3 py-2">
+          {t('unavailable', { reason: table.reason })}
+        </p>
+      )}
+      {state.section === 'overall' && compositeKnown < table.rows.length && (
+        <p role="note" className="text-sm text-muted">
+          {t('partialComposite', { n: compositeKnown })}
+        </p>
+      )}
+      {sectionNotes.length > 0 && (
+        <p role="note" className="rounded border border-dashed border-derived px-3 py-2 text-sm" data-testid="star-note">
+          ≠ {t('starNoteCallout', { n: sectionNotes.reduce((a, n) => a + n.differing.length, 0) })}
+        </p>
+      )}
+
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <DistrictFilter districts={data.dataset.districts} selected={selected} onChange={(ids) => update({ districts: ids })} />
+        {selected.length > 0 && (
+          <p className="text-sm text-muted" aria-live="polite">
+            {t('rowsShown', { n: rows.length, total: table.rows.length })}
+          </p>
+        )}
+      </div>
+
+      <RankingsTable
+        rows={rows}
+        allRows={table.rows}
+        section={state.section}
+        weight={table.weight}
+        quarter={quarter}
+        sort={state.sort}
+        onSortChange={(sort) => update({ sort }, true)}
+        caption={t('caption', { quarter: quarterLabel(quarter, lang), section: SECTION_NAMES[state.section][lang] })}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,242 @@
+/**
+ * The rankings table: TanStack Table for the sorted row model, our own semantic markup for
+ * accessibility (buttons in headers, aria-sort) and conventions: numbers sort descending first,
+ * names and ranks ascending, and missing values last in both directions.
+ */
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  type SortingState,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ChangeMark } from '../../components/change-mark'
+import { DistrictLink } from '../../components/district-link'
+import { FlagBadge } from '../../components/flag-badge'
+import { StarRating } from '../../components/star-rating'
+import { FigureValue, StatusMark } from '../../components/status-mark'
+import type { Figure } from '../../domain/figure'
+import { figureValue } from '../../domain/figure'
+import type { RankingRow } from '../../domain/rankings'
+import type { SectionOrOverall } from '../../domain/schema'
+import { type RankingColumn, firstSortDesc, type SortState } from '../../domain/url-state'
+import { cn } from '../../lib/cn'
+
+const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() })
+const col = createColumnHelper<typeof features, RankingRow>()
+
+const STATUS_ORDER = { published: 0, derived: 1, 'not-published': 2 } as const
+
+/** The row's headline figure: the score where published, else the rank. */
+export function rowStatus(row: RankingRow): Figure<number> {
+  if (row.score.status !== 'not-published') return row.score
+  return row.rank
+}
+
+/** Sort keys; `undefined` means "not published" and is always sorted last. */
+export const SORT_KEYS: Record<RankingColumn, (r: RankingRow, section: SectionOrOverall) => number | string | undefined> = {
+  rank: (r) => figureValue(r.rank) ?? undefined,
+  district: (r) => r.district.name,
+  score: (r) => figureValue(r.score) ?? undefined,
+  stars: (r, section) =>
+    section === 'overall' ? (figureValue(r.totalStars) ?? undefined) : (r.stars?.published ?? r.stars?.rule ?? undefined),
+  flags: (r) => r.flags.length,
+  change: (r) => (r.rankChange.kind === 'known' ? r.rankChange.delta : undefined),
+  status: (r) => STATUS_ORDER[rowStatus(r).status],
+}
+
+const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin')
+
+export function RankingsTable({
+  rows,
+  allRows,
+  section,
+  weight,
+  quarter,
+  sort,
+  onSortChange,
+  caption,
+}: {
+  rows: RankingRow[]
+  /** All districts' rows, to mark ties even when the filter hides one side. */
+  allRows: RankingRow[]
+  section: SectionOrOverall
+  weight: number | null
+  quarter: string
+  sort: SortState | null
+  onSortChange: (s: SortState | null) => void
+  caption: string
+}) {
+  const { t } = useTranslation('rankings')
+  const tied = useMemo(() => {
+    const counts = new Map<number, number>()
+    for (const r of allRows) {
+      const v = figureValue(r.rank)
+      if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1)
+    }
+    return counts
+  }, [allRows])
+
+  const columns = useMemo(
+    () =>
+      col.columns([
+        col.accessor((r) => SORT_KEYS.rank(r, section), {
+          id: 'rank',
+          header: () => t('col.rank'),
+          sortUndefined: 'last',
+          sortDescFirst: firstSortDesc('rank'),
+          cell: ({ row }) => {
+            const v = figureValue(row.original.rank)
+            return (
+              <span className="inline-flex items-baseline gap-1">
+                <FigureValue figure={row.original.rank} format={(x) => String(x)} className="text-lg font-bold tabular" />
+                {v !== null && (tied.get(v) ?? 0) > 1 && <span className="text-xs text-muted">{t('tie')}</span>}
+              </span>
+            )
+          },
+        }),
+        col.accessor((r) => SORT_KEYS.district(r, section), {
+          id: 'district',
+          header: () => t('col.district'),
+          sortDescFirst: firstSortDesc('district'),
+          sortFn: (a, b) => collator.compare(a.original.district.name, b.original.district.name),
+          cell: ({ row }) => <DistrictLink district={row.original.district} quarter={quarter} />,
+        }),
+        col.accessor((r) => SORT_KEYS.score(r, section), {
+          id: 'score',
+          header: () => (
+            <>
+              {t('col.score')}
+              {weight !== null && <span className="ml-1 text-xs font-normal text-muted">（{t('weight', { w: weight })}）</span>}
+            </>
+          ),
+          sortUndefined: 'last',
+          sortDescFirst: firstSortDesc('score'),
+          cell: ({ row }) => (
+            <FigureValue figure={row.original.score} format={(x) => x.toFixed(2)} className="tabular font-semibold" />
+          ),
+        }),
+        col.accessor((r) => SORT_KEYS.stars(r, section), {
+          id: 'stars',
+          header: () => (section === 'overall' ? t('col.totalStars') : t('col.stars')),
+          sortUndefined: 'last',
+          sortDescFirst: firstSortDesc('stars'),
+          cell: ({ row }) => {
+            const r = row.original
+            if (section === 'overall')
+              return <FigureValue figure={r.totalStars} format={(x) => `${x}★`} className="tabular" />
+            return r.stars ? (
+              <StarRating published={r.stars.published} rule={r.stars.rule} size="sm" />
+            ) : (
+              <StarRating published={null} />
+            )
+          },
+        }),
+        col.accessor((r) => SORT_KEYS.flags(r, section), {
+          id: 'flags',
+          header: () => t('col.flags'),
+          sortDescFirst: firstSortDesc('flags'),
+          cell: ({ row }) => (
+            <span className="flex flex-col items-start gap-1">
+              {row.original.flags.map((f) => (
+                <FlagBadge
+                  key={f.flag}
+                  flag={f.flag}
+                  status={f.status}
+                  title={f.provenance.status === 'derived' ? `${f.provenance.rule}：${f.provenance.inputs.join('；')}` : f.reason}
+                />
+              ))}
+            </span>
+          ),
+        }),
+        col.accessor((r) => SORT_KEYS.change(r, section), {
+          id: 'change',
+          header: () => t('col.change'),
+          sortUndefined: 'last',
+          sortDescFirst: firstSortDesc('change'),
+          cell: ({ row }) => <ChangeMark change={row.original.rankChange} />,
+        }),
+        col.accessor((r) => SORT_KEYS.status(r, section), {
+          id: 'status',
+          header: () => t('col.status'),
+          sortDescFirst: firstSortDesc('status'),
+          cell: ({ row }) => <StatusMark figure={rowStatus(row.original)} />,
+        }),
+      ]),
+    [t, section, weight, quarter, tied],
+  )
+
+  const sorting: SortingState = useMemo(() => (sort ? [{ id: sort.column, desc: sort.desc }] : []), [sort])
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    state: { sorting },
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater
+      const first = next[0]
+      onSortChange(first ? { column: first.id as RankingColumn, desc: first.desc } : null)
+    },
+    enableMultiSort: false,
+  })
+
+  return (
+    <div className="overflow-x-auto rounded border border-line bg-surface">
+      <table className="w-full min-w-[44rem] border-collapse text-left" data-testid="rankings-table">
+        <caption className="sr-only">
+          {caption}. {t('sortHint')}
+        </caption>
+        <thead className="bg-surface-2">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const dir = header.column.getIsSorted()
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+                    className="border-b border-line px-3 py-2 text-sm font-semibold whitespace-nowrap"
+                  >
+                    <button
+                      type="button"
+                      onClick={header.column.getToggleSortingHandler()}
+                      className="inline-flex items-center gap-1 rounded px-1 hover:bg-surface"
+                      data-column={header.id}
+                    >
+                      <table.FlexRender header={header} />
+                      <span aria-hidden="true" className={cn('text-xs', dir ? 'text-ink' : 'text-line')}>
+                        {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '⇅'}
+                      </span>
+                    </button>
+                  </th>
+                )
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => {
+            const missing = rowStatus(row.original).status === 'not-published'
+            return (
+              <tr
+                key={row.original.district.id}
+                data-district={row.original.district.id}
+                className={cn('border-b border-line last:border-b-0', missing && 'bg-surface-2/50')}
+              >
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className="px-3 py-2 align-middle">
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}
