@@ -19,7 +19,7 @@ export type FlagId = (typeof FLAG_IDS)[number]
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
 const quarterId = z.string().regex(QUARTER_RE, '季度格式应为 YYYYQn，例如 2022Q2') as unknown as z.ZodType<QuarterId>
-const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'id 应为小写字母、数字或连字符')
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id 应为小写字母、数字或连字符')
 
 export const districtSchema = z.object({
   id: slug,

@@ -28,6 +28,7 @@ export type DataIssueKind =
   | 'rank-mismatch'
   | 'unknown-source'
   | 'quarter-mismatch'
+  | 'dataset-mismatch'
   | 'missing-file'
 
 export type DataIssue = { kind: DataIssueKind; path: string; message: string }
@@ -108,10 +109,15 @@ export function validateQuarter(
   text: string,
   ctx: ValidationContext,
   expectedQuarter?: string,
+  expectedDataset?: 'real' | 'demo',
 ): QuarterFile {
   const q = parseWith(file, quarterFileSchema, parseJsonText(file, text))
   const issues: DataIssue[] = []
   const add = (kind: DataIssueKind, path: string, message: string) => issues.push({ kind, path, message })
+
+  // A demo file must never pass as real data (or the reverse), whatever folder it sits in.
+  if (expectedDataset && q.dataset !== expectedDataset)
+    add('dataset-mismatch', 'dataset', `文件属于数据集“${q.dataset}”，却位于“${expectedDataset}”中`)
 
   if (expectedQuarter && q.quarter !== expectedQuarter)
     add('quarter-mismatch', 'quarter', `文件名为 ${expectedQuarter}，内容却是 ${q.quarter}`)
@@ -177,8 +183,17 @@ export function validateQuarter(
     comp.map((r) => r.district),
     (i) => `composite.rows[${i}].district`,
   )
-  // The composite is often partial (a published top 5), so compare pairs rather than recomputing.
-  const conflict = rankOrderConflict(comp)
+  // The composite is often partial (a published top 5), so compare pairs; when every row has both
+  // rank and score, the ranks must also be exactly the competition ranks (1, 2, 2, 4, not 1, 2, 2, 3).
+  const complete = comp.length > 0 && comp.every((r) => r.rank !== null && r.score !== null)
+  if (complete) {
+    const expected = competitionRanks(comp.map((r) => r.score))
+    comp.forEach((r, ri) => {
+      if (expected[ri] !== r.rank)
+        add('rank-mismatch', `composite.rows[${ri}].rank`, `位次 ${r.rank} 与得分顺序不符（按得分应为 ${expected[ri]}）`)
+    })
+  }
+  const conflict = complete ? null : rankOrderConflict(comp)
   if (conflict) {
     const [a, b] = conflict
     add(

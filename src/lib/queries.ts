@@ -62,7 +62,7 @@ export const quarterQueryOptions = (dataset: DatasetId, quarter: QuarterId) =>
     queryFn: async ({ client, signal }) => {
       const file = `quarters/${quarter}.json`
       const [ctx, text] = await Promise.all([validationContext(client, dataset), fetchDataFile(dataset, file, signal)])
-      return validateQuarter(file, text, ctx, quarter)
+      return validateQuarter(file, text, ctx, quarter, dataset)
     },
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,

@@ -1,0 +1,127 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { renderApp, stubDataFetch } from './test-utils'
+
+afterEach(() => vi.unstubAllGlobals())
+
+function bodyRows() {
+  const table = screen.getByTestId('rankings-table')
+  return within(table).getAllByRole('row').slice(1)
+}
+const districtOf = (row: HTMLElement) => row.getAttribute('data-district')
+
+describe('rankings view', () => {
+  it('lists 2022Q2 economy in score order with published and rule stars', async () => {
+    stubDataFetch()
+    await renderApp('/rankings?quarter=2022Q2&section=economy')
+    await screen.findByTestId('rankings-table')
+    const rows = bodyRows()
+    expect(rows).toHaveLength(10)
+    expect(districtOf(rows[0] as HTMLElement)).toBe('huangdao')
+    expect(rows[0]).toHaveTextContent('54.96')
+    expect(districtOf(rows[9] as HTMLElement)).toBe('licang')
+    expect(rows[9]).toHaveTextContent('44.69')
+    // Huangdao: printed 9 stars, the rule gives 10: both are said.
+    expect(within(rows[0] as HTMLElement).getByRole('img', { name: /9星（满10星）.*按规则应为10星/ })).toBeInTheDocument()
+    expect(within(rows[2] as HTMLElement).getByRole('img', { name: '8星（满10星）' })).toBeInTheDocument()
+    expect(screen.getByTestId('star-note')).toHaveTextContent('2处')
+  })
+
+  it('shows five published composite scores and five 未公布, never 0', async () => {
+    stubDataFetch()
+    await renderApp('/rankings?quarter=2022Q2')
+    await screen.findByTestId('rankings-table')
+    const rows = bodyRows()
+    const published = rows.filter((r) => /\d+\.\d\d/.test(r.textContent ?? ''))
+    expect(published.map(districtOf)).toEqual(['huangdao', 'jiaozhou', 'laoshan', 'jimo', 'shinan'])
+    const missing = rows.slice(5)
+    for (const r of missing) {
+      expect(r).toHaveTextContent('未公布')
+      expect(r.textContent).not.toMatch(/\b0\.00\b/)
+    }
+    // 市南区 rose two places, stated by the notice.
+    const shinan = rows.find((r) => districtOf(r) === 'shinan') as HTMLElement
+    expect(shinan).toHaveTextContent('▲+2')
+    expect(shinan).toHaveTextContent('2022Q1')
+  })
+
+  it('sorts by score descending on first click, keeping missing values last both ways', async () => {
+    stubDataFetch()
+    const { router } = await renderApp('/rankings?quarter=2022Q2')
+    await screen.findByTestId('rankings-table')
+    const user = userEvent.setup()
+    const scoreHeader = screen.getByRole('button', { name: /得分/ })
+    await user.click(scoreHeader)
+    expect(router.state.location.search).toContain('sort=score.desc')
+    expect(scoreHeader.closest('th')).toHaveAttribute('aria-sort', 'descending')
+    let rows = bodyRows()
+    expect(districtOf(rows[0] as HTMLElement)).toBe('huangdao')
+    expect(rows.slice(5).every((r) => r.textContent?.includes('未公布'))).toBe(true)
+    await user.click(scoreHeader)
+    expect(router.state.location.search).toContain('sort=score.asc')
+    rows = bodyRows()
+    expect(districtOf(rows[0] as HTMLElement)).toBe('shinan')
+    expect(rows.slice(5).every((r) => r.textContent?.includes('未公布'))).toBe(true)
+  })
+
+  it('filters by alias without changing ranks', async () => {
+    stubDataFetch()
+    const { router } = await renderApp('/rankings?quarter=2022Q2&section=urban')
+    await screen.findByTestId('rankings-table')
+    const user = userEvent.setup()
+    await user.click(screen.getAllByText('筛选区市')[0] as HTMLElement)
+    await user.type(screen.getByRole('searchbox'), '西海岸新区')
+    await user.click(screen.getByRole('checkbox', { name: /黄岛区/ }))
+    expect(router.state.location.search).toContain('districts=huangdao')
+    const rows = bodyRows()
+    expect(rows).toHaveLength(1)
+    // 黄岛区 is 6th in 城市更新建设 and stays 6th when filtered.
+    expect(within(rows[0] as HTMLElement).getAllByRole('cell')[0]).toHaveTextContent('6')
+  })
+
+  it('shows a named error for a broken quarter while another quarter works', async () => {
+    stubDataFetch({ 'real/quarters/2022Q1.json': '{ "quarter": "2022Q1", ' })
+    const { router } = await renderApp('/rankings?quarter=2022Q1')
+    const alert = await screen.findByTestId('data-error')
+    expect(alert).toHaveTextContent('quarters/2022Q1.json')
+    expect(alert).toHaveTextContent('malformed-json')
+    await router.navigate('/rankings?quarter=2022Q2&section=economy')
+    await waitFor(() => expect(screen.getByTestId('rankings-table')).toBeInTheDocument())
+    expect(bodyRows()[0]).toHaveTextContent('54.96')
+  })
+
+  it('names the field of a schema problem', async () => {
+    const fs = await import('node:fs')
+    const text = fs.readFileSync('src/data/real/quarters/2022Q2.json', 'utf8').replace('"score": 44.69', '"score": 64.69')
+    stubDataFetch({ 'real/quarters/2022Q2.json': text })
+    await renderApp('/rankings?quarter=2022Q2&section=economy')
+    const alert = await screen.findByTestId('data-error')
+    expect(alert).toHaveTextContent('sections[0].table.rows[9].score')
+    expect(alert).toHaveTextContent('score-out-of-range')
+  })
+
+  it('gives a helpful not-found for an unknown quarter and section', async () => {
+    stubDataFetch()
+    await renderApp('/rankings?quarter=2031Q1')
+    expect(await screen.findByTestId('not-found')).toHaveTextContent('2031Q1')
+    expect(screen.getByRole('link', { name: '2022年二季度' })).toBeInTheDocument()
+  })
+
+  it('says when the chosen quarter has no such section', async () => {
+    stubDataFetch()
+    await renderApp('/rankings?quarter=2022Q2&section=business')
+    const nf = await screen.findByTestId('not-found')
+    expect(nf).toHaveTextContent('优化营商环境')
+    expect(within(nf).getByRole('link', { name: '经济运行' })).toBeInTheDocument()
+  })
+
+  it('marks the demo dataset', async () => {
+    stubDataFetch()
+    await renderApp('/rankings?dataset=demo&quarter=2024Q4')
+    await screen.findByTestId('rankings-table')
+    expect(screen.getByTestId('demo-banner')).toHaveTextContent('示例数据')
+    expect(screen.getByTestId('demo-marker')).toHaveTextContent('DEMO')
+    expect(bodyRows()).toHaveLength(10)
+  })
+})
