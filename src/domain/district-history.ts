@@ -1,0 +1,131 @@
+/**
+ * One district across quarters: per quarter its composite rank, score, total stars, flags and
+ * movement, and per section its rank, score and stars. Built from the same rules as the rankings
+ * table (buildRankingTable), so a district page can never disagree with the rankings view.
+ * Plain functions, no React.
+ */
+import type { Dataset } from './dataset'
+import type { Figure } from './figure'
+import { NOT_PUBLISHED } from './figure'
+import type { Change } from './movement'
+import { type QuarterId, quarterRange } from './quarter'
+import { buildRankingTable, type FlagView, type RankingRow } from './rankings'
+import type { District, SectionId } from './schema'
+import type { StarComparison } from './stars'
+
+/** One section of one quarter for one district. */
+export type SectionCell = {
+  section: SectionId
+  rank: Figure<number>
+  score: Figure<number>
+  /** Printed stars vs the rule's; null when the table (or the district's row) was not published. */
+  stars: StarComparison | null
+  weight: number | null
+  /** False when the section's table was not published; `reason` then says why. */
+  available: boolean
+  reason: string | null
+}
+
+export type HistoryEntry = {
+  quarter: QuarterId
+  /** 'missing' when the dataset has no (valid) file for this calendar quarter. */
+  file: 'present' | 'missing'
+  rank: Figure<number>
+  score: Figure<number>
+  totalStars: Figure<number>
+  flags: FlagView[]
+  rankChange: Change
+  scoreChange: Change
+  /** The sections assessed that quarter, in the file's order; empty when none were listed. */
+  sections: SectionCell[]
+}
+
+/** The calendar quarters a history covers: from the first to the last quarter that has a file. */
+export function historyQuarters(quarters: readonly QuarterId[]): QuarterId[] {
+  const sorted = [...quarters].sort()
+  const first = sorted[0]
+  const last = sorted.at(-1)
+  return first && last ? quarterRange(first, last) : []
+}
+
+function emptyEntry(quarter: QuarterId, row: RankingRow | undefined): HistoryEntry {
+  return {
+    quarter,
+    file: 'missing',
+    rank: NOT_PUBLISHED,
+    score: NOT_PUBLISHED,
+    totalStars: NOT_PUBLISHED,
+    flags: [],
+    // The change is still worth having: a derived rank can exist for a quarter without a file.
+    rankChange: row?.rankChange ?? { kind: 'unknown', baseline: quarter, missing: 'both' },
+    scoreChange: row?.scoreChange ?? { kind: 'unknown', baseline: quarter, missing: 'both' },
+    sections: [],
+  }
+}
+
+/**
+ * The entry for one quarter.
+ * Example (real data): districtEntry(ds, '2022Q2', 'huangdao') → rank 1 and score 90.00 published,
+ * economy { rank 1, score 54.96, stars 9 printed vs 10 by rule }, projects { available: false }.
+ */
+export function districtEntry(ds: Dataset, quarter: QuarterId, district: string): HistoryEntry {
+  const overall = buildRankingTable(ds, quarter, 'overall')
+  const row = overall.rows.find((r) => r.district.id === district)
+  const file = ds.quarters.get(quarter)
+  if (!file) {
+    const entry = emptyEntry(quarter, row)
+    // Composite ranks derived from another quarter's movement statement can land on a quarter
+    // without a file; keep them rather than hide a known figure.
+    return row ? { ...entry, rank: row.rank } : entry
+  }
+  const sections: SectionCell[] = file.sections.map((s) => {
+    const table = buildRankingTable(ds, quarter, s.id)
+    const r = table.rows.find((x) => x.district.id === district)
+    return {
+      section: s.id,
+      rank: r?.rank ?? NOT_PUBLISHED,
+      score: r?.score ?? NOT_PUBLISHED,
+      stars: r?.stars ?? null,
+      weight: s.weight,
+      available: table.available,
+      reason: table.reason,
+    }
+  })
+  return {
+    quarter,
+    file: 'present',
+    rank: row?.rank ?? NOT_PUBLISHED,
+    score: row?.score ?? NOT_PUBLISHED,
+    totalStars: row?.totalStars ?? NOT_PUBLISHED,
+    flags: row?.flags ?? [],
+    rankChange: row?.rankChange ?? { kind: 'unknown', baseline: quarter, missing: 'both' },
+    scoreChange: row?.scoreChange ?? { kind: 'unknown', baseline: quarter, missing: 'both' },
+    sections,
+  }
+}
+
+/**
+ * Every calendar quarter from the dataset's first to its last, oldest first, so a quarter with
+ * no file shows up as a gap instead of silently joining its neighbours.
+ * Example (real data, huangdao): 7 entries 2022Q1…2023Q3; 2023Q2 has file 'missing'.
+ */
+export function districtHistory(ds: Dataset, district: string): HistoryEntry[] {
+  return historyQuarters([...ds.quarters.keys()]).map((q) => districtEntry(ds, q, district))
+}
+
+/** Sections that occur in any entry, in first-seen order (economy, projects, urban, business). */
+export function historySections(entries: readonly HistoryEntry[]): SectionId[] {
+  const out: SectionId[] = []
+  for (const e of entries) for (const s of e.sections) if (!out.includes(s.section)) out.push(s.section)
+  return out
+}
+
+/**
+ * The alias worth showing next to the name: the first one that is not just a shortening of the
+ * name (市南 for 市南区 adds nothing) and is written in Chinese.
+ * Example: huangdao → "西海岸新区"; shinan → null.
+ */
+export function primaryAlias(district: District): string | null {
+  const cjk = /[\u4e00-\u9fff]/
+  return district.aliases.find((a) => cjk.test(a) && !district.name.includes(a)) ?? null
+}
