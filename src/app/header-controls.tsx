@@ -2,8 +2,7 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { SECTION_NAMES } from '../domain/dataset'
-import { quarterLabel } from '../domain/quarter'
-import { isQuarterId } from '../domain/quarter'
+import { isQuarterId, quarterLabel } from '../domain/quarter'
 import type { SectionOrOverall } from '../domain/schema'
 import { SECTION_PARAM_VALUES } from '../domain/url-state'
 import { cn } from '../lib/cn'
@@ -90,7 +89,9 @@ export function SectionSwitch() {
             }}
             className={cn(
               'rounded border px-2.5 py-1 text-sm whitespace-nowrap',
-              on ? 'border-accent bg-accent font-semibold text-accent-ink' : 'border-line bg-surface hover:bg-surface-2',
+              on
+                ? 'border-accent bg-accent font-semibold text-accent-ink'
+                : 'border-line bg-surface hover:bg-surface-2',
               !ok && !on && 'cursor-not-allowed opacity-50',
             )}
           >

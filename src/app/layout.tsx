@@ -48,17 +48,25 @@ export function Layout() {
 
   return (
     <div className="flex min-h-dvh flex-col bg-page text-ink">
-      <a href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus() }} className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-surface focus:p-2">
+      {/* A button, not an anchor: "#main" would be read as a route by the hash router. */}
+      <button
+        type="button"
+        onClick={() => document.getElementById('main')?.focus()}
+        className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-surface focus:p-2"
+      >
         {g.lang === 'en' ? 'Skip to content' : '跳到主要内容'}
-      </a>
-      {g.dataset === 'demo' && <DemoBanner />}
+      </button>
       <header className="no-print border-b border-line bg-surface">
+        {g.dataset === 'demo' && <DemoBanner />}
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2">
           <NavLink to={href('/rankings')} className="flex items-baseline gap-2">
             <span className="text-2xl font-black text-accent">{t('appName')}</span>
             <span className="hidden text-sm text-muted sm:inline">{t('appSubtitle')}</span>
           </NavLink>
-          <nav aria-label={g.lang === 'en' ? 'Views' : '视图'} className="order-3 w-full overflow-x-auto md:order-none md:w-auto">
+          <nav
+            aria-label={g.lang === 'en' ? 'Views' : '视图'}
+            className="order-3 w-full overflow-x-auto md:order-none md:w-auto"
+          >
             <ul className="flex gap-1">
               {NAV.map((v) => (
                 <li key={v}>
@@ -110,7 +118,9 @@ export function Layout() {
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-3 py-4 outline-none">
         <Outlet />
       </main>
-      <footer className="no-print border-t border-line px-3 py-3 text-center text-xs text-muted">{t('footer')}</footer>
+      <footer className="no-print border-t border-line px-3 py-3 text-center text-xs text-muted">
+        {t('footer')}
+      </footer>
     </div>
   )
 }

@@ -16,11 +16,32 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/rankings" replace /> },
       { path: 'rankings', element: <RankingsRoute /> },
-      { path: 'movement', lazy: async () => ({ Component: (await import('../features/movement/movement-route')).MovementRoute }) },
-      { path: 'districts', lazy: async () => ({ Component: (await import('../features/districts/districts-route')).DistrictsIndexRoute }) },
-      { path: 'districts/:id', lazy: async () => ({ Component: (await import('../features/districts/districts-route')).DistrictRoute }) },
-      { path: 'news', lazy: async () => ({ Component: (await import('../features/news/news-route')).NewsRoute }) },
-      { path: 'present', lazy: async () => ({ Component: (await import('../features/present/present-route')).PresentRoute }) },
+      {
+        path: 'movement',
+        lazy: async () => ({
+          Component: (await import('../features/movement/movement-route')).MovementRoute,
+        }),
+      },
+      {
+        path: 'districts',
+        lazy: async () => ({
+          Component: (await import('../features/districts/districts-route')).DistrictsIndexRoute,
+        }),
+      },
+      {
+        path: 'districts/:id',
+        lazy: async () => ({
+          Component: (await import('../features/districts/districts-route')).DistrictRoute,
+        }),
+      },
+      {
+        path: 'news',
+        lazy: async () => ({ Component: (await import('../features/news/news-route')).NewsRoute }),
+      },
+      {
+        path: 'present',
+        lazy: async () => ({ Component: (await import('../features/present/present-route')).PresentRoute }),
+      },
       { path: '*', element: <RouteNotFound /> },
     ],
   },

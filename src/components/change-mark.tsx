@@ -6,7 +6,15 @@ import { cn } from '../lib/cn'
  * ▲▼ with sign, colour and the named baseline ("▲2 vs 2022Q1"), never colour alone. Unknown
  * changes say which side is missing instead of showing a dash that could read as "no change".
  */
-export function ChangeMark({ change, unit = 'rank', className }: { change: Change; unit?: 'rank' | 'score'; className?: string }) {
+export function ChangeMark({
+  change,
+  unit = 'rank',
+  className,
+}: {
+  change: Change
+  unit?: 'rank' | 'score'
+  className?: string
+}) {
   const { t, i18n } = useTranslation()
   const en = i18n.language === 'en'
   if (change.kind === 'unknown') {
@@ -18,7 +26,10 @@ export function ChangeMark({ change, unit = 'rank', className }: { change: Chang
         ? `${change.baseline}未公布`
         : '未公布'
     return (
-      <span className={cn('text-missing text-sm', className)} title={`${t('vs', { q: change.baseline })}: ${why}`}>
+      <span
+        className={cn('text-missing text-sm', className)}
+        title={`${t('vs', { q: change.baseline })}: ${why}`}
+      >
         {en ? `? vs ${change.baseline}` : `? 较${change.baseline}`}
         <span className="sr-only">（{why}）</span>
       </span>

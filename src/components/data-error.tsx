@@ -6,7 +6,11 @@ export function DataErrorPanel({ error, context }: { error: Error; context?: str
   const { t } = useTranslation()
   const issues = error instanceof DataFileError ? error.issues : []
   return (
-    <div role="alert" data-testid="data-error" className="rounded border-2 border-error bg-error-bg p-4 text-ink">
+    <div
+      role="alert"
+      data-testid="data-error"
+      className="rounded border-2 border-error bg-error-bg p-4 text-ink"
+    >
       <h2 className="mb-1 font-bold text-error">{t('error.title')}</h2>
       {context && <p className="mb-2">{context}</p>}
       {error instanceof DataFileError ? (

@@ -8,7 +8,11 @@ export function NotFoundPanel({ message, children }: { message: string; children
   const { t } = useTranslation()
   const href = useHrefBuilder()
   return (
-    <section aria-labelledby="nf-title" data-testid="not-found" className="rounded border border-line bg-surface p-6">
+    <section
+      aria-labelledby="nf-title"
+      data-testid="not-found"
+      className="rounded border border-line bg-surface p-6"
+    >
       <h2 id="nf-title" className="mb-2 text-xl font-bold">
         {t('notFound.title')}
       </h2>

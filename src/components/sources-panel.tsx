@@ -23,12 +23,22 @@ export function SourceList({ ids, sources }: { ids: readonly string[]; sources: 
             {[s.publisher, s.date, KIND_LABEL[s.kind][en ? 'en' : 'zh']].filter(Boolean).join(' · ')}
           </span>
           {s.url && (
-            <a className="block break-all text-sm text-link underline" href={s.url} target="_blank" rel="noreferrer noopener">
+            <a
+              className="block break-all text-sm text-link underline"
+              href={s.url}
+              target="_blank"
+              rel="noreferrer noopener"
+            >
               {s.url}
             </a>
           )}
           {s.localCopy && (
-            <a className="block text-sm text-link underline" href={s.localCopy} target="_blank" rel="noreferrer">
+            <a
+              className="block text-sm text-link underline"
+              href={s.localCopy}
+              target="_blank"
+              rel="noreferrer"
+            >
               {en ? 'Bundled copy of the page text' : '随附版面文本'}
             </a>
           )}

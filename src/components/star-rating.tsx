@@ -8,6 +8,8 @@ type Props = {
   /** Stars by the rule (10★ for 1st … 1★ for 10th); shown alongside where they differ. */
   rule?: number | null
   size?: 'sm' | 'md' | 'lg'
+  /** Collapse the glyph row to one star on narrow screens (tables on phones). */
+  compact?: boolean
   className?: string
 }
 
@@ -16,11 +18,10 @@ type Props = {
  * outlined glyphs plus the number, not colour alone). Where the printed stars differ from the
  * rule, the rule's count is shown next to them, marked.
  */
-export function StarRating({ published, rule = null, size = 'md', className }: Props) {
+export function StarRating({ published, rule = null, size = 'md', compact = false, className }: Props) {
   const { t, i18n } = useTranslation()
   const en = i18n.language === 'en'
-  if (published === null && rule === null)
-    return <span className="text-missing">{t('notPublished')}</span>
+  if (published === null && rule === null) return <span className="text-missing">{t('notPublished')}</span>
   const shown = published ?? rule ?? 0
   const differs = published !== null && rule !== null && published !== rule
   const derivedOnly = published === null && rule !== null
@@ -31,12 +32,21 @@ export function StarRating({ published, rule = null, size = 'md', className }: P
   return (
     <span className={cn('inline-flex items-center gap-2 whitespace-nowrap', className)}>
       <span role="img" aria-label={label} title={label} className={cn('leading-none tracking-tight', glyph)}>
-        <span aria-hidden="true" className={derivedOnly ? 'text-derived' : 'text-star'}>
+        {/* On narrow screens the ten glyphs collapse to one; the number beside them carries the count. */}
+        <span
+          aria-hidden="true"
+          className={cn(derivedOnly ? 'text-derived' : 'text-star', compact && 'hidden md:inline')}
+        >
           {'★'.repeat(shown)}
         </span>
-        <span aria-hidden="true" className="text-star-rule">
+        <span aria-hidden="true" className={cn('text-star-rule', compact && 'hidden md:inline')}>
           {'☆'.repeat(Math.max(0, MAX_STARS - shown))}
         </span>
+        {compact && (
+          <span aria-hidden="true" className={cn('md:hidden', derivedOnly ? 'text-derived' : 'text-star')}>
+            ★
+          </span>
+        )}
       </span>
       <span aria-hidden="true" className="tabular text-sm font-semibold">
         {shown}

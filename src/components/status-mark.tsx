@@ -46,7 +46,9 @@ export function FigureValue<T>({
         title={`${t('status.derived')}：${figure.rule}\n${figure.inputs.join('\n')}`}
       >
         {format(figure.value)}
-        <span className="sr-only">（{t('status.derived')}：{figure.rule}）</span>
+        <span className="sr-only">
+          （{t('status.derived')}：{figure.rule}）
+        </span>
       </span>
     )
   return <span className={className}>{format(figure.value)}</span>

@@ -4,7 +4,7 @@
  */
 import type { Figure } from './figure'
 import { NOT_PUBLISHED } from './figure'
-import { type QuarterId, previousQuarter } from './quarter'
+import { previousQuarter, type QuarterId } from './quarter'
 import type { District, QuarterFile, SectionId, SectionOrOverall } from './schema'
 
 export type DatasetId = 'real' | 'demo'
@@ -87,7 +87,11 @@ export function sectionIdsOf(file: QuarterFile): SectionId[] {
 }
 
 /** The figure for one district's score in a section (or the composite) of a quarter. */
-export function scoreFigure(file: QuarterFile | undefined, section: SectionOrOverall, district: string): Figure<number> {
+export function scoreFigure(
+  file: QuarterFile | undefined,
+  section: SectionOrOverall,
+  district: string,
+): Figure<number> {
   if (!file) return NOT_PUBLISHED
   if (section === 'overall') {
     const row = file.composite.rows.find((r) => r.district === district)
@@ -95,7 +99,7 @@ export function scoreFigure(file: QuarterFile | undefined, section: SectionOrOve
     return { ...row.provenance, value: row.score } as Figure<number>
   }
   const s = file.sections.find((x) => x.id === section)
-  if (!s || s.table.status !== 'published') return NOT_PUBLISHED
+  if (s?.table.status !== 'published') return NOT_PUBLISHED
   const row = s.table.rows.find((r) => r.district === district)
   return row ? { status: 'published', value: row.score, sources: s.table.sources } : NOT_PUBLISHED
 }
@@ -111,7 +115,7 @@ export function rankFigure(
   if (section === 'overall') return ranks.get(quarter)?.get(district) ?? NOT_PUBLISHED
   const file = ds.quarters.get(quarter)
   const s = file?.sections.find((x) => x.id === section)
-  if (!s || s.table.status !== 'published') return NOT_PUBLISHED
+  if (s?.table.status !== 'published') return NOT_PUBLISHED
   const row = s.table.rows.find((r) => r.district === district)
   return row ? { status: 'published', value: row.rank, sources: s.table.sources } : NOT_PUBLISHED
 }

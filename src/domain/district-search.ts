@@ -16,7 +16,11 @@ export function matchDistricts(districts: readonly District[], query: string): D
 export function resolveDistrictId(districts: readonly District[], token: string): string | null {
   const t = token.trim().toLowerCase()
   const d = districts.find(
-    (x) => x.id === t || x.name === token.trim() || x.aliases.includes(token.trim()) || x.nameEn.toLowerCase() === t,
+    (x) =>
+      x.id === t ||
+      x.name === token.trim() ||
+      x.aliases.includes(token.trim()) ||
+      x.nameEn.toLowerCase() === t,
   )
   return d ? d.id : null
 }

@@ -3,8 +3,8 @@
  * baseline quarter is always named so the UI can say "▲2 vs 2022Q1".
  */
 import type { Figure } from './figure'
-import { scoreKey } from './ranking'
 import type { QuarterId } from './quarter'
+import { scoreKey } from './ranking'
 
 export type Change =
   | {
@@ -40,8 +40,17 @@ export function rankChange(
   const from = previous.status === 'not-published' ? null : previous.value
   const to = current.status === 'not-published' ? null : current.value
   if (statedPlacesUp !== undefined)
-    return { kind: 'known', baseline, delta: statedPlacesUp, from, to, status: 'published', fromDerivedInput: false }
-  if (from === null || to === null) return { kind: 'unknown', baseline, missing: missingSide(current, previous) }
+    return {
+      kind: 'known',
+      baseline,
+      delta: statedPlacesUp,
+      from,
+      to,
+      status: 'published',
+      fromDerivedInput: false,
+    }
+  if (from === null || to === null)
+    return { kind: 'unknown', baseline, missing: missingSide(current, previous) }
   return {
     kind: 'known',
     baseline,

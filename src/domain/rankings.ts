@@ -2,19 +2,14 @@
  * Builds the rows of a rankings table (one quarter, the composite or one section) for all
  * districts, published or not, so partial quarters still list every district.
  */
-import {
-  type Dataset,
-  compositeRanks,
-  rankFigure,
-  scoreFigure,
-} from './dataset'
+import { compositeRanks, type Dataset, rankFigure, scoreFigure } from './dataset'
 import type { Figure } from './figure'
 import { figureValue } from './figure'
-import { riseFlagByRule, topFlagByRule, FLAG_NAMES } from './flags'
+import { FLAG_NAMES, riseFlagByRule, topFlagByRule } from './flags'
 import { type Change, rankChange, scoreChange } from './movement'
-import { type QuarterId, previousQuarter } from './quarter'
+import { previousQuarter, type QuarterId } from './quarter'
 import type { District, FlagId, Provenance, SectionOrOverall } from './schema'
-import { type StarComparison, compareStars } from './stars'
+import { compareStars, type StarComparison } from './stars'
 
 export type FlagView = {
   flag: FlagId
@@ -81,7 +76,14 @@ export function flagsFor(
   const prevQ = previousQuarter(quarter)
   const prev = ranks.get(prevQ)?.get(district)
   const prevVal = figureValue(prev)
-  if (!has('rise') && riseFlagByRule(rankVal, prevVal) && rank && prev && rank.status !== 'not-published' && prev.status !== 'not-published') {
+  if (
+    !has('rise') &&
+    riseFlagByRule(rankVal, prevVal) &&
+    rank &&
+    prev &&
+    rank.status !== 'not-published' &&
+    prev.status !== 'not-published'
+  ) {
     out.push({
       flag: 'rise',
       status: 'derived',
@@ -156,14 +158,18 @@ export function buildRankingTable(ds: Dataset, quarter: QuarterId, section: Sect
       rank,
       score,
       stars,
-      totalStars: section === 'overall' ? totalStarsFigure(ds, quarter, district.id) : { status: 'not-published' },
+      totalStars:
+        section === 'overall' ? totalStarsFigure(ds, quarter, district.id) : { status: 'not-published' },
       flags: flagsFor(ds, ranks, quarter, district.id),
       rankChange: rankChange(rank, prevRank, prevQ, stated),
       scoreChange: scoreChange(score, prevScore, prevQ),
     }
   })
   // Default order: by rank, unranked districts after in the districts file's order.
-  rows.sort((a, b) => (figureValue(a.rank) ?? Number.POSITIVE_INFINITY) - (figureValue(b.rank) ?? Number.POSITIVE_INFINITY))
+  rows.sort(
+    (a, b) =>
+      (figureValue(a.rank) ?? Number.POSITIVE_INFINITY) - (figureValue(b.rank) ?? Number.POSITIVE_INFINITY),
+  )
   return { quarter, section, weight, available, reason, rows }
 }
 
@@ -171,7 +177,13 @@ export function buildRankingTable(ds: Dataset, quarter: QuarterId, section: Sect
  * Data notes the rules produce, e.g. where printed stars disagree with the star rule.
  * Example for 2022Q2 economy: ranks 1 and 4 printed 9★ and 8★ where the rule gives 10★ and 7★.
  */
-export type DerivedNote = { id: string; section: SectionOrOverall; zh: string; en: string; differing: string[] }
+export type DerivedNote = {
+  id: string
+  section: SectionOrOverall
+  zh: string
+  en: string
+  differing: string[]
+}
 
 export function starDiscrepancyNotes(ds: Dataset, quarter: QuarterId): DerivedNote[] {
   const file = ds.quarters.get(quarter)
@@ -186,7 +198,9 @@ export function starDiscrepancyNotes(ds: Dataset, quarter: QuarterId): DerivedNo
     const name = (id: string) => ds.districts.find((d) => d.id === id)?.name ?? id
     const printed = s.table.rows.map((r) => r.stars ?? '–').join(',')
     const rule = s.table.rows.map((r) => compareStars(r.stars, r.rank).rule ?? '–').join(',')
-    const list = diffs.map((x) => `${name(x.r.district)}（第${x.r.rank}位）印${x.c.published}星、按规则应为${x.c.rule}星`)
+    const list = diffs.map(
+      (x) => `${name(x.r.district)}（第${x.r.rank}位）印${x.c.published}星、按规则应为${x.c.rule}星`,
+    )
     out.push({
       id: `stars-${s.id}`,
       section: s.id,

@@ -18,7 +18,9 @@ export const FLAG_IDS = ['top', 'rise'] as const
 export type FlagId = (typeof FLAG_IDS)[number]
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-const quarterId = z.string().regex(QUARTER_RE, '季度格式应为 YYYYQn，例如 2022Q2') as unknown as z.ZodType<QuarterId>
+const quarterId = z
+  .string()
+  .regex(QUARTER_RE, '季度格式应为 YYYYQn，例如 2022Q2') as unknown as z.ZodType<QuarterId>
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id 应为小写字母、数字或连字符')
 
 export const districtSchema = z.object({
@@ -100,7 +102,10 @@ const compositeRowSchema = z
     totalStars: z.number().int().min(0).nullable().optional(),
     provenance: provenanceSchema,
   })
-  .refine((r) => r.rank !== null || r.score !== null, { message: '综合成绩行至少要有位次或得分', path: ['rank'] })
+  .refine((r) => r.rank !== null || r.score !== null, {
+    message: '综合成绩行至少要有位次或得分',
+    path: ['rank'],
+  })
 export type CompositeRow = z.infer<typeof compositeRowSchema>
 
 export const flagAwardSchema = z.object({

@@ -13,9 +13,12 @@ export type UrlProblem = { param: string; value: string }
 export const SECTION_PARAM_VALUES = ['overall', 'economy', 'projects', 'urban', 'business'] as const
 export const sectionParam = z.enum(SECTION_PARAM_VALUES)
 export const quarterParam = z.string().regex(QUARTER_RE) as unknown as z.ZodType<QuarterId>
-const districtList = z
-  .string()
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+const districtList = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean),
+)
 
 /** Parameters every route understands. */
 export type GlobalState = { dataset: 'real' | 'demo'; lang: 'zh' | 'en'; theme: 'default' | 'projection' }
@@ -29,7 +32,10 @@ export const GLOBAL_PARAMS = ['dataset', 'lang', 'theme'] as const
 export const RENAMED_PARAMS: Record<string, string> = { district: 'districts', q: 'quarter', sec: 'section' }
 
 /** Applies RENAMED_PARAMS without overriding a new-style parameter that is also present. */
-export function migrateParams(params: URLSearchParams, renamed: Record<string, string> = RENAMED_PARAMS): URLSearchParams {
+export function migrateParams(
+  params: URLSearchParams,
+  renamed: Record<string, string> = RENAMED_PARAMS,
+): URLSearchParams {
   const out = new URLSearchParams(params)
   for (const [oldName, newName] of Object.entries(renamed)) {
     const v = out.get(oldName)
@@ -90,12 +96,20 @@ export type RankingsState = {
   sort: SortState | null
 }
 
-export const RANKINGS_DEFAULTS: RankingsState = { quarter: undefined, section: 'overall', districts: [], sort: null }
+export const RANKINGS_DEFAULTS: RankingsState = {
+  quarter: undefined,
+  section: 'overall',
+  districts: [],
+  sort: null,
+}
 
 /** Example: parseSort("score.desc") → { column: 'score', desc: true }; "score" → first-click direction */
 const sortParam = z.string().transform((s, ctx) => {
   const [column, dir] = s.split('.')
-  if (!(RANKING_COLUMNS as readonly string[]).includes(column ?? '') || (dir && dir !== 'asc' && dir !== 'desc')) {
+  if (
+    !(RANKING_COLUMNS as readonly string[]).includes(column ?? '') ||
+    (dir && dir !== 'asc' && dir !== 'desc')
+  ) {
     ctx.addIssue({ code: 'custom', message: 'bad sort' })
     return z.NEVER
   }

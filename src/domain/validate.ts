@@ -4,8 +4,7 @@
  * Each problem has a named kind so the UI and tests can tell them apart.
  */
 import type { z } from 'zod'
-import { rankOrderConflict, competitionRanks } from './ranking'
-import { MAX_STARS } from './stars'
+import { competitionRanks, rankOrderConflict } from './ranking'
 import {
   type District,
   districtsFileSchema,
@@ -17,6 +16,7 @@ import {
   type Source,
   sourcesFileSchema,
 } from './schema'
+import { MAX_STARS } from './stars'
 
 export type DataIssueKind =
   | 'malformed-json'
@@ -77,7 +77,11 @@ function parseWith<T>(file: string, schema: z.ZodType<T>, data: unknown): T {
   if (result.success) return result.data
   throw new DataFileError(
     file,
-    result.error.issues.map((i) => ({ kind: 'schema' as const, path: formatPath(i.path), message: i.message })),
+    result.error.issues.map((i) => ({
+      kind: 'schema' as const,
+      path: formatPath(i.path),
+      message: i.message,
+    })),
   )
 }
 
@@ -147,7 +151,9 @@ export function validateQuarter(
     if (section.table.status !== 'published') return
     const rows = section.table.rows
     checkSources(section.table.sources, `${base}.table.sources`)
-    rows.forEach((r, ri) => checkDistrict(r.district, `${base}.table.rows[${ri}].district`))
+    rows.forEach((r, ri) => {
+      checkDistrict(r.district, `${base}.table.rows[${ri}].district`)
+    })
     checkDuplicates(
       rows.map((r) => r.district),
       (i) => `${base}.table.rows[${i}].district`,
@@ -190,7 +196,11 @@ export function validateQuarter(
     const expected = competitionRanks(comp.map((r) => r.score))
     comp.forEach((r, ri) => {
       if (expected[ri] !== r.rank)
-        add('rank-mismatch', `composite.rows[${ri}].rank`, `位次 ${r.rank} 与得分顺序不符（按得分应为 ${expected[ri]}）`)
+        add(
+          'rank-mismatch',
+          `composite.rows[${ri}].rank`,
+          `位次 ${r.rank} 与得分顺序不符（按得分应为 ${expected[ri]}）`,
+        )
     })
   }
   const conflict = complete ? null : rankOrderConflict(comp)
@@ -204,7 +214,9 @@ export function validateQuarter(
   }
 
   q.flags.forEach((f, fi) => {
-    f.districts.forEach((d, di) => checkDistrict(d, `flags[${fi}].districts[${di}]`))
+    f.districts.forEach((d, di) => {
+      checkDistrict(d, `flags[${fi}].districts[${di}]`)
+    })
     checkProvenance(f.provenance, `flags[${fi}].provenance`)
   })
   q.movements.forEach((m, mi) => {
@@ -222,7 +234,11 @@ export function validateNews(file: string, text: string, ctx: ValidationContext)
   const seen = new Set<string>()
   items.forEach((n, i) => {
     if (n.district !== null && !ctx.districtIds.has(n.district))
-      issues.push({ kind: 'unknown-district', path: `[${i}].district`, message: `未知区市 id「${n.district}」` })
+      issues.push({
+        kind: 'unknown-district',
+        path: `[${i}].district`,
+        message: `未知区市 id「${n.district}」`,
+      })
     n.sources.forEach((s, si) => {
       if (!ctx.sourceIds.has(s))
         issues.push({ kind: 'unknown-source', path: `[${i}].sources[${si}]`, message: `未知来源 id「${s}」` })

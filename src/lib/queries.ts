@@ -23,16 +23,20 @@ export async function fetchDataFile(dataset: DatasetId, file: string, signal?: A
   try {
     res = await fetch(url, { signal })
   } catch (e) {
-    throw new DataFileError(file, [{ kind: 'missing-file', path: '', message: `无法读取：${(e as Error).message}` }])
+    throw new DataFileError(file, [
+      { kind: 'missing-file', path: '', message: `无法读取：${(e as Error).message}` },
+    ])
   }
-  if (!res.ok) throw new DataFileError(file, [{ kind: 'missing-file', path: '', message: `HTTP ${res.status}` }])
+  if (!res.ok)
+    throw new DataFileError(file, [{ kind: 'missing-file', path: '', message: `HTTP ${res.status}` }])
   return res.text()
 }
 
 export const districtsQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: ['data', dataset, 'districts'] as const,
-    queryFn: async ({ signal }) => validateDistricts('districts.json', await fetchDataFile(dataset, 'districts.json', signal)),
+    queryFn: async ({ signal }) =>
+      validateDistricts('districts.json', await fetchDataFile(dataset, 'districts.json', signal)),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
   })
@@ -40,7 +44,8 @@ export const districtsQueryOptions = (dataset: DatasetId) =>
 export const sourcesQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: ['data', dataset, 'sources'] as const,
-    queryFn: async ({ signal }) => validateSources('sources.json', await fetchDataFile(dataset, 'sources.json', signal)),
+    queryFn: async ({ signal }) =>
+      validateSources('sources.json', await fetchDataFile(dataset, 'sources.json', signal)),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
   })
@@ -61,7 +66,10 @@ export const quarterQueryOptions = (dataset: DatasetId, quarter: QuarterId) =>
     queryKey: ['data', dataset, 'quarter', quarter] as const,
     queryFn: async ({ client, signal }) => {
       const file = `quarters/${quarter}.json`
-      const [ctx, text] = await Promise.all([validationContext(client, dataset), fetchDataFile(dataset, file, signal)])
+      const [ctx, text] = await Promise.all([
+        validationContext(client, dataset),
+        fetchDataFile(dataset, file, signal),
+      ])
       return validateQuarter(file, text, ctx, quarter, dataset)
     },
     staleTime: Number.POSITIVE_INFINITY,
@@ -72,7 +80,10 @@ export const newsQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: ['data', dataset, 'news'] as const,
     queryFn: async ({ client, signal }) => {
-      const [ctx, text] = await Promise.all([validationContext(client, dataset), fetchDataFile(dataset, 'news.json', signal)])
+      const [ctx, text] = await Promise.all([
+        validationContext(client, dataset),
+        fetchDataFile(dataset, 'news.json', signal),
+      ])
       return validateNews('news.json', text, ctx)
     },
     staleTime: Number.POSITIVE_INFINITY,

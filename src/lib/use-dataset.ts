@@ -46,9 +46,25 @@ export function useDataset(id: DatasetId): DatasetState {
       else pending.add(q)
     })
     if (fatal)
-      return { status: 'error', fatal, dataset: null, allQuarters, errors, pendingQuarters: pending, sources: sourceMap }
+      return {
+        status: 'error',
+        fatal,
+        dataset: null,
+        allQuarters,
+        errors,
+        pendingQuarters: pending,
+        sources: sourceMap,
+      }
     if (!districts.data || !sources.data)
-      return { status: 'pending', fatal: null, dataset: null, allQuarters, errors, pendingQuarters: pending, sources: sourceMap }
+      return {
+        status: 'pending',
+        fatal: null,
+        dataset: null,
+        allQuarters,
+        errors,
+        pendingQuarters: pending,
+        sources: sourceMap,
+      }
     return {
       status: pending.size ? 'pending' : 'success',
       fatal: null,

@@ -12,13 +12,20 @@ export function useGlobalParams(): GlobalState {
 }
 
 /** Builds `path?params` carrying the current global parameters. */
-export function useHrefBuilder(): (path: string, params?: URLSearchParams | Record<string, string | undefined>) => string {
+export function useHrefBuilder(): (
+  path: string,
+  params?: URLSearchParams | Record<string, string | undefined>,
+) => string {
   const [current] = useSearchParams()
   return useCallback(
     (path, params) => {
       const p = new URLSearchParams()
-      if (params instanceof URLSearchParams) params.forEach((v, k) => p.set(k, v))
-      else if (params) for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') p.set(k, v)
+      if (params instanceof URLSearchParams) {
+        params.forEach((v, k) => {
+          p.set(k, v)
+        })
+      } else if (params)
+        for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') p.set(k, v)
       for (const k of GLOBAL_PARAMS) {
         const v = current.get(k)
         if (v !== null && !p.has(k)) p.set(k, v)
@@ -34,7 +41,8 @@ export function useSetSearch(): (next: URLSearchParams, opts?: { replace?: boole
   const navigate = useNavigate()
   const location = useLocation()
   return useCallback(
-    (next, opts) => navigate(`${location.pathname}${searchString(next)}`, { replace: opts?.replace ?? false }),
+    (next, opts) =>
+      navigate(`${location.pathname}${searchString(next)}`, { replace: opts?.replace ?? false }),
     [navigate, location.pathname],
   )
 }

@@ -23,7 +23,9 @@ describe('rankings view', () => {
     expect(districtOf(rows[9] as HTMLElement)).toBe('licang')
     expect(rows[9]).toHaveTextContent('44.69')
     // Huangdao: printed 9 stars, the rule gives 10: both are said.
-    expect(within(rows[0] as HTMLElement).getByRole('img', { name: /9星（满10星）.*按规则应为10星/ })).toBeInTheDocument()
+    expect(
+      within(rows[0] as HTMLElement).getByRole('img', { name: /9星（满10星）.*按规则应为10星/ }),
+    ).toBeInTheDocument()
     expect(within(rows[2] as HTMLElement).getByRole('img', { name: '8星（满10星）' })).toBeInTheDocument()
     expect(screen.getByTestId('star-note')).toHaveTextContent('2处')
   })
@@ -93,7 +95,9 @@ describe('rankings view', () => {
 
   it('names the field of a schema problem', async () => {
     const fs = await import('node:fs')
-    const text = fs.readFileSync('src/data/real/quarters/2022Q2.json', 'utf8').replace('"score": 44.69', '"score": 64.69')
+    const text = fs
+      .readFileSync('src/data/real/quarters/2022Q2.json', 'utf8')
+      .replace('"score": 44.69', '"score": 64.69')
     stubDataFetch({ 'real/quarters/2022Q2.json': text })
     await renderApp('/rankings?quarter=2022Q2&section=economy')
     const alert = await screen.findByTestId('data-error')

@@ -38,7 +38,9 @@ export function stubDataFetch(overrides: Record<string, string> = {}) {
 export async function renderApp(hashPath: string) {
   const { router: appRouter } = await import('../../src/app/router')
   const router = createMemoryRouter(appRouter.routes, { initialEntries: [hashPath] })
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } } })
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } },
+  })
   const utils = render(
     <QueryClientProvider client={client}>
       <RouterProvider router={router} />

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { District } from '../../domain/schema'
 import { matchDistricts } from '../../domain/district-search'
+import type { District } from '../../domain/schema'
 
 /**
  * Multi-select district filter: a disclosure with a search box (name, alias such as 西海岸新区,
@@ -31,7 +31,9 @@ export function DistrictFilter({
         <summary className="cursor-pointer list-none rounded border border-line bg-surface px-3 py-1.5 hover:bg-surface-2">
           <span aria-hidden="true">▾ </span>
           {t('filter.button')}
-          {selected.length > 0 && <span className="ml-1 text-sm text-muted">（{t('filter.count', { n: chosen.length })}）</span>}
+          {selected.length > 0 && (
+            <span className="ml-1 text-sm text-muted">（{t('filter.count', { n: chosen.length })}）</span>
+          )}
         </summary>
         <div className="absolute z-20 mt-1 w-72 max-w-[90vw] rounded border border-line bg-surface p-3 shadow-lg">
           <label htmlFor={searchId} className="mb-1 block text-sm font-medium">
@@ -54,7 +56,9 @@ export function DistrictFilter({
                   <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-surface-2">
                     <input type="checkbox" checked={selected.includes(d.id)} onChange={() => toggle(d.id)} />
                     <span>{name(d)}</span>
-                    {d.aliases.length > 0 && <span className="truncate text-xs text-muted">{d.aliases.slice(0, 2).join('、')}</span>}
+                    {d.aliases.length > 0 && (
+                      <span className="truncate text-xs text-muted">{d.aliases.slice(0, 2).join('、')}</span>
+                    )}
                   </label>
                 </li>
               ))}

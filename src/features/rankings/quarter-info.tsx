@@ -44,7 +44,16 @@ export function QuarterInfo({
           <ul className="space-y-2 border-t border-line p-3" data-testid="notes-panel">
             {notes.map((n) => (
               <li key={n.id} className="flex gap-2">
-                <span aria-hidden="true" className={n.kind === 'discrepancy' ? 'text-derived' : n.kind === 'caveat' ? 'text-demo' : 'text-muted'}>
+                <span
+                  aria-hidden="true"
+                  className={
+                    n.kind === 'discrepancy'
+                      ? 'text-derived'
+                      : n.kind === 'caveat'
+                        ? 'text-demo'
+                        : 'text-muted'
+                  }
+                >
                   {n.kind === 'discrepancy' ? '≠' : n.kind === 'caveat' ? '!' : 'i'}
                 </span>
                 <span>{n.text}</span>

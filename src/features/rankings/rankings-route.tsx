@@ -44,7 +44,13 @@ export function RankingsRoute() {
         <ul className="flex flex-wrap gap-2">
           {data.allQuarters.map((q) => (
             <li key={q}>
-              <Link className="text-link underline" to={href('/rankings', { quarter: q, section: state.section === 'overall' ? undefined : state.section })}>
+              <Link
+                className="text-link underline"
+                to={href('/rankings', {
+                  quarter: q,
+                  section: state.section === 'overall' ? undefined : state.section,
+                })}
+              >
                 {quarterLabel(q, lang)}
               </Link>
             </li>
@@ -70,11 +76,16 @@ export function RankingsRoute() {
 
   if (state.section !== 'overall' && table.reason === 'section-missing')
     return (
-      <NotFoundPanel message={t('common:notFound.section', { quarter, value: SECTION_NAMES[state.section][lang] })}>
+      <NotFoundPanel
+        message={t('common:notFound.section', { quarter, value: SECTION_NAMES[state.section][lang] })}
+      >
         <ul className="flex flex-wrap gap-2">
           {['overall' as const, ...file.sections.map((s) => s.id)].map((s) => (
             <li key={s}>
-              <Link className="text-link underline" to={href('/rankings', { quarter, section: s === 'overall' ? undefined : s })}>
+              <Link
+                className="text-link underline"
+                to={href('/rankings', { quarter, section: s === 'overall' ? undefined : s })}
+              >
                 {SECTION_NAMES[s][lang]}
               </Link>
             </li>
@@ -88,7 +99,9 @@ export function RankingsRoute() {
   const selected = state.districts.filter((d) => known.has(d))
   const rows = selected.length ? table.rows.filter((r) => selected.includes(r.district.id)) : table.rows
   const sectionNotes = derivedNotes.filter((n) => n.section === state.section)
-  const compositeKnown = table.rows.filter((r) => r.rank.status !== 'not-published' || r.score.status !== 'not-published').length
+  const compositeKnown = table.rows.filter(
+    (r) => r.rank.status !== 'not-published' || r.score.status !== 'not-published',
+  ).length
   const sectionMeta = state.section === 'overall' ? null : file.sections.find((s) => s.id === state.section)
 
   return (
@@ -129,13 +142,21 @@ export function RankingsRoute() {
         </p>
       )}
       {sectionNotes.length > 0 && (
-        <p role="note" className="rounded border border-dashed border-derived px-3 py-2 text-sm" data-testid="star-note">
+        <p
+          role="note"
+          className="rounded border border-dashed border-derived px-3 py-2 text-sm"
+          data-testid="star-note"
+        >
           ≠ {t('starNoteCallout', { n: sectionNotes.reduce((a, n) => a + n.differing.length, 0) })}
         </p>
       )}
 
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <DistrictFilter districts={data.dataset.districts} selected={selected} onChange={(ids) => update({ districts: ids })} />
+        <DistrictFilter
+          districts={data.dataset.districts}
+          selected={selected}
+          onChange={(ids) => update({ districts: ids })}
+        />
         {selected.length > 0 && (
           <p className="text-sm text-muted" aria-live="polite">
             {t('rowsShown', { n: rows.length, total: table.rows.length })}
@@ -151,7 +172,10 @@ export function RankingsRoute() {
         quarter={quarter}
         sort={state.sort}
         onSortChange={(sort) => update({ sort }, true)}
-        caption={t('caption', { quarter: quarterLabel(quarter, lang), section: SECTION_NAMES[state.section][lang] })}
+        caption={t('caption', {
+          quarter: quarterLabel(quarter, lang),
+          section: SECTION_NAMES[state.section][lang],
+        })}
       />
     </div>
   )

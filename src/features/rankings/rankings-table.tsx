@@ -22,7 +22,7 @@ import type { Figure } from '../../domain/figure'
 import { figureValue } from '../../domain/figure'
 import type { RankingRow } from '../../domain/rankings'
 import type { SectionOrOverall } from '../../domain/schema'
-import { type RankingColumn, firstSortDesc, type SortState } from '../../domain/url-state'
+import { firstSortDesc, type RankingColumn, type SortState } from '../../domain/url-state'
 import { cn } from '../../lib/cn'
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() })
@@ -37,12 +37,17 @@ export function rowStatus(row: RankingRow): Figure<number> {
 }
 
 /** Sort keys; `undefined` means "not published" and is always sorted last. */
-export const SORT_KEYS: Record<RankingColumn, (r: RankingRow, section: SectionOrOverall) => number | string | undefined> = {
+export const SORT_KEYS: Record<
+  RankingColumn,
+  (r: RankingRow, section: SectionOrOverall) => number | string | undefined
+> = {
   rank: (r) => figureValue(r.rank) ?? undefined,
   district: (r) => r.district.name,
   score: (r) => figureValue(r.score) ?? undefined,
   stars: (r, section) =>
-    section === 'overall' ? (figureValue(r.totalStars) ?? undefined) : (r.stars?.published ?? r.stars?.rule ?? undefined),
+    section === 'overall'
+      ? (figureValue(r.totalStars) ?? undefined)
+      : (r.stars?.published ?? r.stars?.rule ?? undefined),
   flags: (r) => r.flags.length,
   change: (r) => (r.rankChange.kind === 'known' ? r.rankChange.delta : undefined),
   status: (r) => STATUS_ORDER[rowStatus(r).status],
@@ -92,8 +97,14 @@ export function RankingsTable({
             const v = figureValue(row.original.rank)
             return (
               <span className="inline-flex items-baseline gap-1">
-                <FigureValue figure={row.original.rank} format={(x) => String(x)} className="text-lg font-bold tabular" />
-                {v !== null && (tied.get(v) ?? 0) > 1 && <span className="text-xs text-muted">{t('tie')}</span>}
+                <FigureValue
+                  figure={row.original.rank}
+                  format={(x) => String(x)}
+                  className="text-lg font-bold tabular"
+                />
+                {v !== null && (tied.get(v) ?? 0) > 1 && (
+                  <span className="text-xs text-muted">{t('tie')}</span>
+                )}
               </span>
             )
           },
@@ -110,13 +121,19 @@ export function RankingsTable({
           header: () => (
             <>
               {t('col.score')}
-              {weight !== null && <span className="ml-1 text-xs font-normal text-muted">（{t('weight', { w: weight })}）</span>}
+              {weight !== null && (
+                <span className="ml-1 text-xs font-normal text-muted">（{t('weight', { w: weight })}）</span>
+              )}
             </>
           ),
           sortUndefined: 'last',
           sortDescFirst: firstSortDesc('score'),
           cell: ({ row }) => (
-            <FigureValue figure={row.original.score} format={(x) => x.toFixed(2)} className="tabular font-semibold" />
+            <FigureValue
+              figure={row.original.score}
+              format={(x) => x.toFixed(2)}
+              className="tabular font-semibold"
+            />
           ),
         }),
         col.accessor((r) => SORT_KEYS.stars(r, section), {
@@ -129,7 +146,7 @@ export function RankingsTable({
             if (section === 'overall')
               return <FigureValue figure={r.totalStars} format={(x) => `${x}★`} className="tabular" />
             return r.stars ? (
-              <StarRating published={r.stars.published} rule={r.stars.rule} size="sm" />
+              <StarRating published={r.stars.published} rule={r.stars.rule} size="sm" compact />
             ) : (
               <StarRating published={null} />
             )
@@ -146,7 +163,11 @@ export function RankingsTable({
                   key={f.flag}
                   flag={f.flag}
                   status={f.status}
-                  title={f.provenance.status === 'derived' ? `${f.provenance.rule}：${f.provenance.inputs.join('；')}` : f.reason}
+                  title={
+                    f.provenance.status === 'derived'
+                      ? `${f.provenance.rule}：${f.provenance.inputs.join('；')}`
+                      : f.reason
+                  }
                 />
               ))}
             </span>
@@ -184,7 +205,7 @@ export function RankingsTable({
   })
 
   return (
-    <div className="overflow-x-auto rounded border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded border border-line bg-surface">
       <table className="w-full min-w-[44rem] border-collapse text-left" data-testid="rankings-table">
         <caption className="sr-only">
           {caption}. {t('sortHint')}
