@@ -87,6 +87,12 @@ const steps = [
   { name: 'Type-check', command: 'tsc -b', run: () => singleCheck(bin('tsc'), ['-b']) },
   { name: 'Lint', command: 'biome check .', run: () => singleCheck(bin('biome'), ['check', '.']) },
   {
+    // The committed demo dataset must be exactly what the generator writes (no hand edits).
+    name: 'Demo data',
+    command: 'node scripts/generate-demo.mjs --check',
+    run: () => singleCheck(process.execPath, ['scripts/generate-demo.mjs', '--check']),
+  },
+  {
     name: 'Unit + component tests',
     command: 'vitest run',
     run: () => vitestStep([], 'unit.json'),

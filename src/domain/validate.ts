@@ -189,28 +189,34 @@ export function validateQuarter(
     comp.map((r) => r.district),
     (i) => `composite.rows[${i}].district`,
   )
-  // The composite is often partial (a published top 5), so compare pairs; when every row has both
-  // rank and score, the ranks must also be exactly the competition ranks (1, 2, 2, 4, not 1, 2, 2, 3).
-  const complete = comp.length > 0 && comp.every((r) => r.rank !== null && r.score !== null)
-  if (complete) {
-    const expected = competitionRanks(comp.map((r) => r.score))
-    comp.forEach((r, ri) => {
-      if (expected[ri] !== r.rank)
-        add(
-          'rank-mismatch',
-          `composite.rows[${ri}].rank`,
-          `位次 ${r.rank} 与得分顺序不符（按得分应为 ${expected[ri]}）`,
-        )
-    })
-  }
+  // A composite covering every district is a complete table: exact competition ranks. A partial one
+  // (a top 5, or one district's rank from a news report) can only be checked for consistency: pairs
+  // must agree with the scores, and each rank is at least 1 + the number of published higher scores.
+  const complete =
+    comp.length === ctx.districtIds.size && comp.every((r) => r.rank !== null && r.score !== null)
   const conflict = complete ? null : rankOrderConflict(comp)
   if (conflict) {
+    // A disagreeing pair is the clearest report: it names both districts.
     const [a, b] = conflict
     add(
       'rank-mismatch',
       `composite.rows[${b}].rank`,
       `位次与得分顺序不符：${comp[a]?.district} 与 ${comp[b]?.district}`,
     )
+  } else {
+    const minimum = competitionRanks(comp.map((r) => (r.rank !== null ? r.score : null)))
+    comp.forEach((r, ri) => {
+      const min = minimum[ri]
+      if (r.rank === null || min == null) return
+      if (complete ? r.rank !== min : r.rank < min)
+        add(
+          'rank-mismatch',
+          `composite.rows[${ri}].rank`,
+          complete
+            ? `位次 ${r.rank} 与得分顺序不符（按得分应为 ${min}）`
+            : `位次 ${r.rank} 与得分顺序不符（至少有 ${min - 1} 个区市得分更高）`,
+        )
+    })
   }
 
   q.flags.forEach((f, fi) => {
