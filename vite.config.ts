@@ -1,7 +1,7 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vitest/config'
 import { viteSingleFile } from 'vite-plugin-singlefile'
+import { defineConfig } from 'vitest/config'
 
 // Two builds from one source:
 // - default: static files in dist/, served by any static server (hash routes need no rewrites);
@@ -22,7 +22,11 @@ export default defineConfig(({ mode }) => {
     preview: { host: '127.0.0.1' },
     server: { host: '127.0.0.1' },
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+      include: [
+        'src/**/*.test.{ts,tsx}',
+        'tests/unit/**/*.test.{ts,tsx}',
+        'tests/component/**/*.test.{ts,tsx}',
+      ],
       environment: 'jsdom',
       setupFiles: ['tests/setup.ts'],
       restoreMocks: true,

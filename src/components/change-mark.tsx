@@ -38,7 +38,8 @@ export function ChangeMark({
   const d = change.delta
   const mag = unit === 'score' ? Math.abs(d).toFixed(2) : String(Math.abs(d))
   const arrow = d > 0 ? '▲' : d < 0 ? '▼' : '＝'
-  const sign = d > 0 ? '+' : d < 0 ? '−' : '±'
+  // '＝0' rather than '±0': an unchanged rank is a known fact, not a range.
+  const sign = d > 0 ? '+' : d < 0 ? '−' : ''
   const words = en
     ? `${d > 0 ? 'up' : d < 0 ? 'down' : 'unchanged'} ${d !== 0 ? mag : ''} ${unit === 'rank' ? 'places' : 'points'} vs ${change.baseline}`
     : `较${change.baseline}${d > 0 ? '上升' : d < 0 ? '下降' : '持平'}${d !== 0 ? mag : ''}${unit === 'rank' ? (d !== 0 ? '位' : '') : d !== 0 ? '分' : ''}`

@@ -36,14 +36,15 @@ describe('rankings', () => {
     const byName = await districtsInOrder(page)
     expect(byName).toHaveLength(10)
     // Pinyin order puts 城阳 (chengyang) first.
-    expect(byName[0]).toBe('chengyang')
+    await expect.poll(async () => (await districtsInOrder(page))[0]).toBe('chengyang')
 
     await page.locator('th button[data-column=score]').focus()
     await page.keyboard.press('Space')
     await expect.poll(() => page.url()).toContain('sort=score.desc')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.url()).toContain('sort=score.asc')
-    expect((await districtsInOrder(page))[0]).toBe('licang')
+    // The URL changes first; React renders the new order in a transition right after.
+    await expect.poll(async () => (await districtsInOrder(page))[0]).toBe('licang')
 
     await page.reload()
     await rowsOf(page).first().waitFor()
@@ -73,9 +74,10 @@ describe('rankings', () => {
     await page.getByRole('checkbox', { name: /黄岛区/ }).focus()
     await page.keyboard.press('Space')
     await page.getByRole('searchbox').fill('胶州')
-    await page.getByRole('checkbox', { name: /胶州市/ }).check()
+    await page.getByRole('checkbox', { name: /胶州市/ }).click()
     await expect.poll(() => page.url()).toContain('districts=huangdao,jiaozhou')
-    expect(await districtsInOrder(page)).toEqual(['jiaozhou', 'huangdao'])
+    await expect.poll(() => districtsInOrder(page)).toEqual(['jiaozhou', 'huangdao'])
+    expect(await page.getByRole('checkbox', { name: /胶州市/ }).isChecked()).toBe(true)
     // 黄岛区 is 6th of ten in 城市更新建设; filtering doesn't renumber.
     expect(await rowsOf(page).nth(1).locator('td').first().innerText()).toContain('6')
     await page.reload()

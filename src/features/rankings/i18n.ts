@@ -23,6 +23,7 @@ addFeatureStrings('rankings', {
     unavailable: '本表未公布：{{reason}}',
     quarterMissing: '该季度无数据文件',
     partialComposite: '本季度综合成绩仅公布 {{n}} 个区市的位次或得分，其余为“未公布”。',
+    noComposite: '本季度没有任何区市的综合位次或得分见于公开来源（详见数据说明）；表中只列出已公布的红旗。',
     filter: {
       button: '筛选区市',
       count: '已选 {{n}} 个',

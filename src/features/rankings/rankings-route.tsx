@@ -138,7 +138,7 @@ export function RankingsRoute() {
       )}
       {state.section === 'overall' && compositeKnown < table.rows.length && (
         <p role="note" className="text-sm text-muted">
-          {t('partialComposite', { n: compositeKnown })}
+          {compositeKnown === 0 ? t('noComposite') : t('partialComposite', { n: compositeKnown })}
         </p>
       )}
       {sectionNotes.length > 0 && (
