@@ -27,7 +27,7 @@ export const DISTRICT_RENAMED_PARAMS: Record<string, string> = { q: 'quarter', v
 const districtId = z
   .string()
   .transform((s) => s.trim().toLowerCase())
-  .pipe(z.string().regex(/^[a-z][a-z0-9-]*$/))
+  .pipe(z.string().regex(/^[a-z0-9][a-z0-9-]*$/))
 
 /**
  * Example: parseDistrictPage(new URLSearchParams('quarter=2022Q2&compare=jiaozhou'))

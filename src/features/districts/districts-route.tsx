@@ -1,9 +1,333 @@
-import { PlaceholderView } from '../../components/placeholder-view'
+/**
+ * #/districts (the index) and #/districts/:id (one district's report card, or two side by side
+ * with &compare=). URL state lives in src/domain/url-districts.ts; everything shown is computed by
+ * domain functions (district-history, section-breakdown, streaks, district-peers).
+ */
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, Navigate, useParams, useSearchParams } from 'react-router'
+import { DataErrorPanel } from '../../components/data-error'
+import { DistrictLink } from '../../components/district-link'
+import { FlagBadge } from '../../components/flag-badge'
+import { NotFoundPanel } from '../../components/not-found'
+import { FigureValue, StatusMark } from '../../components/status-mark'
+import { districtEntry, districtHistory, historySections } from '../../domain/district-history'
+import { peersOf } from '../../domain/district-peers'
+import { resolveDistrictId } from '../../domain/district-search'
+import { figureValue } from '../../domain/figure'
+import { type QuarterId, quarterLabel } from '../../domain/quarter'
+import type { District } from '../../domain/schema'
+import { sectionBreakdown } from '../../domain/section-breakdown'
+import { historyStreaks } from '../../domain/streaks'
+import { type DistrictPageState, parseDistrictPage, serializeDistrictPage } from '../../domain/url-districts'
+import { searchString } from '../../domain/url-state'
+import { type DatasetState, useDataset } from '../../lib/use-dataset'
+import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
+import { CompareView } from './compare-view'
+import { DistrictHeader } from './district-header'
+import { HistoryCharts, HistoryTable, StreakList } from './district-history-view'
+import { DistrictNews } from './district-news'
+import { PeersNav } from './peers-nav'
+import { SectionBreakdownTable } from './section-breakdown-table'
+import './i18n'
+
+/** The ten districts as links, keeping the quarter: what a not-found page offers instead. */
+function DistrictList({ districts, quarter }: { districts: District[]; quarter: string | undefined }) {
+  return (
+    <ul className="grid grid-cols-2 gap-2 sm:grid-cols-5" data-testid="district-list">
+      {districts.map((d) => (
+        <li key={d.id}>
+          <DistrictLink district={d} quarter={quarter} />
+          <span className="ml-1 text-xs text-muted">{d.id}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Shared guard for both routes: fatal errors, loading, and a quarter that does not exist. */
+function useQuarterGuard(data: DatasetState, requested: QuarterId | undefined, basePath: string) {
+  const { t, i18n } = useTranslation('districts')
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const href = useHrefBuilder()
+  const quarter = requested ?? data.allQuarters.at(-1)
+  let block: React.ReactNode = null
+  if (data.fatal) block = <DataErrorPanel error={data.fatal} context={t('common:error.fatal')} />
+  else if (!quarter || !data.allQuarters.includes(quarter))
+    block = (
+      <NotFoundPanel message={t('unknownQuarter', { value: quarter ?? '' })}>
+        <ul className="flex flex-wrap gap-2">
+          {data.allQuarters.map((q) => (
+            <li key={q}>
+              <Link className="text-link underline" to={href(basePath, { quarter: q })}>
+                {quarterLabel(q, lang)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </NotFoundPanel>
+    )
+  // The page needs every quarter (history, streaks, derived ranks), so wait for all files.
+  else if (!data.dataset || data.pendingQuarters.size > 0)
+    block = <p aria-live="polite">{t('common:loading')}</p>
+  return { quarter: quarter as QuarterId, block }
+}
+
+function ProblemsNote({ problems }: { problems: { param: string; value: string }[] }) {
+  const { t } = useTranslation()
+  if (!problems.length) return null
+  return (
+    <p role="status" className="no-print rounded border border-line bg-surface-2 px-3 py-2 text-sm">
+      {problems.map((p) => t('notFound.param', { param: p.param, value: p.value })).join(' ')}
+    </p>
+  )
+}
 
 export function DistrictsIndexRoute() {
-  return <PlaceholderView view="districts" />
+  const { t, i18n } = useTranslation('districts')
+  const en = i18n.language === 'en'
+  const lang = en ? 'en' : 'zh'
+  const g = useGlobalParams()
+  const [params] = useSearchParams()
+  const { state, problems } = useMemo(() => parseDistrictPage(params), [params])
+  const data = useDataset(g.dataset)
+  const { quarter, block } = useQuarterGuard(data, state.quarter, '/districts')
+  const ds = data.dataset
+  const rows = useMemo(() => {
+    if (block || !ds) return []
+    return peersOf(ds, quarter, '').order.map(({ district }) => {
+      const history = districtHistory(ds, district.id)
+      const entry = history.find((e) => e.quarter === quarter) ?? districtEntry(ds, quarter, district.id)
+      // The most recent known composite rank up to the chosen quarter, for districts without one now.
+      const latest = [...history].reverse().find((e) => e.quarter <= quarter && figureValue(e.rank) !== null)
+      return { district, entry, latest }
+    })
+  }, [block, ds, quarter])
+  if (block) return block
+  return (
+    <div className="space-y-3">
+      <h1 className="text-2xl font-bold">
+        {t('indexTitle')}{' '}
+        <span className="text-lg font-semibold text-muted">{quarterLabel(quarter, lang)}</span>
+      </h1>
+      <p className="text-muted">{t('indexIntro')}</p>
+      <ProblemsNote problems={problems} />
+      {data.errors.get(quarter) && (
+        <DataErrorPanel
+          error={data.errors.get(quarter) as Error}
+          context={t('common:error.quarter', { quarter })}
+        />
+      )}
+      <div className="overflow-x-auto rounded border border-line bg-surface">
+        <table className="w-full min-w-[36rem] border-collapse text-left" data-testid="districts-index">
+          <caption className="sr-only">{t('indexCaption', { quarter: quarterLabel(quarter, lang) })}</caption>
+          <thead className="bg-surface-2 text-sm">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                {t('col.rank')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('col.district')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('col.score')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('col.flags')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('col.latest')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ district, entry, latest }) => (
+              <tr key={district.id} data-district={district.id} className="border-t border-line">
+                <td className="px-3 py-2">
+                  <FigureValue figure={entry.rank} format={String} className="text-lg font-bold tabular" />
+                  {entry.rank.status !== 'not-published' && (
+                    <StatusMark figure={entry.rank} className="ml-1" />
+                  )}
+                </td>
+                <td className="px-3 py-2">
+                  <DistrictLink district={district} quarter={state.quarter} />
+                </td>
+                <td className="px-3 py-2">
+                  <FigureValue figure={entry.score} format={(v) => v.toFixed(2)} className="tabular" />
+                </td>
+                <td className="px-3 py-2">
+                  <span className="flex flex-wrap gap-1">
+                    {entry.flags.map((f) => (
+                      <FlagBadge key={f.flag} flag={f.flag} status={f.status} title={f.reason} />
+                    ))}
+                  </span>
+                </td>
+                <td className="px-3 py-2 text-sm">
+                  {latest ? (
+                    <FigureValue
+                      figure={latest.rank}
+                      format={(v) => t('latestKnown', { quarter: latest.quarter, rank: v })}
+                    />
+                  ) : (
+                    <span className="text-missing">{t('noneKnown')}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
 }
 
 export function DistrictRoute() {
-  return <PlaceholderView view="districts" />
+  const { id = '' } = useParams()
+  const { t } = useTranslation('districts')
+  const g = useGlobalParams()
+  const [params] = useSearchParams()
+  const { state, problems } = useMemo(() => parseDistrictPage(params), [params])
+  const data = useDataset(g.dataset)
+  const { quarter, block } = useQuarterGuard(data, state.quarter, `/districts/${id}`)
+  const ds = data.dataset
+
+  const district = ds?.districts.find((d) => d.id === id)
+  const compareDistrict = state.compare ? ds?.districts.find((d) => d.id === state.compare) : undefined
+
+  const view = useMemo(() => {
+    if (block || !ds || !district) return null
+    const history = districtHistory(ds, district.id)
+    return {
+      history,
+      entry: history.find((e) => e.quarter === quarter) ?? districtEntry(ds, quarter, district.id),
+      streaks: historyStreaks(history),
+      breakdown: sectionBreakdown(ds, quarter, district.id),
+      peers: peersOf(ds, quarter, district.id),
+    }
+  }, [block, ds, district, quarter])
+  const compareHistory = useMemo(
+    () => (ds && compareDistrict && !block ? districtHistory(ds, compareDistrict.id) : null),
+    [ds, compareDistrict, block],
+  )
+
+  if (data.fatal || !ds) return block ?? <p aria-live="polite">{t('common:loading')}</p>
+  if (!district) {
+    // A name or alias typed into the URL (#/districts/西海岸新区) goes to the canonical page.
+    const resolved = resolveDistrictId(ds.districts, decodeURIComponent(id))
+    if (resolved) return <Navigate replace to={`/districts/${resolved}${searchString(params)}`} />
+    return (
+      <NotFoundPanel message={t('notFoundIntro', { id })}>
+        <DistrictList districts={ds.districts} quarter={state.quarter} />
+      </NotFoundPanel>
+    )
+  }
+  if (block || !view) return block
+
+  const to = (districtId: string, patch: Partial<DistrictPageState> = {}) => {
+    const next = { ...state, ...patch }
+    if (next.compare === districtId) next.compare = undefined
+    return `/districts/${districtId}${searchString(serializeDistrictPage(next, params))}`
+  }
+  const error = data.errors.get(quarter)
+  const errorQuarters = new Set(data.errors.keys())
+  const districtIndex = ds.districts.findIndex((d) => d.id === district.id)
+
+  const peersNav = (
+    <PeersNav
+      peers={view.peers}
+      quarter={quarter}
+      district={district}
+      districts={ds.districts}
+      compare={state.compare}
+      linkTo={(other) => to(other)}
+      compareTo={(other) => to(district.id, { compare: other || undefined })}
+    />
+  )
+
+  if (compareDistrict && compareHistory && compareDistrict.id !== district.id)
+    return (
+      <div className="space-y-4">
+        <ProblemsNote problems={problems} />
+        {peersNav}
+        <CompareView
+          a={{ district, entry: view.entry, history: view.history, colorIndex: districtIndex }}
+          b={{
+            district: compareDistrict,
+            entry:
+              compareHistory.find((e) => e.quarter === quarter) ??
+              districtEntry(ds, quarter, compareDistrict.id),
+            history: compareHistory,
+            colorIndex: ds.districts.findIndex((d) => d.id === compareDistrict.id),
+          }}
+          quarter={quarter}
+          districtCount={ds.districts.length}
+          closeTo={to(district.id, { compare: undefined })}
+          swapTo={to(compareDistrict.id, { compare: district.id })}
+        />
+      </div>
+    )
+
+  return (
+    <article className="district-report space-y-4" data-print="district-report" data-testid="district-page">
+      <ProblemsNote problems={problems} />
+      {state.compare && (
+        <div
+          role="status"
+          className="no-print rounded border border-demo bg-demo-bg px-3 py-2 text-sm text-ink"
+        >
+          {state.compare === district.id ? (
+            t('compareSame')
+          ) : (
+            <>
+              {t('compareUnknown', { id: state.compare })}
+              <DistrictList
+                districts={ds.districts.filter((d) => d.id !== district.id)}
+                quarter={state.quarter}
+              />
+            </>
+          )}
+        </div>
+      )}
+      <DistrictHeader
+        district={district}
+        entry={view.entry}
+        districtCount={ds.districts.length}
+        streaks={view.streaks}
+        dataset={ds.id}
+        actions={
+          <button
+            type="button"
+            onClick={() => window.print()}
+            className="no-print rounded border border-line px-2 py-1 text-sm hover:bg-surface-2"
+          >
+            🖨 {t('print')}
+          </button>
+        }
+      />
+      {peersNav}
+      {error && <DataErrorPanel error={error} context={t('quarterError', { quarter })} />}
+      <SectionBreakdownTable
+        rows={view.breakdown}
+        district={district}
+        districts={ds.districts}
+        quarter={quarter}
+      />
+      <section aria-labelledby="history-h" className="space-y-2">
+        <h2 id="history-h" className="text-xl font-bold">
+          {t('historyTitle')}
+        </h2>
+        <p className="text-sm text-muted">{t('historyChartsTitle')}</p>
+        <HistoryCharts
+          histories={[{ district, entries: view.history, colorIndex: districtIndex }]}
+          districtCount={ds.districts.length}
+          sections={['overall', ...historySections(view.history)]}
+        />
+        <HistoryTable district={district} entries={view.history} current={quarter} errors={errorQuarters} />
+        <StreakList streaks={view.streaks} />
+      </section>
+      <DistrictNews dataset={ds} district={district} sources={data.sources} quarter={quarter} />
+      {/* On paper, say where the live page is. */}
+      <p className="hidden text-xs print:block">{window.location.href}</p>
+    </article>
+  )
 }

@@ -1,5 +1,207 @@
-import { PlaceholderView } from '../../components/placeholder-view'
+/**
+ * #/news: every highlight, newest first, filterable by district, quarter and event, with text
+ * search over titles and summaries; state in the URL (src/domain/url-news.ts). News text is data:
+ * it is rendered as React text only, never as HTML.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { useId, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useSearchParams } from 'react-router'
+import { DataErrorPanel } from '../../components/data-error'
+import { DistrictLink } from '../../components/district-link'
+import { NewsCard } from '../../components/news-card'
+import { districtEntry } from '../../domain/district-history'
+import { resolveDistrictId } from '../../domain/district-search'
+import { filterNews, newsEvents, newsQuarters } from '../../domain/news-filter'
+import { quarterLabel } from '../../domain/quarter'
+import { type NewsState, parseNews, serializeNews } from '../../domain/url-news'
+import { newsQueryOptions } from '../../lib/queries'
+import { useDataset } from '../../lib/use-dataset'
+import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
+import './i18n'
+
+const fieldClass = 'w-full rounded border border-line bg-surface px-2 py-1'
 
 export function NewsRoute() {
-  return <PlaceholderView view="news" />
+  const { t, i18n } = useTranslation('news')
+  const en = i18n.language === 'en'
+  const lang = en ? 'en' : 'zh'
+  const g = useGlobalParams()
+  const [params] = useSearchParams()
+  const setSearch = useSetSearch()
+  const href = useHrefBuilder()
+  const ids = { district: useId(), quarter: useId(), event: useId(), q: useId() }
+  const { state, problems } = useMemo(() => parseNews(params), [params])
+  const data = useDataset(g.dataset)
+  const news = useQuery(newsQueryOptions(g.dataset))
+  const ds = data.dataset
+
+  const districtId = ds && state.district ? resolveDistrictId(ds.districts, state.district) : null
+  const unknownDistrict = Boolean(ds && state.district && !districtId)
+  const all = news.data ?? []
+  const items = useMemo(
+    () =>
+      filterNews(all, {
+        district: districtId ?? undefined,
+        quarter: state.quarter,
+        event: state.event,
+        q: state.q,
+      }),
+    [all, districtId, state.quarter, state.event, state.q],
+  )
+  const events = useMemo(() => newsEvents(all), [all])
+  const quarters = useMemo(() => newsQuarters(all), [all])
+  // Results beside a statement need every quarter (derived ranks come from neighbours).
+  const ready = ds && data.pendingQuarters.size === 0 ? ds : null
+
+  const update = (patch: Partial<NewsState>, replace = false) =>
+    setSearch(serializeNews({ ...state, ...patch }, params), { replace })
+  const filtered = Boolean(state.district || state.quarter || state.event || state.q.trim())
+
+  if (data.fatal) return <DataErrorPanel error={data.fatal} context={t('common:error.fatal')} />
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="text-sm text-muted">{t('intro')}</p>
+      </div>
+      {problems.length > 0 && (
+        <p role="status" className="rounded border border-line bg-surface-2 px-3 py-2 text-sm">
+          {problems.map((p) => t('common:notFound.param', { param: p.param, value: p.value })).join(' ')}
+        </p>
+      )}
+      {unknownDistrict && ds && (
+        <div role="status" className="rounded border border-demo bg-demo-bg px-3 py-2 text-sm text-ink">
+          {t('unknownDistrict', { value: state.district })}{' '}
+          <span className="inline-flex flex-wrap gap-x-2">
+            {ds.districts.map((d) => (
+              <DistrictLink key={d.id} district={d} />
+            ))}
+          </span>
+        </div>
+      )}
+
+      <search aria-label={t('filters')} className="block rounded border border-line bg-surface p-3">
+        <form
+          className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_2fr_2fr_auto] lg:items-end"
+          onSubmit={(e) => e.preventDefault()}
+        >
+          <div>
+            <label htmlFor={ids.district} className="block text-sm font-medium">
+              {t('district')}
+            </label>
+            <select
+              id={ids.district}
+              className={fieldClass}
+              value={districtId ?? ''}
+              onChange={(e) => update({ district: e.target.value || undefined })}
+            >
+              <option value="">{t('all')}</option>
+              {ds?.districts.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {en ? d.nameEn : d.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor={ids.quarter} className="block text-sm font-medium">
+              {t('quarter')}
+            </label>
+            <select
+              id={ids.quarter}
+              className={fieldClass}
+              value={state.quarter ?? ''}
+              onChange={(e) => update({ quarter: (e.target.value || undefined) as NewsState['quarter'] })}
+            >
+              <option value="">{t('all')}</option>
+              {state.quarter && !quarters.includes(state.quarter) && (
+                <option value={state.quarter}>{state.quarter}</option>
+              )}
+              {quarters.map((q) => (
+                <option key={q} value={q}>
+                  {quarterLabel(q, lang)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor={ids.event} className="block text-sm font-medium">
+              {t('event')}
+            </label>
+            <select
+              id={ids.event}
+              className={fieldClass}
+              value={state.event ?? ''}
+              onChange={(e) => update({ event: e.target.value || undefined })}
+            >
+              <option value="">{t('all')}</option>
+              {state.event && !events.some((e) => e.date === state.event) && (
+                <option value={state.event}>{state.event}</option>
+              )}
+              {events.map((e) => (
+                <option key={e.date} value={e.date}>
+                  {e.date} {e.names.join(' / ')}（{e.count}）
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor={ids.q} className="block text-sm font-medium">
+              {t('search')}
+            </label>
+            <input
+              id={ids.q}
+              type="search"
+              className={fieldClass}
+              value={state.q}
+              placeholder={t('searchPlaceholder')}
+              onChange={(e) => update({ q: e.target.value }, true)}
+            />
+          </div>
+          <div>
+            {filtered && (
+              <Link className="inline-block py-1 text-link underline" to={href('/news')}>
+                {t('clear')}
+              </Link>
+            )}
+          </div>
+        </form>
+      </search>
+
+      {news.error ? (
+        <DataErrorPanel error={news.error} />
+      ) : !news.data ? (
+        <p aria-live="polite">{t('common:loading')}</p>
+      ) : (
+        <>
+          <p role="status" className="text-sm text-muted" data-testid="news-count">
+            {t('count', { n: items.length, total: all.length })}
+          </p>
+          {items.length === 0 ? (
+            <p className="rounded border border-line bg-surface p-4">{t('none')}</p>
+          ) : (
+            <ol aria-label={t('listLabel')} className="space-y-3" data-testid="news-list">
+              {items.map((item) => {
+                const district = ds?.districts.find((d) => d.id === item.district) ?? null
+                const results =
+                  ready && district && item.quarter ? districtEntry(ready, item.quarter, district.id) : null
+                return (
+                  <li key={item.id}>
+                    <NewsCard
+                      item={item}
+                      district={district}
+                      sources={data.sources}
+                      results={results}
+                      headingLevel={2}
+                    />
+                  </li>
+                )
+              })}
+            </ol>
+          )}
+        </>
+      )}
+    </div>
+  )
 }

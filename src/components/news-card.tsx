@@ -1,0 +1,218 @@
+/**
+ * One news highlight (a secretary's statement or a report) with its provenance, and next to it the
+ * district's actual results for the quarter it refers to. Provenance, no verdict: the card never
+ * says whether a claim is borne out. News text is data: every field is rendered as React text, so
+ * markup in a summary shows as literal characters and is never parsed as HTML.
+ */
+import { useTranslation } from 'react-i18next'
+import { SECTION_NAMES } from '../domain/dataset'
+import type { HistoryEntry } from '../domain/district-history'
+import { figureValue } from '../domain/figure'
+import { quarterLabel } from '../domain/quarter'
+import type { District, NewsItem, Source } from '../domain/schema'
+import { cn } from '../lib/cn'
+import { DistrictLink } from './district-link'
+import { FlagBadge } from './flag-badge'
+import { FigureValue, StatusMark } from './status-mark'
+
+const KIND = {
+  'official-notice': { zh: '考核通报', en: 'official notice' },
+  news: { zh: '新闻报道', en: 'news report' },
+  secondary: { zh: '转载', en: 'secondary' },
+  generated: { zh: '示例数据', en: 'generated (demo)' },
+} as const
+
+/** The sources of an item as links: the original where online, else the bundled copy of its text. */
+export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: Map<string, Source> }) {
+  const { i18n } = useTranslation()
+  const en = i18n.language === 'en'
+  return (
+    <ul className="space-y-0.5 text-sm">
+      {ids.map((id) => {
+        const s = sources.get(id)
+        if (!s)
+          return (
+            <li key={id} className="text-missing">
+              {id}
+            </li>
+          )
+        const href = s.url ?? s.localCopy
+        const meta = [s.publisher, s.date, KIND[s.kind][en ? 'en' : 'zh']].filter(Boolean).join(' · ')
+        return (
+          <li key={id}>
+            {href ? (
+              <a
+                className="text-link underline break-words"
+                href={href}
+                target="_blank"
+                rel="noreferrer noopener"
+              >
+                {s.title}
+              </a>
+            ) : (
+              <span>{s.title}</span>
+            )}
+            {!s.url && s.localCopy && (
+              <span className="text-muted">（{en ? 'bundled copy' : '随附文本'}）</span>
+            )}
+            <span className="text-muted"> · {meta}</span>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+/** The district's results for one quarter in one compact block, every figure with its status. */
+export function QuarterResults({
+  entry,
+  district,
+  compact = false,
+}: {
+  entry: HistoryEntry
+  district: District
+  compact?: boolean
+}) {
+  const { i18n } = useTranslation()
+  const en = i18n.language === 'en'
+  const lang = en ? 'en' : 'zh'
+  const fmt2 = (v: number) => v.toFixed(2)
+  const rankText = (v: number) => (en ? `#${v}` : `第${v}名`)
+  return (
+    <div data-testid="quarter-results" className="rounded border border-line bg-surface-2 p-2 text-sm">
+      <p className="mb-1 font-semibold">
+        {en
+          ? `Actual results, ${quarterLabel(entry.quarter, 'en')}`
+          : `${quarterLabel(entry.quarter)}实际结果`}
+        {' · '}
+        <DistrictLink district={district} quarter={entry.quarter} className="font-normal" />
+      </p>
+      {entry.file === 'missing' ? (
+        <p className="text-missing">{en ? 'No data for this quarter.' : '该季度无考核数据。'}</p>
+      ) : (
+        <ul className={cn('flex flex-wrap gap-x-4 gap-y-1', compact && 'gap-x-3')}>
+          <li>
+            <span className="text-muted">{SECTION_NAMES.overall[lang]} </span>
+            <FigureValue figure={entry.rank} format={rankText} className="font-semibold tabular" />
+            {figureValue(entry.score) !== null && (
+              <>
+                {' · '}
+                <FigureValue figure={entry.score} format={fmt2} className="tabular" />
+              </>
+            )}{' '}
+            <StatusMark figure={entry.rank.status !== 'not-published' ? entry.rank : entry.score} />
+          </li>
+          {entry.sections.map((s) => (
+            <li key={s.section}>
+              <span className="text-muted">{SECTION_NAMES[s.section][lang]} </span>
+              {s.available ? (
+                <>
+                  <FigureValue figure={s.score} format={fmt2} className="tabular" />
+                  {figureValue(s.rank) !== null && (
+                    <>
+                      {' · '}
+                      <FigureValue figure={s.rank} format={rankText} className="tabular" />
+                    </>
+                  )}
+                </>
+              ) : (
+                <span className="text-missing">{en ? 'Not published' : '未公布'}</span>
+              )}
+            </li>
+          ))}
+          {entry.flags.map((f) => (
+            <li key={f.flag}>
+              <FlagBadge flag={f.flag} status={f.status} title={f.reason} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
+
+export function NewsCard({
+  item,
+  district,
+  sources,
+  results,
+  headingLevel = 3,
+  showDistrict = true,
+}: {
+  item: NewsItem
+  /** The item's district, resolved; null for items about all districts. */
+  district: District | null
+  sources: Map<string, Source>
+  /** The district's results for the item's quarter, when the item names both. */
+  results: HistoryEntry | null
+  headingLevel?: 2 | 3 | 4
+  showDistrict?: boolean
+}) {
+  const { i18n } = useTranslation()
+  const en = i18n.language === 'en'
+  const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4'
+  return (
+    <article
+      data-testid="news-item"
+      data-news-id={item.id}
+      className="news-card rounded border border-line bg-surface p-3"
+    >
+      <p className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
+        <time dateTime={item.eventDate} className="font-semibold text-ink tabular">
+          {item.eventDate}
+        </time>
+        <span>{item.event}</span>
+        <span className="rounded border border-line px-1 text-xs">{item.type}</span>
+      </p>
+      <H className="mt-1 font-bold">{item.title}</H>
+      <p className="text-sm">
+        {showDistrict &&
+          (district ? (
+            <DistrictLink district={district} quarter={item.quarter ?? undefined} className="mr-2" />
+          ) : (
+            <span className="mr-2 text-muted">{en ? 'All ten districts' : '十个区市'}</span>
+          ))}
+        {item.speaker ? (
+          <span data-testid="news-speaker">
+            <span className="font-semibold">{item.speaker.name}</span>
+            {item.speaker.title && <span className="text-muted">（{item.speaker.title}）</span>}
+          </span>
+        ) : (
+          <span className="text-muted">{en ? 'No named speaker' : '无具名发言人'}</span>
+        )}
+      </p>
+      <p className="news-summary mt-1 whitespace-pre-line">{item.summary}</p>
+      {item.note && (
+        <p className="mt-1 text-sm text-muted">
+          <span aria-hidden="true">! </span>
+          {item.note}
+        </p>
+      )}
+      <div className="news-meta mt-2 grid gap-2 md:grid-cols-2">
+        <div>
+          <p className="text-xs font-semibold text-muted">
+            {en ? 'Source' : '来源'}
+            {item.quarter && (
+              <span className="font-normal">
+                {' · '}
+                {en
+                  ? `refers to ${quarterLabel(item.quarter, 'en')}`
+                  : `所指季度：${quarterLabel(item.quarter)}`}
+              </span>
+            )}
+          </p>
+          <SourceLinks ids={item.sources} sources={sources} />
+        </div>
+        {district && results ? (
+          <QuarterResults entry={results} district={district} compact />
+        ) : district && !item.quarter ? (
+          <p className="text-sm text-muted">
+            {en
+              ? 'The item does not name a quarter, so no results are shown next to it.'
+              : '本条未指明所指季度，故不列对照成绩。'}
+          </p>
+        ) : null}
+      </div>
+    </article>
+  )
+}

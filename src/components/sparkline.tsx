@@ -1,0 +1,189 @@
+/**
+ * A small rank chart drawn by hand in SVG (a few hundred bytes instead of a chart library in the
+ * district chunk). Conventions from GUIDE.md: rank 1 at the top, a gap where a quarter is not
+ * published (lines never bridge a missing quarter), derived points drawn hollow, the last known
+ * value labelled. Colours are theme tokens, so the projection theme and print restyle it.
+ */
+import { tokens } from '../lib/theme'
+
+export type SparkPoint = { value: number | null; derived?: boolean }
+export type SparkSeries = { id: string; color?: string; points: SparkPoint[]; dashed?: boolean }
+
+/** Splits a series into runs of consecutive known points. Example: [1, null, 2, 3] → [[0], [2, 3]] */
+export function knownRuns(points: readonly SparkPoint[]): number[][] {
+  const runs: number[][] = []
+  let run: number[] = []
+  points.forEach((p, i) => {
+    if (p.value === null) {
+      if (run.length) runs.push(run)
+      run = []
+    } else run.push(i)
+  })
+  if (run.length) runs.push(run)
+  return runs
+}
+
+export function RankSparkline({
+  series,
+  maxRank,
+  label,
+  width = 160,
+  height = 56,
+  startLabel,
+  endLabel,
+  className,
+}: {
+  series: SparkSeries[]
+  /** The bottom of the scale (number of districts). */
+  maxRank: number
+  /** What a screen reader hears: the values in words. */
+  label: string
+  width?: number
+  height?: number
+  startLabel?: string
+  endLabel?: string
+  className?: string
+}) {
+  const padL = 16
+  const padR = 22
+  const padY = 6
+  const axisH = startLabel || endLabel ? 12 : 0
+  const plotH = height - padY * 2 - axisH
+  const n = Math.max(...series.map((s) => s.points.length), 1)
+  const x = (i: number) =>
+    n === 1 ? padL + (width - padL - padR) / 2 : padL + (i * (width - padL - padR)) / (n - 1)
+  const y = (rank: number) =>
+    padY + (maxRank <= 1 ? 0 : ((Math.min(rank, maxRank) - 1) * plotH) / (maxRank - 1))
+  return (
+    <svg
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${width} ${height}`}
+      preserveAspectRatio="xMidYMid meet"
+      className={className}
+      // Fills its box; the viewBox keeps the proportions (and the text size relative to the chart).
+      style={{ overflow: 'visible', width: '100%', maxWidth: '15rem', height: 'auto', display: 'block' }}
+    >
+      <title>{label}</title>
+      {/* Guides at rank 1 and the last rank, labelled, so the scale reads without an axis. */}
+      {[1, maxRank].map((r) => (
+        <g key={r}>
+          <line x1={padL} x2={width - padR} y1={y(r)} y2={y(r)} stroke={tokens.line} strokeWidth={1} />
+          <text x={padL - 3} y={y(r) + 3} textAnchor="end" fontSize={9} fill={tokens.muted}>
+            {r}
+          </text>
+        </g>
+      ))}
+      {startLabel && (
+        <text x={padL} y={height - 1} fontSize={9} fill={tokens.muted}>
+          {startLabel}
+        </text>
+      )}
+      {endLabel && (
+        <text x={width - padR} y={height - 1} fontSize={9} textAnchor="end" fill={tokens.muted}>
+          {endLabel}
+        </text>
+      )}
+      {series.map((s, si) => {
+        const color = s.color ?? tokens.ink
+        const runs = knownRuns(s.points)
+        const lastIdx = runs.at(-1)?.at(-1)
+        const last = lastIdx === undefined ? undefined : s.points[lastIdx]
+        return (
+          <g key={s.id} data-series={s.id}>
+            {runs
+              .filter((run) => run.length > 1)
+              .map((run) => (
+                <polyline
+                  key={run[0]}
+                  points={run.map((i) => `${x(i)},${y(s.points[i]?.value ?? 1)}`).join(' ')}
+                  fill="none"
+                  stroke={color}
+                  strokeWidth={2}
+                  strokeDasharray={s.dashed ? '4 2' : undefined}
+                  strokeLinejoin="round"
+                />
+              ))}
+            {s.points.map((p, i) =>
+              p.value === null ? null : (
+                <circle
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a point is its quarter's position
+                  key={i}
+                  cx={x(i)}
+                  cy={y(p.value)}
+                  r={2.5}
+                  fill={p.derived ? tokens.surface : color}
+                  stroke={color}
+                  strokeWidth={1.5}
+                />
+              ),
+            )}
+            {last && lastIdx !== undefined && last.value !== null && (
+              <text
+                x={x(lastIdx) + 5 + si * 9}
+                y={y(last.value) + 3}
+                fontSize={10}
+                fontWeight={700}
+                fill={color}
+              >
+                {last.value}
+              </text>
+            )}
+          </g>
+        )
+      })}
+    </svg>
+  )
+}
+
+/**
+ * Score against the maximum as a bar, with ticks for the best and the median district, so
+ * "52.43 / 60, best 54.96, median 50.05" is also seen. Decorative: the numbers are in the text next to it.
+ */
+export function ScoreBar({
+  score,
+  weight,
+  best,
+  median,
+  width = 120,
+  height = 12,
+}: {
+  score: number | null
+  weight: number
+  best: number | null
+  median: number | null
+  width?: number
+  height?: number
+}) {
+  const sx = (v: number) => Math.max(1, Math.min(width - 1, (v / weight) * width))
+  // Ticks stand above and below a thinner bar, with a halo, so they stay visible on the bar in
+  // any theme and in black-and-white print.
+  const tick = (v: number, dash?: string) => (
+    <>
+      <line x1={sx(v)} x2={sx(v)} y1={0} y2={height} stroke={tokens.surface} strokeWidth={4} />
+      <line
+        x1={sx(v)}
+        x2={sx(v)}
+        y1={0}
+        y2={height}
+        stroke={tokens.ink}
+        strokeWidth={2}
+        strokeDasharray={dash}
+      />
+    </>
+  )
+  return (
+    <svg
+      aria-hidden="true"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      className="shrink-0"
+    >
+      <rect x={0} y={3} width={width} height={height - 6} fill={tokens.line} />
+      {score !== null && <rect x={0} y={3} width={sx(score)} height={height - 6} fill={tokens.accent} />}
+      {median !== null && tick(median, '3 2')}
+      {best !== null && tick(best)}
+    </svg>
+  )
+}

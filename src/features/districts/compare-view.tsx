@@ -1,0 +1,239 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { ChangeMark } from '../../components/change-mark'
+import { DistrictLink } from '../../components/district-link'
+import { FlagBadge } from '../../components/flag-badge'
+import { StarRating } from '../../components/star-rating'
+import { FigureValue } from '../../components/status-mark'
+import { SECTION_NAMES } from '../../domain/dataset'
+import type { HistoryEntry } from '../../domain/district-history'
+import { type QuarterId, quarterLabel } from '../../domain/quarter'
+import type { District, SectionId } from '../../domain/schema'
+import { districtColor } from '../../lib/theme'
+import { HistoryCharts } from './district-history-view'
+
+type Side = { district: District; entry: HistoryEntry; history: HistoryEntry[]; colorIndex: number }
+
+/**
+ * Two districts side by side for the chosen quarter (scores, ranks, stars per section) and their
+ * rank histories overlaid (second district dashed, so it is not told apart by colour alone).
+ */
+export function CompareView({
+  a,
+  b,
+  quarter,
+  districtCount,
+  closeTo,
+  swapTo,
+}: {
+  a: Side
+  b: Side
+  quarter: QuarterId
+  districtCount: number
+  closeTo: string
+  swapTo: string
+}) {
+  const { t, i18n } = useTranslation('districts')
+  const en = i18n.language === 'en'
+  const lang = en ? 'en' : 'zh'
+  const name = (d: District) => (en ? d.nameEn : d.name)
+  const sections: SectionId[] = [
+    ...new Set([...a.entry.sections.map((s) => s.section), ...b.entry.sections.map((s) => s.section)]),
+  ]
+  const fmt2 = (v: number) => v.toFixed(2)
+  const rankFmt = (v: number) => (en ? `#${v}` : `第${v}名`)
+  const row = (label: ReactNode, render: (s: Side) => ReactNode, key: string) => (
+    <tr key={key} className="border-t border-line" data-row={key}>
+      <th scope="row" className="px-3 py-1.5 font-semibold whitespace-nowrap">
+        {label}
+      </th>
+      <td className="px-3 py-1.5">{render(a)}</td>
+      <td className="px-3 py-1.5">{render(b)}</td>
+    </tr>
+  )
+  const cell = (s: Side, section: SectionId) => s.entry.sections.find((x) => x.section === section)
+  return (
+    <section aria-labelledby="compare-h" className="space-y-3" data-testid="compare-view">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 id="compare-h" className="text-2xl font-black">
+          {t('compareTitle', { a: name(a.district), b: name(b.district) })}
+          <span className="ml-2 text-lg font-semibold text-muted">{quarterLabel(quarter, lang)}</span>
+        </h1>
+        <div className="no-print flex gap-2">
+          <Link to={swapTo} className="rounded border border-line px-2 py-1 hover:bg-surface-2">
+            ⇄ {t('compareSwap')}
+          </Link>
+          <Link to={closeTo} className="rounded border border-line px-2 py-1 hover:bg-surface-2">
+            ✕ {t('compareClose')}
+          </Link>
+        </div>
+      </div>
+      <div className="overflow-x-auto rounded border border-line bg-surface">
+        <table className="w-full min-w-[32rem] border-collapse text-left text-sm" data-testid="compare-table">
+          <caption className="sr-only">
+            {t('compareTitle', { a: name(a.district), b: name(b.district) })}
+          </caption>
+          <thead className="bg-surface-2">
+            <tr>
+              <td />
+              {[a, b].map((s, i) => (
+                <th key={s.district.id} scope="col" className="px-3 py-1.5">
+                  <span aria-hidden="true" style={{ color: districtColor(s.colorIndex) }}>
+                    {i === 0 ? '━ ' : '╌ '}
+                  </span>
+                  <DistrictLink district={s.district} quarter={quarter} />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {row(
+              t('compositeRank'),
+              (s) => (
+                <FigureValue figure={s.entry.rank} format={rankFmt} className="font-bold tabular" />
+              ),
+              'rank',
+            )}
+            {row(
+              t('compositeScore'),
+              (s) => (
+                <FigureValue figure={s.entry.score} format={fmt2} className="tabular" />
+              ),
+              'score',
+            )}
+            {row(
+              t('change'),
+              (s) => (
+                <ChangeMark change={s.entry.rankChange} />
+              ),
+              'change',
+            )}
+            {row(
+              t('totalStars'),
+              (s) => (
+                <FigureValue figure={s.entry.totalStars} format={(v) => `${v}★`} className="tabular" />
+              ),
+              'stars',
+            )}
+            {row(
+              t('col.flags'),
+              (s) =>
+                s.entry.flags.length ? (
+                  <span className="flex flex-wrap gap-1">
+                    {s.entry.flags.map((f) => (
+                      <FlagBadge key={f.flag} flag={f.flag} status={f.status} title={f.reason} />
+                    ))}
+                  </span>
+                ) : (
+                  <span className="text-muted">—</span>
+                ),
+              'flags',
+            )}
+            {sections.map((section) =>
+              row(
+                SECTION_NAMES[section][lang],
+                (s) => {
+                  const c = cell(s, section)
+                  if (!c?.available || c.score.status === 'not-published')
+                    return <span className="text-missing">{t('common:notPublished')}</span>
+                  return (
+                    <span className="flex flex-wrap items-center gap-x-3">
+                      <span className="tabular">
+                        <FigureValue figure={c.score} format={fmt2} className="font-semibold" />
+                        {c.weight !== null && <span className="text-muted"> / {c.weight}</span>}
+                      </span>
+                      <FigureValue figure={c.rank} format={rankFmt} className="tabular" />
+                      {c.stars && <StarRating published={c.stars.published} rule={c.stars.rule} size="sm" />}
+                    </span>
+                  )
+                },
+                `section-${section}`,
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby="compare-history-h" className="space-y-2">
+        <h2 id="compare-history-h" className="text-lg font-bold">
+          {t('historyTitle')}{' '}
+          <span className="text-sm font-normal text-muted">{t('historyChartsTitle')}</span>
+        </h2>
+        <HistoryCharts
+          histories={[
+            { district: a.district, entries: a.history, colorIndex: a.colorIndex },
+            { district: b.district, entries: b.history, colorIndex: b.colorIndex },
+          ]}
+          districtCount={districtCount}
+          sections={[
+            'overall',
+            ...new Set([...a.history, ...b.history].flatMap((e) => e.sections.map((s) => s.section))),
+          ]}
+        />
+        <div className="overflow-x-auto rounded border border-line bg-surface">
+          <table
+            className="w-full min-w-[28rem] border-collapse text-left text-sm"
+            data-testid="compare-history"
+          >
+            <caption className="sr-only">{t('compareHistory')}</caption>
+            <thead className="bg-surface-2">
+              <tr>
+                <th scope="col" className="px-2 py-1">
+                  {t('col.quarter')}
+                </th>
+                {[a, b].map((s) => (
+                  <th key={s.district.id} scope="col" className="px-2 py-1" colSpan={2}>
+                    {name(s.district)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {a.history.map((ea, i) => {
+                const eb = b.history[i]
+                return (
+                  <tr
+                    key={ea.quarter}
+                    className="border-t border-line"
+                    aria-current={ea.quarter === quarter ? 'true' : undefined}
+                  >
+                    <th scope="row" className="px-2 py-1 font-normal">
+                      {ea.quarter}
+                    </th>
+                    {[ea, eb].map((e, j) =>
+                      e ? (
+                        <FragmentCells key={j === 0 ? 'a' : 'b'} entry={e} rankFmt={rankFmt} />
+                      ) : (
+                        <td key={j === 0 ? 'a' : 'b'} colSpan={2} />
+                      ),
+                    )}
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </section>
+  )
+}
+
+function FragmentCells({ entry, rankFmt }: { entry: HistoryEntry; rankFmt: (v: number) => string }) {
+  const { t } = useTranslation('districts')
+  if (entry.file === 'missing' && entry.rank.status === 'not-published')
+    return (
+      <td colSpan={2} className="px-2 py-1 text-missing">
+        {t('noFile')}
+      </td>
+    )
+  return (
+    <>
+      <td className="px-2 py-1 tabular">
+        <FigureValue figure={entry.rank} format={rankFmt} className="font-semibold" />
+      </td>
+      <td className="px-2 py-1 tabular">
+        <FigureValue figure={entry.score} format={(v) => v.toFixed(2)} />
+      </td>
+    </>
+  )
+}

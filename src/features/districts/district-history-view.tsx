@@ -1,0 +1,246 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { FlagBadge } from '../../components/flag-badge'
+import { RankSparkline, type SparkSeries } from '../../components/sparkline'
+import { FigureValue } from '../../components/status-mark'
+import { SECTION_NAMES } from '../../domain/dataset'
+import { type HistoryEntry, historySections } from '../../domain/district-history'
+import { figureValue } from '../../domain/figure'
+import { FLAG_NAMES } from '../../domain/flags'
+import type { QuarterId } from '../../domain/quarter'
+import type { District, SectionId, SectionOrOverall } from '../../domain/schema'
+import type { Streak } from '../../domain/streaks'
+import { cn } from '../../lib/cn'
+import { districtColor } from '../../lib/theme'
+import { useHrefBuilder } from '../../lib/use-global-params'
+
+/** Rank points of one section (or the composite) across a history, for a sparkline. */
+export function rankSeries(entries: readonly HistoryEntry[], section: SectionOrOverall) {
+  return entries.map((e) => {
+    const f = section === 'overall' ? e.rank : e.sections.find((s) => s.section === section)?.rank
+    return { value: figureValue(f), derived: f?.status === 'derived' }
+  })
+}
+
+/** Small multiples: the composite and every section's rank over time. */
+export function HistoryCharts({
+  histories,
+  districtCount,
+  sections,
+}: {
+  /** One history per district shown (two when comparing), with its colour index. */
+  histories: { district: District; entries: HistoryEntry[]; colorIndex: number }[]
+  districtCount: number
+  sections: SectionOrOverall[]
+}) {
+  const { t, i18n } = useTranslation('districts')
+  const en = i18n.language === 'en'
+  const lang = en ? 'en' : 'zh'
+  const first = histories[0]?.entries
+  const quarters = first?.map((e) => e.quarter) ?? []
+  return (
+    <div className="history-charts grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-5 print:grid-cols-5">
+      {sections.map((section) => {
+        const series: SparkSeries[] = histories.map((h, i) => ({
+          id: h.district.id,
+          color: histories.length > 1 ? districtColor(h.colorIndex) : undefined,
+          dashed: i > 0,
+          points: rankSeries(h.entries, section),
+        }))
+        const label = histories
+          .map((h) =>
+            t('sparkLabel', {
+              district: en ? h.district.nameEn : h.district.name,
+              section: SECTION_NAMES[section][lang],
+              values: rankSeries(h.entries, section)
+                .map((p, i) =>
+                  p.value === null
+                    ? t('sparkMissing', { q: quarters[i] })
+                    : t('sparkValue', { q: quarters[i], rank: p.value }),
+                )
+                .join(en ? ', ' : '，'),
+            }),
+          )
+          .join('；')
+        return (
+          <figure
+            key={section}
+            className="rounded border border-line bg-surface px-2 py-1"
+            data-chart={section}
+          >
+            <figcaption className="text-xs font-semibold">{SECTION_NAMES[section][lang]}</figcaption>
+            <RankSparkline
+              series={series}
+              maxRank={districtCount}
+              label={label}
+              startLabel={quarters[0]}
+              endLabel={quarters.length > 1 ? quarters.at(-1) : undefined}
+            />
+          </figure>
+        )
+      })}
+    </div>
+  )
+}
+
+/** The flag streaks of length two or more, each with its quarters and its honesty marks. */
+export function StreakList({ streaks }: { streaks: Streak[] }) {
+  const { t, i18n } = useTranslation('districts')
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const long = streaks.filter((s) => s.length > 1)
+  return (
+    <section aria-labelledby="streaks-h" className="text-sm">
+      <h3 id="streaks-h" className="font-semibold">
+        {t('streaksTitle')}
+      </h3>
+      {long.length === 0 ? (
+        <p className="text-muted">{t('noStreaks')}</p>
+      ) : (
+        <ul data-testid="streaks" className="space-y-0.5">
+          {long.map((s) => (
+            <li key={`${s.flag}-${s.from}`}>
+              <span aria-hidden="true" className="text-flag">
+                ⚑{' '}
+              </span>
+              {t('streak', { flag: FLAG_NAMES[s.flag][lang], n: s.length, from: s.from, to: s.to })}
+              {s.derived && <span className="text-derived">{t('streakDerived')}</span>}
+              {s.atLeast && <span className="text-muted">{t('streakAtLeast')}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function SectionCellView({ entry, section }: { entry: HistoryEntry; section: SectionId }) {
+  const { i18n } = useTranslation()
+  const en = i18n.language === 'en'
+  const cell = entry.sections.find((s) => s.section === section)
+  if (!cell)
+    return (
+      <span className="text-muted" title={en ? 'Not assessed this quarter' : '该季度未设此板块'}>
+        —<span className="sr-only">{en ? 'not assessed' : '未设此板块'}</span>
+      </span>
+    )
+  if (!cell.available || cell.score.status === 'not-published')
+    return <span className="text-missing">{en ? 'n/p' : '未公布'}</span>
+  const stars = cell.stars?.published ?? cell.stars?.rule ?? null
+  return (
+    <span className="whitespace-nowrap tabular">
+      <FigureValue figure={cell.rank} format={(v) => `#${v}`} className="font-semibold" />{' '}
+      <FigureValue figure={cell.score} format={(v) => v.toFixed(2)} />
+      {stars !== null && (
+        <span className="text-star">
+          {' '}
+          {stars}★{cell.stars?.differs && <span className="text-derived">≠</span>}
+        </span>
+      )}
+    </span>
+  )
+}
+
+/** The compact table: one row per calendar quarter, gaps named. */
+export function HistoryTable({
+  district,
+  entries,
+  current,
+  errors,
+}: {
+  district: District
+  entries: HistoryEntry[]
+  current: QuarterId
+  /** Quarters whose file exists but could not be used. */
+  errors: ReadonlySet<QuarterId>
+}) {
+  const { t, i18n } = useTranslation('districts')
+  const en = i18n.language === 'en'
+  const lang = en ? 'en' : 'zh'
+  const href = useHrefBuilder()
+  const sections = historySections(entries)
+  return (
+    <div className="overflow-x-auto rounded border border-line bg-surface">
+      <table
+        className="history-table w-full min-w-[40rem] border-collapse text-left text-sm"
+        data-testid="history-table"
+      >
+        <caption className="sr-only">
+          {t('historyCaption', { district: en ? district.nameEn : district.name })}
+        </caption>
+        <thead className="bg-surface-2">
+          <tr>
+            <th scope="col" className="px-2 py-1">
+              {t('col.quarter')}
+            </th>
+            <th scope="col" className="px-2 py-1">
+              {t('col.rank')}
+            </th>
+            <th scope="col" className="px-2 py-1">
+              {t('col.score')}
+            </th>
+            <th scope="col" className="px-2 py-1">
+              {t('col.flags')}
+            </th>
+            {sections.map((s) => (
+              <th key={s} scope="col" className="px-2 py-1 whitespace-nowrap">
+                {SECTION_NAMES[s][lang]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => {
+            const isCurrent = e.quarter === current
+            return (
+              <tr
+                key={e.quarter}
+                data-quarter={e.quarter}
+                aria-current={isCurrent ? 'true' : undefined}
+                className={cn('border-t border-line', isCurrent && 'bg-surface-2 font-semibold')}
+              >
+                <th scope="row" className="px-2 py-1 whitespace-nowrap">
+                  {e.file === 'missing' && !errors.has(e.quarter) ? (
+                    <span className="text-muted">{e.quarter}</span>
+                  ) : (
+                    <Link
+                      className="text-link underline-offset-2 hover:underline"
+                      to={href(`/districts/${district.id}`, { quarter: e.quarter })}
+                    >
+                      {e.quarter}
+                    </Link>
+                  )}
+                </th>
+                {e.file === 'missing' && e.rank.status === 'not-published' ? (
+                  <td colSpan={3 + sections.length} className="px-2 py-1 text-missing">
+                    {errors.has(e.quarter) ? t('common:error.title') : t('noFile')}
+                  </td>
+                ) : (
+                  <>
+                    <td className="px-2 py-1 tabular">
+                      <FigureValue figure={e.rank} format={(v) => `#${v}`} className="font-semibold" />
+                    </td>
+                    <td className="px-2 py-1 tabular">
+                      <FigureValue figure={e.score} format={(v) => v.toFixed(2)} />
+                    </td>
+                    <td className="px-2 py-1">
+                      <span className="flex flex-wrap gap-1">
+                        {e.flags.map((f) => (
+                          <FlagBadge key={f.flag} flag={f.flag} status={f.status} title={f.reason} />
+                        ))}
+                      </span>
+                    </td>
+                    {sections.map((s) => (
+                      <td key={s} className="px-2 py-1">
+                        <SectionCellView entry={e} section={s} />
+                      </td>
+                    ))}
+                  </>
+                )}
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

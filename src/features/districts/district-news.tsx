@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { DataErrorPanel } from '../../components/data-error'
+import { NewsCard } from '../../components/news-card'
+import type { Dataset } from '../../domain/dataset'
+import { districtEntry } from '../../domain/district-history'
+import { filterNews } from '../../domain/news-filter'
+import type { QuarterId } from '../../domain/quarter'
+import { quarterLabel } from '../../domain/quarter'
+import type { District, Source } from '../../domain/schema'
+import { newsQueryOptions } from '../../lib/queries'
+import { useHrefBuilder } from '../../lib/use-global-params'
+
+/**
+ * The secretary's statements and other highlights for one district, newest first, each with the
+ * district's actual results for the quarter it refers to. Provenance, no verdict.
+ */
+export function DistrictNews({
+  dataset,
+  district,
+  sources,
+  quarter,
+}: {
+  dataset: Dataset
+  district: District
+  sources: Map<string, Source>
+  /** The page's quarter: on paper only its statements are printed. */
+  quarter: QuarterId
+}) {
+  const { t, i18n } = useTranslation('districts')
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const href = useHrefBuilder()
+  // News is a separate file: a broken news.json must not take the district's numbers down.
+  const news = useQuery({
+    ...newsQueryOptions(dataset.id),
+    select: (items) => filterNews(items, { district: district.id }),
+  })
+  const items = news.data
+  const results = useMemo(
+    () =>
+      new Map(
+        (items ?? []).flatMap((i) =>
+          i.quarter ? [[i.id, districtEntry(dataset, i.quarter, district.id)] as const] : [],
+        ),
+      ),
+    [items, dataset, district.id],
+  )
+  return (
+    <section aria-labelledby="news-h" className="district-news space-y-2">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="news-h" className="text-xl font-bold">
+          {t('newsTitle')}
+        </h2>
+        <Link className="no-print text-sm text-link underline" to={href('/news', { district: district.id })}>
+          {t('allNews')} →
+        </Link>
+      </div>
+      <p className="text-sm text-muted print:hidden">{t('newsIntro')}</p>
+      {news.error ? (
+        <DataErrorPanel error={news.error} />
+      ) : !items ? (
+        <p aria-live="polite">{t('common:loading')}</p>
+      ) : items.length === 0 ? (
+        <p className="text-muted">{t('noNews')}</p>
+      ) : (
+        <ul className="space-y-2" data-testid="district-news">
+          {!items.some((i) => i.quarter === quarter) && (
+            <li className="hidden text-sm text-muted print:block">
+              {t('noNewsForQuarter', { quarter: quarterLabel(quarter, lang), n: items.length })}
+            </li>
+          )}
+          {items.map((item) => (
+            <li key={item.id} data-news-quarter={item.quarter === quarter ? 'current' : 'other'}>
+              <NewsCard
+                item={item}
+                district={district}
+                sources={sources}
+                results={results.get(item.id) ?? null}
+                headingLevel={3}
+                showDistrict={false}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

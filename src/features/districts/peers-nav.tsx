@@ -1,0 +1,145 @@
+import { useEffect, useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
+import type { Peers } from '../../domain/district-peers'
+import { type QuarterId, quarterLabel } from '../../domain/quarter'
+import type { District } from '../../domain/schema'
+
+/** True when a key press belongs to a form field (typing, choosing), so it must not navigate. */
+export function isFormField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable) return true
+  return ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)
+}
+
+/**
+ * Step to the previous/next district with [ and ] (or ← and →), as presenters do with a clicker.
+ * Ignored inside form fields and with modifier keys (Alt+← is the browser's Back).
+ */
+export function usePeerKeys(previousTo: string | null, nextTo: string | null) {
+  const navigate = useNavigate()
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || isFormField(e.target))
+        return
+      const to =
+        e.key === '[' || e.key === 'ArrowLeft'
+          ? previousTo
+          : e.key === ']' || e.key === 'ArrowRight'
+            ? nextTo
+            : null
+      if (!to) return
+      e.preventDefault()
+      navigate(to)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [navigate, previousTo, nextTo])
+}
+
+/**
+ * Previous and next district in the quarter's composite ranking, and a compare picker. Links carry
+ * the current quarter (and other view params) so stepping keeps the context.
+ */
+export function PeersNav({
+  peers,
+  quarter,
+  district,
+  districts,
+  compare,
+  linkTo,
+  compareTo,
+}: {
+  peers: Peers
+  quarter: QuarterId
+  district: District
+  districts: District[]
+  compare: string | undefined
+  /** Path+search of another district's page, keeping the view state. */
+  linkTo: (id: string) => string
+  /** Path+search of this page comparing with `id` (or without comparison for ''). */
+  compareTo: (id: string) => string
+}) {
+  const { t, i18n } = useTranslation('districts')
+  const en = i18n.language === 'en'
+  const lang = en ? 'en' : 'zh'
+  const navigate = useNavigate()
+  const selectId = useId()
+  const previousTo = peers.previous ? linkTo(peers.previous.district.id) : null
+  const nextTo = peers.next ? linkTo(peers.next.district.id) : null
+  usePeerKeys(previousTo, nextTo)
+  const name = (d: District) => (en ? d.nameEn : d.name)
+  const rankText = (r: number | null) => (r === null ? '' : en ? ` #${r}` : `（第${r}）`)
+  const me = peers.order[peers.index]
+  return (
+    <nav
+      aria-label={t('peersTitle')}
+      className="no-print rounded border border-line bg-surface px-3 py-2"
+      data-testid="peers-nav"
+    >
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        {peers.previous && previousTo ? (
+          <Link
+            to={previousTo}
+            rel="prev"
+            className="rounded border border-line px-2 py-1 hover:bg-surface-2"
+            data-testid="peer-previous"
+          >
+            <span aria-hidden="true">← </span>
+            {t('previous')}：{name(peers.previous.district)}
+            {rankText(peers.previous.rank)}
+          </Link>
+        ) : (
+          <span className="px-2 py-1 text-muted">
+            <span aria-hidden="true">← </span>
+            {t('previous')}：—
+          </span>
+        )}
+        <span className="text-sm" data-testid="peer-position">
+          {me?.rank != null
+            ? t('position', { n: peers.index + 1, total: peers.order.length })
+            : t('positionList', { n: peers.index + 1, total: peers.order.length })}
+        </span>
+        {peers.next && nextTo ? (
+          <Link
+            to={nextTo}
+            rel="next"
+            className="rounded border border-line px-2 py-1 hover:bg-surface-2"
+            data-testid="peer-next"
+          >
+            {t('next')}：{name(peers.next.district)}
+            {rankText(peers.next.rank)}
+            <span aria-hidden="true"> →</span>
+          </Link>
+        ) : (
+          <span className="px-2 py-1 text-muted">
+            {t('next')}：—<span aria-hidden="true"> →</span>
+          </span>
+        )}
+        <label htmlFor={selectId} className="ml-auto flex items-center gap-2 text-sm">
+          {t('compareLabel')}
+          <select
+            id={selectId}
+            value={compare && districts.some((d) => d.id === compare) ? compare : ''}
+            onChange={(e) => navigate(compareTo(e.target.value))}
+            className="rounded border border-line bg-surface px-2 py-1"
+            data-testid="compare-select"
+          >
+            <option value="">{t('compareNone')}</option>
+            {districts
+              .filter((d) => d.id !== district.id)
+              .map((d) => (
+                <option key={d.id} value={d.id}>
+                  {name(d)}
+                </option>
+              ))}
+          </select>
+        </label>
+      </div>
+      <p className="mt-1 text-xs text-muted">
+        {peers.ranked < peers.order.length && `${t('peersBasis', { quarter: quarterLabel(quarter, lang) })} `}
+        {t('peersHint')}
+      </p>
+    </nav>
+  )
+}
