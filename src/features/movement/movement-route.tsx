@@ -1,5 +1,240 @@
-import { PlaceholderView } from '../../components/placeholder-view'
+/**
+ * The movement view (#/movement): who moved, by how much, and why. A bump chart of ranks or scores
+ * over a quarter range (recharts, lazily loaded by this already-lazy route, so the tables and the
+ * brief render before the chart library arrives), the change table as its text alternative, the
+ * movers brief for the range's last quarter, and the "why it moved" split.
+ */
+import { lazy, Suspense, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useSearchParams } from 'react-router'
+import { DataErrorPanel } from '../../components/data-error'
+import { NotFoundPanel } from '../../components/not-found'
+import { SECTION_NAMES } from '../../domain/dataset'
+import { decomposeChange } from '../../domain/decomposition'
+import {
+  buildMovementSeries,
+  buildRangeChanges,
+  type MovementSeries,
+  unplottedDistricts,
+} from '../../domain/movement-series'
+import { buildMoversBrief } from '../../domain/movers'
+import { quarterLabel } from '../../domain/quarter'
+import { type MovementState, parseMovement, resolveRange, serializeMovement } from '../../domain/url-movement'
+import { useDataset } from '../../lib/use-dataset'
+import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
+import { ChangeTable } from './change-table'
+import { ChartKey, DistrictLegend, RangeControls } from './movement-controls'
+import { MoversBriefPanel } from './movers-brief'
+import { WhyMoved } from './why-moved'
+import './i18n'
+
+const BumpChart = lazy(() => import('./bump-chart'))
+
+/**
+ * The score axis names the maximum; when it changes inside the range (经济运行 60 → 50 from
+ * 2023Q3) both are named. Example: weights [60, 60, 50] → "60→50"; all null → null.
+ */
+export function weightLabel(ms: MovementSeries): string | null {
+  const ws: number[] = []
+  for (const w of ms.weights) if (w.weight !== null && ws.at(-1) !== w.weight) ws.push(w.weight)
+  return ws.length ? ws.join('→') : null
+}
 
 export function MovementRoute() {
-  return <PlaceholderView view="movement" />
+  const { t, i18n } = useTranslation('movement')
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const g = useGlobalParams()
+  const [params] = useSearchParams()
+  const setSearch = useSetSearch()
+  const href = useHrefBuilder()
+  const { state, problems } = useMemo(() => parseMovement(params), [params])
+  const data = useDataset(g.dataset)
+  const [active, setActive] = useState<string | null>(null)
+
+  const update = (patch: Partial<MovementState>, replace = false) =>
+    setSearch(serializeMovement({ ...state, ...patch }, params), { replace })
+
+  const range = resolveRange(state, data.allQuarters)
+  const ds = data.dataset
+  // Derived views wait for every quarter file, so a half-loaded range never draws a false gap.
+  const loaded = ds && data.pendingQuarters.size === 0 ? ds : null
+  const rFrom = range.ok ? range.from : null
+  const rTo = range.ok ? range.to : null
+  const series = useMemo(
+    () => (loaded && rFrom && rTo ? buildMovementSeries(loaded, rFrom, rTo, state.section) : null),
+    [loaded, rFrom, rTo, state.section],
+  )
+  const changes = useMemo(() => (series && loaded ? buildRangeChanges(series, loaded) : []), [series, loaded])
+  const brief = useMemo(() => (loaded && rTo ? buildMoversBrief(loaded, rTo) : null), [loaded, rTo])
+
+  if (data.fatal) return <DataErrorPanel error={data.fatal} context={t('common:error.fatal')} />
+  if (!range.ok) {
+    if (!data.allQuarters.length) return <p aria-live="polite">{t('common:loading')}</p>
+    return (
+      <NotFoundPanel message={t('common:notFound.quarter', { value: range.unknown.join('、') })}>
+        <ul className="flex flex-wrap gap-2">
+          {data.allQuarters.map((q) => (
+            <li key={q}>
+              <Link
+                className="text-link underline"
+                to={href(
+                  '/movement',
+                  serializeMovement({
+                    ...state,
+                    from: state.from && range.unknown.includes(state.from) ? q : state.from,
+                    to: state.to && range.unknown.includes(state.to) ? q : state.to,
+                  }),
+                )}
+              >
+                {quarterLabel(q, lang)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </NotFoundPanel>
+    )
+  }
+  if (!ds || !series || !brief) return <p aria-live="polite">{t('common:loading')}</p>
+
+  const { from, to } = range
+  const sectionName = SECTION_NAMES[state.section][lang]
+  const metricName = t(`metric.${state.metric}`)
+  const known = new Set(ds.districts.map((d) => d.id))
+  const unknownIds = state.districts.filter((d) => !known.has(d))
+  const selected = state.districts.filter((d) => known.has(d))
+  const unplotted = unplottedDistricts(series, state.metric)
+  const errorsInRange = series.quarters.filter((q) => data.errors.has(q))
+  const gapText = series.gaps
+    .map((gp) => `${gp.quarter}（${t(`gap.${data.errors.has(gp.quarter) ? 'invalid' : gp.reason}`)}）`)
+    .join('、')
+  const w = weightLabel(series)
+  const yLabel =
+    state.metric === 'rank' ? t('axis.rank') : w ? t('axis.score', { w }) : t('axis.scoreNoWeight')
+
+  // "Why it moved" explains the chosen district, else the first selected one, else the quarter's
+  // biggest composite riser, else the first district: there is always something to show.
+  const whyId =
+    (state.why && known.has(state.why) ? state.why : undefined) ??
+    selected[0] ??
+    brief.composite.biggestRise[0]?.district.id ??
+    ds.districts[0]?.id
+  const whyDistrict = ds.districts.find((d) => d.id === whyId) ?? ds.districts[0]
+  const decomposition = whyDistrict ? decomposeChange(ds, whyDistrict, to) : null
+
+  return (
+    <div className="space-y-4">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">
+          {t('title')} ·{' '}
+          {t('heading', { section: sectionName, from: quarterLabel(from, lang), to: quarterLabel(to, lang) })}
+        </h1>
+        <RangeControls
+          quarters={data.allQuarters}
+          from={from}
+          to={to}
+          metric={state.metric}
+          onChange={(patch) => update({ from, to, ...patch })}
+        />
+      </div>
+
+      {problems.length > 0 && (
+        <p role="status" className="rounded border border-line bg-surface-2 px-3 py-2 text-sm">
+          {problems.map((p) => t('common:notFound.param', { param: p.param, value: p.value })).join(' ')}
+        </p>
+      )}
+      {range.swapped && (
+        <p role="status" className="rounded border border-line bg-surface-2 px-3 py-2 text-sm">
+          {t('range.swapped', { from, to })}
+        </p>
+      )}
+      {unknownIds.length > 0 && (
+        <p role="status" className="rounded border border-demo bg-demo-bg px-3 py-2 text-sm text-ink">
+          {t('districts.unknown', { ids: unknownIds.join('、') })}{' '}
+          {ds.districts.map((d) => `${d.name}（${d.id}）`).join('、')}
+        </p>
+      )}
+      {errorsInRange.map((q) => {
+        const err = data.errors.get(q)
+        return err ? (
+          <DataErrorPanel key={q} error={err} context={t('common:error.quarter', { quarter: q })} />
+        ) : null
+      })}
+
+      <section
+        aria-label={t('chartLabel', { section: sectionName, metric: metricName, from, to })}
+        className="space-y-2 rounded border border-line bg-surface p-3"
+      >
+        <DistrictLegend
+          districts={ds.districts}
+          selected={selected}
+          unplotted={new Set(unplotted.map((d) => d.id))}
+          onToggle={(id) =>
+            update({
+              districts: selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id],
+            })
+          }
+          onClear={() => update({ districts: [] })}
+          onActive={setActive}
+        />
+        <ChartKey />
+        <Suspense
+          fallback={
+            <p
+              className="flex h-[440px] items-center justify-center text-muted projection:h-[620px]"
+              aria-live="polite"
+            >
+              {t('chartLoading')}
+            </p>
+          }
+        >
+          <BumpChart
+            series={series}
+            metric={state.metric}
+            selected={selected}
+            active={active}
+            onActive={setActive}
+            yLabel={yLabel}
+            projection={g.theme === 'projection'}
+            ariaLabel={t('chartLabel', { section: sectionName, metric: metricName, from, to })}
+          />
+        </Suspense>
+        <div className="space-y-1 text-sm text-muted" data-testid="chart-notes">
+          {series.gaps.length > 0 && <p data-testid="gaps-note">{t('gapsNote', { list: gapText })}</p>}
+          {unplotted.length === ds.districts.length ? (
+            <p className="text-missing">{t('noData', { metric: metricName })}</p>
+          ) : (
+            unplotted.length > 0 && (
+              <p data-testid="unplotted-note">
+                {t('unplotted', {
+                  metric: metricName,
+                  names: unplotted.map((d) => (lang === 'en' ? d.nameEn : d.name)).join('、'),
+                })}
+              </p>
+            )
+          )}
+        </div>
+      </section>
+
+      <ChangeTable
+        rows={changes}
+        from={from}
+        to={to}
+        selected={selected}
+        sort={state.sort}
+        onSortChange={(sort) => update({ sort }, true)}
+        caption={t('table.caption', { section: sectionName, from, to })}
+      />
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <MoversBriefPanel brief={brief} dataset={ds.id} />
+        {decomposition && (
+          <WhyMoved
+            decomposition={decomposition}
+            districts={ds.districts}
+            onDistrict={(id) => update({ why: id }, true)}
+          />
+        )}
+      </div>
+    </div>
+  )
 }

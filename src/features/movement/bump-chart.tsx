@@ -1,0 +1,406 @@
+/**
+ * The bump chart (recharts). Loaded lazily by the movement route, so recharts is only fetched when
+ * this view opens and never by the rankings first view. It draws what chart-data.ts prepared:
+ * solid lines between published figures, dashed runs touching derived ones, filled/hollow points,
+ * gaps where a quarter has nothing, and district names at line ends.
+ */
+import { Fragment, useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  Tooltip,
+  type TooltipContentProps,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { ChangeMark } from '../../components/change-mark'
+import type { MovementSeries } from '../../domain/movement-series'
+import type { QuarterId } from '../../domain/quarter'
+import type { MovementMetric } from '../../domain/url-movement'
+import { cn } from '../../lib/cn'
+import { districtColor, tokens } from '../../lib/theme'
+import { type BumpData, lineEmphasis, prepareBumpData, quarterSnapshot, spreadLabels } from './chart-data'
+
+export type BumpChartProps = {
+  series: MovementSeries
+  metric: MovementMetric
+  selected: string[]
+  active: string | null
+  onActive: (id: string | null) => void
+  yLabel: string
+  projection: boolean
+  ariaLabel: string
+}
+
+/**
+ * SVG presentation attributes (stroke="…", fill="…") do not resolve CSS variables, so the theme's
+ * tokens are read once per theme from the computed style. Same tokens as Tailwind, so the chart and
+ * the legend can't drift; the var() expression stays as a fallback where nothing is computed (jsdom).
+ */
+type Palette = { district: string[]; ink: string; muted: string; line: string; surface: string }
+
+function readPalette(): Palette {
+  const css = typeof document === 'undefined' ? null : getComputedStyle(document.documentElement)
+  const get = (expr: string) => {
+    const name = /^var\((--[\w-]+)\)$/.exec(expr)?.[1]
+    return (name && css?.getPropertyValue(name).trim()) || expr
+  }
+  return {
+    district: Array.from({ length: 10 }, (_, i) => get(districtColor(i))),
+    ink: get(tokens.ink),
+    muted: get(tokens.muted),
+    line: get(tokens.line),
+    surface: get(tokens.surface),
+  }
+}
+
+/** The palette for the current theme; re-read after the layout has applied a theme change. */
+function usePalette(theme: string): Palette {
+  const [palette, setPalette] = useState(readPalette)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `theme` is the trigger, the DOM is the input
+  useEffect(() => setPalette(readPalette()), [theme])
+  return palette
+}
+
+const OPACITY = { highlight: 1, normal: 0.9, dim: 0.18 } as const
+const WIDTH = { highlight: 4.5, normal: 2.5, dim: 2 } as const
+
+export default function BumpChart({
+  series,
+  metric,
+  selected,
+  active,
+  onActive,
+  yLabel,
+  projection,
+  ariaLabel,
+}: BumpChartProps) {
+  const { i18n } = useTranslation('movement')
+  const en = i18n.language === 'en'
+  const data = useMemo(() => prepareBumpData(series, metric), [series, metric])
+  const palette = usePalette(projection ? 'projection' : 'default')
+  const noFile = useMemo(
+    () => new Set(series.gaps.filter((g) => g.reason === 'no-file').map((g) => g.quarter)),
+    [series],
+  )
+  const font = projection ? 22 : 13
+  const height = projection ? 620 : 440
+  const labelWidth =
+    Math.max(
+      ...data.endLabels.map((l) => (en ? l.district.nameEn.length * 0.62 : l.district.name.length) * font),
+      40,
+    ) + 24
+
+  return (
+    <figure data-testid="bump-chart" aria-label={ariaLabel} style={{ height }} className="m-0 w-full">
+      <LineChart
+        data={data.rows}
+        responsive
+        style={{ width: '100%', height: '100%' }}
+        margin={{ top: font, right: labelWidth, bottom: 4, left: 4 }}
+        accessibilityLayer
+        onMouseLeave={() => onActive(null)}
+      >
+        <CartesianGrid stroke={palette.line} strokeDasharray="2 4" vertical={false} />
+        <XAxis
+          dataKey="quarter"
+          interval={0}
+          padding={{ left: font * 1.5, right: font }}
+          tick={{ fill: palette.ink, fontSize: font }}
+          tickFormatter={(q: QuarterId) => (noFile.has(q) ? `${q}*` : q)}
+          stroke={palette.muted}
+          height={font * 2.2}
+        />
+        <YAxis
+          reversed={metric === 'rank'}
+          padding={{ top: font * 0.8, bottom: font * 0.8 }}
+          domain={data.yDomain}
+          ticks={data.yTicks}
+          allowDecimals={metric !== 'rank'}
+          interval={0}
+          tick={{ fill: palette.ink, fontSize: font }}
+          stroke={palette.muted}
+          width={font * 4.2}
+          label={{
+            value: yLabel,
+            angle: -90,
+            position: 'insideLeft',
+            fill: palette.muted,
+            fontSize: font,
+            dx: 0,
+            style: { textAnchor: 'middle' },
+          }}
+        />
+        <Tooltip
+          isAnimationActive={false}
+          cursor={{ stroke: palette.muted, strokeDasharray: '3 3' }}
+          content={(props) => (
+            <ChartTooltip
+              open={props.active}
+              label={props.label}
+              series={series}
+              metric={metric}
+              focused={active}
+              selected={selected}
+              projection={projection}
+            />
+          )}
+        />
+        {data.lines.map((l) => {
+          const e = lineEmphasis(l.districtId, active, selected)
+          return (
+            <Line
+              key={l.key}
+              dataKey={l.key}
+              name={l.districtId}
+              type="linear"
+              stroke={palette.district[l.colorIndex] as string}
+              strokeWidth={WIDTH[e] * (projection ? 1.4 : 1)}
+              strokeOpacity={OPACITY[e]}
+              strokeDasharray={l.dashed ? '7 6' : undefined}
+              connectNulls={false}
+              dot={false}
+              activeDot={false}
+              isAnimationActive={false}
+              onMouseEnter={() => onActive(l.districtId)}
+            />
+          )
+        })}
+        <PointsAndLabels
+          data={data}
+          palette={palette}
+          active={active}
+          selected={selected}
+          onActive={onActive}
+          font={font}
+        />
+      </LineChart>
+    </figure>
+  )
+}
+
+/**
+ * Points (filled = published, hollow = derived), wide invisible hover targets along each line, and
+ * the line-end labels spread so they never overlap. Rendered inside the chart with recharts' scale
+ * hooks, so positions match the axes exactly.
+ */
+function PointsAndLabels({
+  data,
+  palette,
+  active,
+  selected,
+  onActive,
+  font,
+}: {
+  data: BumpData
+  palette: Palette
+  active: string | null
+  selected: string[]
+  onActive: (id: string | null) => void
+  font: number
+}) {
+  const x = useXAxisScale()
+  const y = useYAxisScale()
+  const plot = usePlotArea()
+  if (!x || !y || !plot) return null
+  const px = (q: QuarterId) => x(q, { position: 'middle' })
+  const r = font * 0.38
+
+  // Hover targets: one path per district, a new subpath after every gap (M), so no gap is bridged.
+  const paths = new Map<string, string>()
+  const quarters = data.rows.map((row) => row.quarter)
+  const lastIndex = new Map<string, number>()
+  for (const m of data.markers) {
+    const i = quarters.indexOf(m.quarter)
+    const X = px(m.quarter)
+    const Y = y(m.value)
+    if (X === undefined || Y === undefined) continue
+    const joined = lastIndex.get(m.districtId) === i - 1
+    paths.set(m.districtId, `${paths.get(m.districtId) ?? ''}${joined ? 'L' : 'M'}${X},${Y}`)
+    lastIndex.set(m.districtId, i)
+  }
+
+  // End labels: grouped by the quarter they sit at, spread vertically within each group.
+  const groups = new Map<string, { id: string; y: number }[]>()
+  for (const l of data.endLabels) {
+    const Y = y(l.value)
+    if (Y === undefined) continue
+    groups.set(l.quarter, [...(groups.get(l.quarter) ?? []), { id: l.districtId, y: Y }])
+  }
+  const labelY = new Map<string, number>()
+  for (const items of groups.values())
+    for (const [id, v] of spreadLabels(items, font * 1.15, plot.y, plot.y + plot.height)) labelY.set(id, v)
+
+  return (
+    <g className="bump-overlay">
+      {[...paths].map(([id, d]) => (
+        // biome-ignore lint/a11y/noStaticElementInteractions: pointer convenience; keyboard users use the district buttons
+        <path
+          key={`hit-${id}`}
+          d={d}
+          stroke="transparent"
+          strokeWidth={font * 1.2}
+          fill="none"
+          pointerEvents="stroke"
+          onMouseEnter={() => onActive(id)}
+          data-hit={id}
+        />
+      ))}
+      {data.markers.map((m) => {
+        const X = px(m.quarter)
+        const Y = y(m.value)
+        if (X === undefined || Y === undefined) return null
+        const e = lineEmphasis(m.districtId, active, selected)
+        const color = palette.district[m.colorIndex] as string
+        return (
+          // biome-ignore lint/a11y/noStaticElementInteractions: pointer convenience; keyboard users use the district buttons
+          <circle
+            key={`${m.districtId}-${m.quarter}`}
+            cx={X}
+            cy={Y}
+            r={e === 'highlight' ? r * 1.3 : r}
+            fill={m.status === 'derived' ? palette.surface : color}
+            stroke={color}
+            strokeWidth={m.status === 'derived' ? 2.5 : 1}
+            opacity={OPACITY[e]}
+            data-point={`${m.districtId}@${m.quarter}`}
+            data-status={m.status}
+            onMouseEnter={() => onActive(m.districtId)}
+          />
+        )
+      })}
+      {data.endLabels.map((l) => {
+        const X = px(l.quarter)
+        const Y = labelY.get(l.districtId)
+        if (X === undefined || Y === undefined) return null
+        const e = lineEmphasis(l.districtId, active, selected)
+        return (
+          // biome-ignore lint/a11y/noStaticElementInteractions: pointer convenience; keyboard users use the district buttons
+          <text
+            key={`label-${l.districtId}`}
+            x={X + r + 6}
+            y={Y}
+            dominantBaseline="central"
+            fontSize={font}
+            fontWeight={e === 'highlight' ? 700 : 500}
+            fill={palette.district[l.colorIndex] as string}
+            opacity={e === 'dim' ? 0.45 : 1}
+            stroke={palette.surface}
+            strokeWidth={4}
+            paintOrder="stroke"
+            data-end-label={l.districtId}
+            onMouseEnter={() => onActive(l.districtId)}
+          >
+            <LabelName district={l.district} />
+          </text>
+        )
+      })}
+    </g>
+  )
+}
+
+function LabelName({ district }: { district: { name: string; nameEn: string } }) {
+  const { i18n } = useTranslation()
+  return <>{i18n.language === 'en' ? district.nameEn : district.name}</>
+}
+
+function ChartTooltip({
+  open,
+  label,
+  series,
+  metric,
+  focused,
+  selected,
+  projection,
+}: {
+  open: boolean
+  label: TooltipContentProps['label']
+  series: MovementSeries
+  metric: MovementMetric
+  focused: string | null
+  selected: string[]
+  projection: boolean
+}) {
+  const { t, i18n } = useTranslation('movement')
+  const en = i18n.language === 'en'
+  if (!open || typeof label !== 'string') return null
+  const quarter = label as QuarterId
+  const gap = series.gaps.find((g) => g.quarter === quarter)
+  const all = quarterSnapshot(series, quarter, metric)
+  // Focus the hovered district, else the selection, else everyone.
+  const focus = focused ? [focused] : selected
+  const rows = focus.length ? all.filter((r) => focus.includes(r.district.id)) : all
+  return (
+    <div
+      data-testid="chart-tooltip"
+      className={cn(
+        'max-w-md rounded border border-line bg-surface px-3 py-2 text-ink shadow-lg',
+        projection ? 'text-base' : 'text-sm',
+      )}
+    >
+      <p className="mb-1 font-bold">
+        {quarter}
+        {gap && <span className="ml-2 font-normal text-missing">{t(`gap.${gap.reason}`)}</span>}
+      </p>
+      <table className="border-collapse">
+        <tbody>
+          {rows.map(({ district, colorIndex, point }) => {
+            const derived = [point.rank, point.score].find((f) => f.status === 'derived')
+            return (
+              <Fragment key={district.id}>
+                <tr className="align-baseline">
+                  <th scope="row" className="pr-2 text-left font-semibold whitespace-nowrap">
+                    <span aria-hidden="true" style={{ color: districtColor(colorIndex) }}>
+                      ●{' '}
+                    </span>
+                    {en ? district.nameEn : district.name}
+                  </th>
+                  <td
+                    className={cn(
+                      'pr-2 tabular whitespace-nowrap',
+                      point.rank.status === 'derived' && 'text-derived',
+                    )}
+                  >
+                    {point.rank.status === 'not-published'
+                      ? `${t('tooltip.rankLabel')} ${t('common:notPublished')}`
+                      : t('tooltip.rank', { n: point.rank.value })}
+                    {point.rank.status === 'derived' && `（${t('common:status.derived')}）`}
+                  </td>
+                  <td
+                    className={cn(
+                      'pr-2 tabular whitespace-nowrap',
+                      point.score.status === 'derived' && 'text-derived',
+                    )}
+                  >
+                    {point.score.status === 'not-published'
+                      ? `${t('tooltip.scoreLabel')} ${t('common:notPublished')}`
+                      : t('tooltip.score', { v: point.score.value.toFixed(2) })}
+                  </td>
+                  <td className="whitespace-nowrap">
+                    <ChangeMark
+                      change={metric === 'rank' ? point.rankChange : point.scoreChange}
+                      unit={metric}
+                    />
+                  </td>
+                </tr>
+                {derived?.status === 'derived' && rows.length <= 3 && (
+                  <tr>
+                    <td colSpan={4} className="pb-1 text-xs text-derived">
+                      ◐ {t('tooltip.rule', { rule: derived.rule })}：{derived.inputs.join('；')}
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            )
+          })}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="text-missing">{t('tooltip.none')}</p>}
+    </div>
+  )
+}

@@ -1,0 +1,206 @@
+/**
+ * The change table: start, end, Δ rank and Δ score per district over the chosen range. It is the
+ * chart's text alternative, so it carries everything the chart shows (status marks, baselines).
+ * Sorting follows the rankings table: numbers descending first, names and ranks ascending, missing
+ * values last in both directions; sort state lives in the URL.
+ */
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  type SortingState,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ChangeMark } from '../../components/change-mark'
+import { DistrictLink } from '../../components/district-link'
+import { FigureValue } from '../../components/status-mark'
+import { figureValue } from '../../domain/figure'
+import type { RangeChange } from '../../domain/movement-series'
+import type { QuarterId } from '../../domain/quarter'
+import { type MovementColumn, type MovementSort, movementFirstSortDesc } from '../../domain/url-movement'
+import { cn } from '../../lib/cn'
+import { swatchClass } from './movement-controls'
+
+const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() })
+const col = createColumnHelper<typeof features, RangeChange>()
+
+/** Sort keys; `undefined` means "not published" and is always sorted last. */
+export const MOVEMENT_SORT_KEYS: Record<MovementColumn, (r: RangeChange) => number | string | undefined> = {
+  district: (r) => r.district.name,
+  startRank: (r) => figureValue(r.startRank) ?? undefined,
+  endRank: (r) => figureValue(r.endRank) ?? undefined,
+  rankDelta: (r) => (r.rankDelta.kind === 'known' ? r.rankDelta.delta : undefined),
+  startScore: (r) => figureValue(r.startScore) ?? undefined,
+  endScore: (r) => figureValue(r.endScore) ?? undefined,
+  scoreDelta: (r) => (r.scoreDelta.kind === 'known' ? r.scoreDelta.delta : undefined),
+}
+
+/** Default order without a sort: by end rank, then start rank; unknown last, in file order. */
+export function defaultOrder(rows: readonly RangeChange[]): RangeChange[] {
+  const k = (v: number | null) => v ?? Number.POSITIVE_INFINITY
+  return [...rows].sort(
+    (a, b) =>
+      k(figureValue(a.endRank)) - k(figureValue(b.endRank)) ||
+      k(figureValue(a.startRank)) - k(figureValue(b.startRank)),
+  )
+}
+
+const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin')
+
+export function ChangeTable({
+  rows,
+  from,
+  to,
+  selected,
+  sort,
+  onSortChange,
+  caption,
+}: {
+  rows: RangeChange[]
+  from: QuarterId
+  to: QuarterId
+  selected: string[]
+  sort: MovementSort | null
+  onSortChange: (s: MovementSort | null) => void
+  caption: string
+}) {
+  const { t } = useTranslation('movement')
+  const ordered = useMemo(() => defaultOrder(rows), [rows])
+  const columns = useMemo(() => {
+    const num = (id: MovementColumn) => ({
+      id,
+      sortUndefined: 'last' as const,
+      sortDescFirst: movementFirstSortDesc(id),
+    })
+    return col.columns([
+      col.accessor((r) => MOVEMENT_SORT_KEYS.district(r), {
+        id: 'district',
+        header: () => t('table.district'),
+        sortDescFirst: movementFirstSortDesc('district'),
+        sortFn: (a, b) => collator.compare(a.original.district.name, b.original.district.name),
+        cell: ({ row }) => (
+          <span className="inline-flex items-center gap-2 whitespace-nowrap">
+            <span
+              aria-hidden="true"
+              className={cn('inline-block size-3 rounded-full', swatchClass(row.original.colorIndex))}
+            />
+            <DistrictLink district={row.original.district} quarter={to} />
+          </span>
+        ),
+      }),
+      col.accessor((r) => MOVEMENT_SORT_KEYS.startRank(r), {
+        ...num('startRank'),
+        header: () => t('table.rankAt', { q: from }),
+        cell: ({ row }) => (
+          <FigureValue figure={row.original.startRank} format={String} className="tabular font-semibold" />
+        ),
+      }),
+      col.accessor((r) => MOVEMENT_SORT_KEYS.endRank(r), {
+        ...num('endRank'),
+        header: () => t('table.rankAt', { q: to }),
+        cell: ({ row }) => (
+          <FigureValue figure={row.original.endRank} format={String} className="tabular font-semibold" />
+        ),
+      }),
+      col.accessor((r) => MOVEMENT_SORT_KEYS.rankDelta(r), {
+        ...num('rankDelta'),
+        header: () => t('table.rankDelta'),
+        cell: ({ row }) => <ChangeMark change={row.original.rankDelta} />,
+      }),
+      col.accessor((r) => MOVEMENT_SORT_KEYS.startScore(r), {
+        ...num('startScore'),
+        header: () => t('table.scoreAt', { q: from }),
+        cell: ({ row }) => (
+          <FigureValue figure={row.original.startScore} format={(v) => v.toFixed(2)} className="tabular" />
+        ),
+      }),
+      col.accessor((r) => MOVEMENT_SORT_KEYS.endScore(r), {
+        ...num('endScore'),
+        header: () => t('table.scoreAt', { q: to }),
+        cell: ({ row }) => (
+          <FigureValue figure={row.original.endScore} format={(v) => v.toFixed(2)} className="tabular" />
+        ),
+      }),
+      col.accessor((r) => MOVEMENT_SORT_KEYS.scoreDelta(r), {
+        ...num('scoreDelta'),
+        header: () => t('table.scoreDelta'),
+        cell: ({ row }) => <ChangeMark change={row.original.scoreDelta} unit="score" />,
+      }),
+    ])
+  }, [t, from, to])
+
+  const sorting: SortingState = useMemo(() => (sort ? [{ id: sort.column, desc: sort.desc }] : []), [sort])
+  const table = useTable({
+    features,
+    columns,
+    data: ordered,
+    state: { sorting },
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater
+      const first = next[0]
+      onSortChange(first ? { column: first.id as MovementColumn, desc: first.desc } : null)
+    },
+    enableMultiSort: false,
+  })
+
+  return (
+    <div className="overflow-x-auto rounded border border-line bg-surface">
+      <table className="w-full min-w-[46rem] border-collapse text-left" data-testid="change-table">
+        <caption className="px-3 py-2 text-left text-sm text-muted">
+          {caption} {t('table.sortHint')}
+        </caption>
+        <thead className="bg-surface-2">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const dir = header.column.getIsSorted()
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+                    className="border-b border-line px-3 py-2 text-sm font-semibold whitespace-nowrap"
+                  >
+                    <button
+                      type="button"
+                      onClick={header.column.getToggleSortingHandler()}
+                      className="inline-flex items-center gap-1 rounded px-1 hover:bg-surface"
+                      data-column={header.id}
+                    >
+                      <table.FlexRender header={header} />
+                      <span aria-hidden="true" className={cn('text-xs', dir ? 'text-ink' : 'text-line')}>
+                        {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '⇅'}
+                      </span>
+                    </button>
+                  </th>
+                )
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => {
+            const on = selected.includes(row.original.district.id)
+            return (
+              <tr
+                key={row.original.district.id}
+                data-district={row.original.district.id}
+                data-selected={on || undefined}
+                className={cn('border-b border-line last:border-b-0', on && 'bg-surface-2 font-semibold')}
+              >
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className="px-3 py-2 align-middle">
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

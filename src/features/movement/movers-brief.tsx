@@ -1,0 +1,262 @@
+import { useTranslation } from 'react-i18next'
+import { ChangeMark } from '../../components/change-mark'
+import { DatasetMarker } from '../../components/dataset-marker'
+import { DistrictLink } from '../../components/district-link'
+import { FlagBadge } from '../../components/flag-badge'
+import { type DatasetId, SECTION_NAMES } from '../../domain/dataset'
+import type { Mover, MoversBrief, TableMovers } from '../../domain/movers'
+import type { QuarterId } from '../../domain/quarter'
+import { quarterLabel } from '../../domain/quarter'
+
+const asChange = (m: Mover, baseline: QuarterId) =>
+  ({
+    kind: 'known',
+    baseline,
+    delta: m.delta,
+    from: m.from,
+    to: m.to,
+    status: m.status,
+    fromDerivedInput: m.fromDerivedInput,
+  }) as const
+
+/** Up to three movers, extended to include every district tied with the third. */
+function shortList(list: Mover[]): Mover[] {
+  const third = list[2]
+  return third ? list.filter((m, i) => i < 3 || m.delta === third.delta) : list
+}
+
+function MoverList({
+  list,
+  baseline,
+  quarter,
+  testId,
+  partial = false,
+}: {
+  list: Mover[]
+  baseline: QuarterId
+  quarter: QuarterId
+  testId: string
+  /** Only some changes are known: "none" must not read as "nobody". */
+  partial?: boolean
+}) {
+  const { t } = useTranslation('movement')
+  if (!list.length)
+    return (
+      <span className="text-muted" data-testid={testId}>
+        {t(partial ? 'brief.noneKnown' : 'brief.none')}
+      </span>
+    )
+  return (
+    <ul className="flex flex-wrap gap-x-3 gap-y-1" data-testid={testId}>
+      {list.map((m) => (
+        <li key={m.district.id} data-district={m.district.id} className="inline-flex items-baseline gap-1">
+          <DistrictLink district={m.district} quarter={quarter} />
+          <ChangeMark change={asChange(m, baseline)} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function Coverage({ tm }: { tm: TableMovers }) {
+  const { t } = useTranslation('movement')
+  if (tm.complete) return null
+  return (
+    <span className="ml-2 text-xs font-normal text-missing">
+      {t('brief.partial', { known: tm.known, total: tm.total })}
+    </span>
+  )
+}
+
+/**
+ * The movers brief for one quarter: the generated summary first (what a presenter reads out),
+ * then the facts it was built from, so every sentence can be checked against them.
+ */
+export function MoversBriefPanel({ brief, dataset }: { brief: MoversBrief; dataset: DatasetId }) {
+  const { t, i18n } = useTranslation('movement')
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const { quarter, baseline, composite, topThree } = brief
+  // With partial data the known changes are few and none is "the biggest": list them all.
+  const short = composite.complete ? shortList : (l: Mover[]) => l
+  return (
+    <section
+      aria-labelledby="movers-title"
+      data-testid="movers-brief"
+      className="space-y-3 rounded border border-line bg-surface p-4"
+    >
+      <h2 id="movers-title" className="flex flex-wrap items-center gap-2 text-xl font-bold">
+        {t('brief.title', { quarter: quarterLabel(quarter, lang) })}
+        <span className="text-base font-normal text-muted">
+          {t('brief.vs', { q: quarterLabel(baseline, lang) })}
+        </span>
+        {dataset === 'demo' && <DatasetMarker dataset="demo" className="text-sm" />}
+      </h2>
+
+      <div>
+        <h3 className="sr-only">{t('brief.summary')}</h3>
+        {brief.summary.length ? (
+          <ul
+            className="list-disc space-y-1 pl-5"
+            data-testid="movers-summary"
+            lang={lang === 'en' ? 'en' : 'zh-CN'}
+          >
+            {brief.summary.map((s) => (
+              <li key={s.zh} className={s.derived ? 'decoration-derived' : undefined}>
+                {s[lang]}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-missing" data-testid="movers-summary">
+            {t('brief.nothing')}
+          </p>
+        )}
+        <p className="mt-1 text-xs text-muted">{t('brief.generated')}</p>
+      </div>
+
+      <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">
+          {t('brief.risers')}
+          <Coverage tm={composite} />
+        </dt>
+        <dd>
+          <MoverList
+            list={short(composite.risers)}
+            baseline={baseline}
+            quarter={quarter}
+            testId="composite-risers"
+          />
+        </dd>
+        <dt className="font-semibold">
+          {t('brief.fallers')}
+          <Coverage tm={composite} />
+        </dt>
+        <dd>
+          <MoverList
+            list={short(composite.fallers)}
+            baseline={baseline}
+            quarter={quarter}
+            testId="composite-fallers"
+            partial={!composite.complete}
+          />
+        </dd>
+        <dt className="font-semibold">{t('brief.topThree')}</dt>
+        <dd data-testid="top-three">
+          {topThree.known ? (
+            topThree.entered.length || topThree.exited.length ? (
+              <span>
+                {topThree.entered.length > 0 && (
+                  <span className="mr-3">
+                    <span className="text-up">▲ {t('brief.entered')}</span>{' '}
+                    {topThree.entered.map((d) => (lang === 'en' ? d.nameEn : d.name)).join('、')}
+                  </span>
+                )}
+                {topThree.exited.length > 0 && (
+                  <span>
+                    <span className="text-down">▼ {t('brief.exited')}</span>{' '}
+                    {topThree.exited.map((d) => (lang === 'en' ? d.nameEn : d.name)).join('、')}
+                  </span>
+                )}
+              </span>
+            ) : (
+              <span>
+                {t('brief.sameTop', {
+                  names: topThree.current.map((d) => (lang === 'en' ? d.nameEn : d.name)).join('、'),
+                })}
+              </span>
+            )
+          ) : (
+            <span className="text-missing">
+              {t('brief.topUnknown', { quarters: topThree.missing.join('、') })}
+            </span>
+          )}
+          {topThree.known && topThree.fromDerived && (
+            <span className="ml-1 text-xs text-derived">（{t('brief.fromDerived')}）</span>
+          )}
+        </dd>
+        <dt className="font-semibold">{t('brief.flags')}</dt>
+        <dd>
+          {brief.flags.length ? (
+            <ul className="flex flex-wrap gap-x-4 gap-y-1" data-testid="flags-won">
+              {brief.flags.map((f) => (
+                <li key={f.district.id} className="inline-flex flex-wrap items-center gap-1">
+                  <DistrictLink district={f.district} quarter={quarter} />
+                  {f.flags.map((fl) => (
+                    <FlagBadge
+                      key={fl.flag}
+                      flag={fl.flag}
+                      status={fl.status}
+                      title={
+                        fl.provenance.status === 'derived'
+                          ? `${fl.provenance.rule}：${fl.provenance.inputs.join('；')}`
+                          : fl.reason
+                      }
+                    />
+                  ))}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <span className="text-muted">{t('brief.noFlags')}</span>
+          )}
+        </dd>
+      </dl>
+
+      {brief.sections.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm" data-testid="section-movers">
+            <caption className="pb-1 text-left font-semibold">{t('brief.sections')}</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-1 pr-3">
+                  {t('brief.section')}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t('brief.biggestRise')}
+                </th>
+                <th scope="col" className="py-1">
+                  {t('brief.biggestFall')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {brief.sections.map((s) => (
+                <tr key={s.section} className="border-b border-line last:border-b-0" data-section={s.section}>
+                  <th scope="row" className="py-1 pr-3 font-medium whitespace-nowrap">
+                    {SECTION_NAMES[s.section][lang]}
+                  </th>
+                  {s.complete ? (
+                    <>
+                      <td className="py-1 pr-3">
+                        <MoverList
+                          list={s.biggestRise}
+                          baseline={baseline}
+                          quarter={quarter}
+                          testId={`rise-${s.section}`}
+                        />
+                      </td>
+                      <td className="py-1">
+                        <MoverList
+                          list={s.biggestFall}
+                          baseline={baseline}
+                          quarter={quarter}
+                          testId={`fall-${s.section}`}
+                        />
+                      </td>
+                    </>
+                  ) : (
+                    <td colSpan={2} className="py-1 text-missing">
+                      {s.known === 0
+                        ? t('brief.sectionUnknown')
+                        : t('brief.partial', { known: s.known, total: s.total })}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,239 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ChangeMark } from '../../components/change-mark'
+import { FigureValue } from '../../components/status-mark'
+import { SECTION_NAMES } from '../../domain/dataset'
+import {
+  COMPOSITE_RULE,
+  COMPOSITE_RULE_EN,
+  type Decomposition,
+  type MissingInput,
+} from '../../domain/decomposition'
+import { quarterLabel } from '../../domain/quarter'
+import type { District } from '../../domain/schema'
+import { cn } from '../../lib/cn'
+
+const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(2)}`
+
+/** One diverging bar: gains to the right of the axis (up colour), losses to the left (down colour). */
+function Bar({ value, max }: { value: number; max: number }) {
+  const pct = max > 0 ? (Math.abs(value) / max) * 50 : 0
+  return (
+    <div className="relative h-4 w-full min-w-24 rounded-sm bg-surface-2" aria-hidden="true">
+      <div className="absolute inset-y-0 left-1/2 w-px bg-muted" />
+      <div
+        className={cn('absolute inset-y-0.5 rounded-sm', value >= 0 ? 'bg-up' : 'bg-down')}
+        style={value >= 0 ? { left: '50%', width: `${pct}%` } : { right: '50%', width: `${pct}%` }}
+      />
+    </div>
+  )
+}
+
+/**
+ * "Why it moved": the composite score change split by section, as a small diverging bar chart
+ * in HTML (no chart library needed), with every figure also written out, and the missing inputs
+ * named where the split cannot be made.
+ */
+export function WhyMoved({
+  decomposition: d,
+  districts,
+  onDistrict,
+}: {
+  decomposition: Decomposition
+  districts: District[]
+  onDistrict: (id: string) => void
+}) {
+  const { t, i18n } = useTranslation('movement')
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const selectId = useId()
+  const name = (x: District) => (lang === 'en' ? x.nameEn : x.name)
+  const values = [
+    ...d.parts.map((p) => p.delta ?? 0),
+    d.remainder ?? 0,
+    d.composite.kind === 'known' ? d.composite.delta : 0,
+  ]
+  const max = Math.max(...values.map(Math.abs))
+  const missingText = (m: MissingInput) =>
+    t('why.missingItem', {
+      quarter: m.quarter,
+      input: m.input === 'overall' ? t('why.compositeScore') : SECTION_NAMES[m.input][lang],
+      reason: t(`why.reason.${m.reason}`),
+    })
+
+  return (
+    <section
+      aria-labelledby="why-title"
+      data-testid="why-moved"
+      className="space-y-3 rounded border border-line bg-surface p-4"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 id="why-title" className="text-xl font-bold">
+          {t('why.title')}
+        </h2>
+        <label htmlFor={selectId} className="sr-only">
+          {t('why.district')}
+        </label>
+        <select
+          id={selectId}
+          value={d.district.id}
+          onChange={(e) => onDistrict(e.target.value)}
+          className="rounded border border-line bg-surface px-2 py-1"
+          data-testid="why-district"
+        >
+          {districts.map((x) => (
+            <option key={x.id} value={x.id}>
+              {name(x)}
+            </option>
+          ))}
+        </select>
+        <span className="text-muted">
+          {t('why.period', {
+            quarter: quarterLabel(d.quarter, lang),
+            baseline: quarterLabel(d.baseline, lang),
+          })}
+        </span>
+      </div>
+
+      <table className="w-full border-collapse text-left text-sm" data-testid="why-table">
+        <caption className="sr-only">
+          {t('why.caption', { name: name(d.district), quarter: d.quarter, baseline: d.baseline })}
+        </caption>
+        <thead>
+          <tr className="border-b border-line text-muted">
+            <th scope="col" className="py-1 pr-2 font-medium">
+              {t('why.item')}
+            </th>
+            <th scope="col" className="py-1 pr-2 font-medium whitespace-nowrap">
+              {d.baseline}
+            </th>
+            <th scope="col" className="py-1 pr-2 font-medium whitespace-nowrap">
+              {d.quarter}
+            </th>
+            <th scope="col" className="py-1 pr-2 font-medium">
+              {t('why.change')}
+            </th>
+            <th scope="col" className="w-2/5 py-1 font-medium">
+              <span className="sr-only">{t('why.bar')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.parts.map((p) => (
+            <tr key={p.section} data-section={p.section} className="border-b border-line">
+              <th scope="row" className="py-1.5 pr-2 font-medium">
+                {SECTION_NAMES[p.section][lang]}
+                {(p.weight !== null || p.baselineWeight !== null) && (
+                  <span className="block text-xs font-normal text-muted">
+                    {p.baselineWeight !== null && p.weight !== null && p.baselineWeight !== p.weight
+                      ? t('why.weightChanged', { from: p.baselineWeight, to: p.weight })
+                      : t('why.weight', { w: p.weight ?? p.baselineWeight })}
+                  </span>
+                )}
+              </th>
+              <td className="py-1.5 pr-2">
+                <FigureValue figure={p.baseline} format={(v) => v.toFixed(2)} className="tabular" />
+              </td>
+              <td className="py-1.5 pr-2">
+                <FigureValue figure={p.current} format={(v) => v.toFixed(2)} className="tabular" />
+              </td>
+              <td
+                className={cn(
+                  'py-1.5 pr-2 tabular font-semibold whitespace-nowrap',
+                  p.delta === null
+                    ? 'text-missing font-normal'
+                    : p.delta > 0
+                      ? 'text-up'
+                      : p.delta < 0
+                        ? 'text-down'
+                        : 'text-muted',
+                )}
+              >
+                {p.delta === null ? (
+                  t('why.unknown')
+                ) : (
+                  <>
+                    <span aria-hidden="true">{p.delta > 0 ? '▲' : p.delta < 0 ? '▼' : '＝'}</span>
+                    {signed(p.delta)}
+                  </>
+                )}
+              </td>
+              <td className="py-1.5">{p.delta !== null && <Bar value={p.delta} max={max} />}</td>
+            </tr>
+          ))}
+          {d.remainder !== null && (
+            <tr data-section="remainder" className="border-b border-line">
+              <th scope="row" className="py-1.5 pr-2 font-medium">
+                {d.remainderKind === 'bonus'
+                  ? t('why.bonus', { items: d.bonusItems.join('、') })
+                  : t('why.unexplained')}
+              </th>
+              <td className="py-1.5 pr-2 text-missing" colSpan={2}>
+                {t('why.remainderNote')}
+              </td>
+              <td
+                className={cn('py-1.5 pr-2 tabular font-semibold', d.remainder > 0 ? 'text-up' : 'text-down')}
+              >
+                <span aria-hidden="true">{d.remainder > 0 ? '▲' : '▼'}</span>
+                {signed(d.remainder)}
+              </td>
+              <td className="py-1.5">
+                <Bar value={d.remainder} max={max} />
+              </td>
+            </tr>
+          )}
+          <tr data-section="overall" className="font-bold">
+            <th scope="row" className="py-1.5 pr-2">
+              {t('why.compositeScore')}
+            </th>
+            <td className="py-1.5 pr-2">
+              {d.composite.kind === 'known' && d.composite.from !== null ? (
+                d.composite.from.toFixed(2)
+              ) : (
+                <span className="font-normal text-missing">{t('common:notPublished')}</span>
+              )}
+            </td>
+            <td className="py-1.5 pr-2">
+              {d.composite.kind === 'known' && d.composite.to !== null ? (
+                d.composite.to.toFixed(2)
+              ) : (
+                <span className="font-normal text-missing">{t('common:notPublished')}</span>
+              )}
+            </td>
+            <td className="py-1.5 pr-2">
+              <ChangeMark change={d.composite} unit="score" className="whitespace-nowrap" />
+            </td>
+            <td className="py-1.5">
+              {d.composite.kind === 'known' && <Bar value={d.composite.delta} max={max} />}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+
+      <div className="space-y-1 text-sm">
+        {d.complete && (
+          <p data-testid="why-verdict">{t('why.complete', { explained: signed(d.explained ?? 0) })}</p>
+        )}
+        {d.remainderKind === 'bonus' && <p>{t('why.bonusNote', { items: d.bonusItems.join('、') })}</p>}
+        {d.remainderKind === 'unexplained' && <p className="text-missing">{t('why.unexplainedNote')}</p>}
+        {d.weightsChanged && <p className="text-missing">{t('why.weightsChangedNote')}</p>}
+        {d.missing.length > 0 && (
+          <div
+            role="note"
+            data-testid="why-missing"
+            className="rounded border border-dashed border-line px-3 py-2"
+          >
+            <p className="font-semibold">{t('why.missingTitle')}</p>
+            <ul className="list-disc pl-5">
+              {d.missing.map((m) => (
+                <li key={`${m.quarter}-${m.input}`}>{missingText(m)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <p className="text-xs text-muted">
+          {t('why.rule', { rule: lang === 'en' ? COMPOSITE_RULE_EN : COMPOSITE_RULE })}
+        </p>
+      </div>
+    </section>
+  )
+}
