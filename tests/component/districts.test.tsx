@@ -1,0 +1,221 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { renderApp, stubDataFetch } from './test-utils'
+
+afterEach(() => vi.unstubAllGlobals())
+
+/** The page is ready when the history table (which needs every quarter file) is on screen. */
+async function openDistrict(path: string, overrides: Record<string, string> = {}) {
+  stubDataFetch(overrides)
+  const app = await renderApp(path)
+  await screen.findByTestId('history-table', {}, { timeout: 5000 })
+  return app
+}
+const breakdownRow = (section: string) =>
+  screen.getByTestId('section-breakdown').querySelector(`tr[data-section="${section}"]`) as HTMLElement
+const historyRow = (q: string) =>
+  screen.getByTestId('history-table').querySelector(`tr[data-quarter="${q}"]`) as HTMLElement
+
+describe('district page with the real (partial) data', () => {
+  it('shows huangdao 2022Q2: rank 1, 90.00, sections, 未公布 projects, the top flag and 孙永红 with results', async () => {
+    await openDistrict('/districts/huangdao?quarter=2022Q2')
+    expect(screen.getByTestId('district-name')).toHaveTextContent('黄岛区 · 西海岸新区')
+    expect(screen.getByTestId('composite-rank')).toHaveTextContent('第1名')
+    expect(screen.getByTestId('composite-score')).toHaveTextContent('90.00')
+
+    expect(breakdownRow('economy')).toHaveTextContent('54.96')
+    expect(breakdownRow('economy')).toHaveTextContent('/ 60')
+    expect(breakdownRow('economy')).toHaveTextContent('第1名（共10）')
+    expect(breakdownRow('urban')).toHaveTextContent('18.99')
+    expect(breakdownRow('urban')).toHaveTextContent('第6名（共10）')
+    // Best and median of urban that quarter: 胶州市 19.38, median of all ten 19.00 (derived).
+    expect(breakdownRow('urban')).toHaveTextContent('19.38 胶州市')
+    expect(breakdownRow('urban')).toHaveTextContent('19.00')
+    expect(breakdownRow('projects')).toHaveTextContent('未公布')
+    expect(breakdownRow('projects').textContent).not.toMatch(/\d+\.\d\d/)
+
+    expect(within(screen.getByTestId('flags-won')).getByText('真抓实干、勇当排头')).toBeInTheDocument()
+
+    const news = await screen.findByTestId('district-news')
+    const statement = within(news)
+      .getAllByTestId('news-item')
+      .find((n) => n.textContent?.includes('孙永红')) as HTMLElement
+    expect(statement).toBeDefined()
+    expect(within(statement).getByText('2022-07-26')).toBeInTheDocument()
+    const source = within(statement).getByRole('link', { name: /“书记擂台”侧记/ })
+    // No online original was found: the link opens the bundled copy of the page text.
+    expect(source).toHaveAttribute('href', 'sources/qdrb-2022-07-26.txt')
+    expect(statement).toHaveTextContent('随附文本')
+    const results = within(statement).getByTestId('quarter-results')
+    expect(results).toHaveTextContent('2022年二季度实际结果')
+    expect(results).toHaveTextContent('第1名')
+    expect(results).toHaveTextContent('90.00')
+  })
+
+  it('shows shinan 2022Q2 with the published ▲+2 vs 2022Q1, its rise flag and a derived 2022Q1 rank', async () => {
+    await openDistrict('/districts/shinan?quarter=2022Q2')
+    const change = screen.getByTestId('composite-change')
+    expect(change).toHaveTextContent('▲+2')
+    expect(change).toHaveTextContent('2022Q1')
+    expect(within(screen.getByTestId('flags-won')).getByText('加压奋进、进位赶超')).toBeInTheDocument()
+    // 2022Q1 rank 7 is derived from "较一季度上升2个位次": shown, marked, with its rule.
+    const q1 = historyRow('2022Q1')
+    expect(q1).toHaveTextContent('#7')
+    expect(within(q1).getByText(/推算/, { selector: '.sr-only' })).toBeInTheDocument()
+  })
+
+  it('never shows 0 for missing composite figures (laixi, 2022Q2: ranks 6–10 not published)', async () => {
+    await openDistrict('/districts/laixi?quarter=2022Q2')
+    expect(screen.getByTestId('composite-rank')).toHaveTextContent('未公布')
+    expect(screen.getByTestId('composite-score')).toHaveTextContent('未公布')
+    expect(screen.getByTestId('district-facts').textContent).not.toMatch(/\b0(\.00)?\b/)
+    // No rank: the peers nav says the order is the list order, not a ranking.
+    expect(screen.getByTestId('peer-position')).toHaveTextContent('位次未公布')
+    expect(screen.getByTestId('peer-previous')).toHaveTextContent('平度市')
+  })
+
+  it('shows history gaps: 2023Q2 has no file, sections not assessed are told apart from 未公布', async () => {
+    await openDistrict('/districts/huangdao?quarter=2022Q2')
+    expect(historyRow('2023Q2')).toHaveTextContent('无数据')
+    expect(historyRow('2022Q1')).toHaveTextContent('未设此板块')
+    expect(historyRow('2023Q1')).toHaveTextContent('未公布')
+    expect(historyRow('2022Q2')).toHaveAttribute('aria-current', 'true')
+    expect(screen.getByTestId('streaks')).toHaveTextContent('连续5个季度（2022Q1–2023Q1）')
+    // The composite sparkline reads out every quarter, gaps included.
+    expect(
+      screen.getByRole('img', { name: /黄岛区综合成绩位次：2022Q1 第1.*2023Q2 未公布/ }),
+    ).toBeInTheDocument()
+  })
+
+  it('keeps working when another quarter’s file is broken, and names the file on that quarter', async () => {
+    const broken = { 'real/quarters/2022Q3.json': '{ "quarter": "2022Q3", ' }
+    const { router } = await openDistrict('/districts/jiaozhou?quarter=2022Q2', broken)
+    expect(screen.getByTestId('composite-score')).toHaveTextContent('88.12')
+    expect(historyRow('2022Q3')).toHaveTextContent('数据文件有误')
+    await router.navigate('/districts/jiaozhou?quarter=2022Q3')
+    const alert = await screen.findByTestId('data-error')
+    expect(alert).toHaveTextContent('quarters/2022Q3.json')
+    expect(screen.getByTestId('history-table')).toBeInTheDocument()
+  })
+
+  it('gives the ten districts for an unknown id, and resolves a name or alias to its page', async () => {
+    stubDataFetch()
+    const { router } = await renderApp('/districts/xyz?quarter=2022Q2')
+    const nf = await screen.findByTestId('not-found')
+    expect(nf).toHaveTextContent('xyz')
+    const links = within(nf)
+      .getAllByRole('link')
+      .filter((a) => a.getAttribute('href')?.includes('/districts/'))
+    expect(links).toHaveLength(10)
+    expect(links[0]).toHaveAttribute('href', '/districts/shinan?quarter=2022Q2')
+
+    await router.navigate(`/districts/${encodeURIComponent('西海岸新区')}?quarter=2022Q2`)
+    await waitFor(() => expect(router.state.location.pathname).toBe('/districts/huangdao'))
+    expect(router.state.location.search).toBe('?quarter=2022Q2')
+  })
+
+  it('says when the quarter does not exist and lists the quarters', async () => {
+    stubDataFetch()
+    await renderApp('/districts/huangdao?quarter=2031Q1')
+    const nf = await screen.findByTestId('not-found')
+    expect(nf).toHaveTextContent('2031Q1')
+    expect(within(nf).getByRole('link', { name: '2022年二季度' })).toHaveAttribute(
+      'href',
+      '/districts/huangdao?quarter=2022Q2',
+    )
+  })
+})
+
+describe('peers and compare', () => {
+  it('steps with ] and [ (and arrows), but not while a form field has focus or with Alt', async () => {
+    const { router } = await openDistrict('/districts/huangdao?quarter=2022Q2')
+    fireEvent.keyDown(window, { key: ']' })
+    await waitFor(() => expect(router.state.location.pathname).toBe('/districts/jiaozhou'))
+    expect(router.state.location.search).toBe('?quarter=2022Q2')
+    await screen.findByTestId('history-table')
+    fireEvent.keyDown(window, { key: 'ArrowRight' })
+    await waitFor(() => expect(router.state.location.pathname).toBe('/districts/laoshan'))
+    await screen.findByTestId('history-table')
+    fireEvent.keyDown(window, { key: '[' })
+    await waitFor(() => expect(router.state.location.pathname).toBe('/districts/jiaozhou'))
+    await screen.findByTestId('history-table')
+
+    fireEvent.keyDown(window, { key: 'ArrowLeft', altKey: true })
+    const select = screen.getByTestId('compare-select')
+    fireEvent.keyDown(select, { key: ']' })
+    await new Promise((r) => setTimeout(r, 50))
+    expect(router.state.location.pathname).toBe('/districts/jiaozhou')
+  })
+
+  it('links previous and next by rank, then by list order past the published ranks', async () => {
+    await openDistrict('/districts/shinan?quarter=2022Q2')
+    expect(screen.getByTestId('peer-previous')).toHaveTextContent('即墨区（第4）')
+    expect(screen.getByTestId('peer-next')).toHaveTextContent('市北区')
+    expect(screen.getByTestId('peer-next')).toHaveAttribute('href', '/districts/shibei?quarter=2022Q2')
+    expect(screen.getByTestId('peers-nav')).toHaveTextContent('位次未公布的区市排在后面')
+  })
+
+  it('compares two districts side by side from the picker, and back', async () => {
+    const { router } = await openDistrict('/districts/huangdao?quarter=2022Q2')
+    const user = userEvent.setup()
+    await user.selectOptions(screen.getByTestId('compare-select'), 'jiaozhou')
+    expect(router.state.location.search).toBe('?quarter=2022Q2&compare=jiaozhou')
+    const table = await screen.findByTestId('compare-table')
+    const rank = table.querySelector('tr[data-row="rank"]') as HTMLElement
+    expect(rank).toHaveTextContent('第1名')
+    expect(rank).toHaveTextContent('第2名')
+    expect(table.querySelector('tr[data-row="section-economy"]')).toHaveTextContent(/54\.96.*52\.43/)
+    expect(screen.getByTestId('compare-history')).toHaveTextContent('88.12')
+    await user.click(screen.getByRole('link', { name: /结束对比/ }))
+    expect(router.state.location.search).toBe('?quarter=2022Q2')
+    await screen.findByTestId('history-table')
+  })
+
+  it('names an unknown compare id and still shows the district', async () => {
+    await openDistrict('/districts/huangdao?quarter=2022Q2&compare=nowhere')
+    expect(screen.getByRole('status')).toHaveTextContent('nowhere')
+    expect(screen.getByTestId('composite-score')).toHaveTextContent('90.00')
+  })
+})
+
+describe('districts index and demo data', () => {
+  it('lists the ten districts with their composite rank, linking to their pages', async () => {
+    stubDataFetch()
+    await renderApp('/districts?quarter=2022Q2')
+    const table = await screen.findByTestId('districts-index')
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows).toHaveLength(10)
+    expect(rows.map((r) => r.getAttribute('data-district')).slice(0, 5)).toEqual([
+      'huangdao',
+      'jiaozhou',
+      'laoshan',
+      'jimo',
+      'shinan',
+    ])
+    expect(within(rows[0] as HTMLElement).getByRole('link', { name: '黄岛区' })).toHaveAttribute(
+      'href',
+      '/districts/huangdao?quarter=2022Q2',
+    )
+    // Past the published top 5 the current rank is 未公布 but the latest known one is given where any.
+    expect(rows[5]).toHaveTextContent('未公布')
+  })
+
+  it('shows full history with the demo dataset, marked as demo', async () => {
+    await openDistrict('/districts/laixi?quarter=2024Q4&dataset=demo')
+    expect(screen.getAllByTestId('demo-marker').length).toBeGreaterThan(0)
+    const rows = within(screen.getByTestId('history-table')).getAllByRole('row').slice(1)
+    expect(rows).toHaveLength(12)
+    expect(rows.every((r) => !r.textContent?.includes('未公布'))).toBe(true)
+    expect(breakdownRow('business')).toHaveTextContent('/ 20')
+  })
+
+  it('switches to English with lang=en', async () => {
+    await openDistrict('/districts/huangdao?quarter=2022Q2&lang=en')
+    await waitFor(() =>
+      expect(screen.getByTestId('district-name')).toHaveTextContent('Huangdao (West Coast New Area)'),
+    )
+    expect(screen.getByTestId('composite-rank')).toHaveTextContent('#1')
+    expect(breakdownRow('economy')).toHaveTextContent('#1 of 10')
+  })
+})
