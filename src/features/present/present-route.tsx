@@ -1,5 +1,304 @@
-import { PlaceholderView } from '../../components/placeholder-view'
+/**
+ * #/present — 擂台模式. Reads the deck, quarter and slide from the URL, builds the deck from the
+ * data (src/domain/deck.ts), drives it with the headless DeckController (src/domain/deck-controller.ts)
+ * and renders the current slide in the scaled projection canvas. This file only binds keys, syncs
+ * the URL and renders; the rules live in the domain.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useSearchParams } from 'react-router'
+import { buildDeck, DECKS, type Slide } from '../../domain/deck'
+import { commandForKey, DeckController, type DeckSnapshot } from '../../domain/deck-controller'
+import { quarterLabel } from '../../domain/quarter'
+import { leaveParams, parsePresent, serializePresent } from '../../domain/url-present'
+import { useDataset } from '../../lib/use-dataset'
+import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
+import { DemoMark, useLang } from './parts'
+import { SlideBody, slideLabel } from './slides'
+import { Stage, useIdleCursor } from './stage'
+import './i18n'
+
+const DEFAULT_IDLE_SECONDS = 30
 
 export function PresentRoute() {
-  return <PlaceholderView view="present" />
+  const { t } = useTranslation('present')
+  const lang = useLang()
+  const g = useGlobalParams()
+  const [params] = useSearchParams()
+  const setSearch = useSetSearch()
+  const href = useHrefBuilder()
+  const navigate = useNavigate()
+  const { state } = useMemo(() => parsePresent(params), [params])
+  const data = useDataset(g.dataset)
+  const quarter = state.quarter ?? data.allQuarters.at(-1)
+  const deck = DECKS[state.deck]
+  const quarterError = quarter ? data.errors.get(quarter) : undefined
+  const known = quarter !== undefined && data.allQuarters.includes(quarter)
+  // Build the deck only once every file has answered: a deck built from half-loaded data would have
+  // fewer slides, and the URL's slide number would land on the wrong one.
+  const ds = data.status === 'success' && known && !quarterError ? data.dataset : null
+
+  const slides = useMemo(
+    () =>
+      ds && quarter
+        ? buildDeck(ds, quarter, state.deck, { timerSeconds: state.timer, dwellSeconds: state.dwell })
+        : ([] as Slide[]),
+    [ds, quarter, state.deck, state.timer, state.dwell],
+  )
+
+  const config = {
+    auto: state.auto ?? deck.auto,
+    loop: deck.loop,
+    idleMs: (state.idle ?? DEFAULT_IDLE_SECONDS) * 1000,
+    timerMs: (state.timer ?? deck.timerSeconds) * 1000,
+  }
+  const [controller] = useState(() => new DeckController<Slide>([], { ...config, index: state.slide - 1 }))
+  const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot)
+
+  useEffect(() => {
+    controller.start()
+    return () => controller.stop()
+  }, [controller])
+
+  useEffect(() => {
+    controller.configure({
+      auto: config.auto,
+      loop: config.loop,
+      idleMs: config.idleMs,
+      timerMs: config.timerMs,
+    })
+  }, [controller, config.auto, config.loop, config.idleMs, config.timerMs])
+
+  // New slides: the controller keeps its place by slide id (a data reload never restarts the deck);
+  // a different deck or quarter starts at the URL's slide.
+  const deckKey = `${g.dataset}|${state.deck}|${quarter}`
+  const deckKeyRef = useRef(deckKey)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only new slides should move the controller
+  useEffect(() => {
+    controller.setSlides(slides)
+    if (deckKeyRef.current !== deckKey && slides.length) {
+      deckKeyRef.current = deckKey
+      controller.show(state.slide - 1)
+    }
+  }, [controller, slides])
+
+  // URL ⇄ controller. The URL follows the controller (replace, so Back leaves the presentation
+  // rather than stepping through slides); a URL changed from outside moves the controller.
+  const lastUrlSlide = useRef(state.slide)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: react to URL changes only
+  useEffect(() => {
+    if (state.slide === lastUrlSlide.current) return
+    lastUrlSlide.current = state.slide
+    if (snap.count && snap.index + 1 !== state.slide) controller.show(state.slide - 1)
+  }, [state.slide])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: react to controller moves only
+  useEffect(() => {
+    if (!snap.count) return
+    const slide = snap.index + 1
+    if (slide === state.slide) return
+    lastUrlSlide.current = slide
+    setSearch(serializePresent({ ...state, slide }, params), { replace: true })
+  }, [snap.index, snap.count])
+
+  const leave = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {})
+    navigate(href('/rankings', leaveParams({ ...state, quarter })))
+  }, [navigate, href, state, quarter])
+
+  const [fsDismissed, setFsDismissed] = useState(false)
+  const fullscreen = useFullscreen()
+  const showFsPrompt = state.fs && !fsDismissed && !fullscreen
+
+  useKeyboard(controller, leave, () => setFsDismissed(true))
+  const cursorHidden = useIdleCursor(3000)
+
+  const slide = snap.slide
+  const label = slide ? slideLabel(slide.view, ds, t, lang) : ''
+  const qLabel = quarter ? quarterLabel(quarter, lang) : ''
+
+  let body: React.ReactNode
+  if (data.fatal) body = <StatusSlide text={t('errorFatal', { message: data.fatal.message })} tone="error" />
+  else if (data.allQuarters.length && !known)
+    body = (
+      <StatusSlide
+        text={t('notFound', { quarter: quarter ?? '' })}
+        hint={t('notFoundHint', { list: data.allQuarters.join(lang === 'en' ? ', ' : '、') })}
+        tone="error"
+      />
+    )
+  else if (quarterError && quarter)
+    body = <StatusSlide text={t('error', { quarter, message: quarterError.message })} tone="error" />
+  else if (!ds || !quarter || !slide) body = <StatusSlide text={t('loading')} />
+  else
+    body = <SlideBody view={slide.view} ds={ds} quarter={quarter} sources={data.sources} timer={snap.timer} />
+
+  return (
+    <Stage
+      cursorHidden={cursorHidden}
+      outside={
+        <>
+          <p className="sr-only" aria-live="polite">
+            {slide ? `${t('slideLabel', { n: snap.index + 1, total: snap.count })}：${label}` : ''}
+          </p>
+          {snap.black && <div data-testid="black-screen" className="fixed inset-0 z-50 bg-black" />}
+        </>
+      }
+    >
+      <header className="flex h-[52px] shrink-0 items-center justify-between gap-[32px] text-[28px] text-muted">
+        <span className="min-w-0 whitespace-nowrap">
+          <span className="font-bold text-accent">{t('brand')}</span> · {qLabel} · {t('assessment')}
+        </span>
+        <span className="flex items-center gap-[24px] whitespace-nowrap">
+          {label && <span data-testid="slide-label">{label}</span>}
+          {g.dataset === 'demo' && <DemoMark />}
+        </span>
+      </header>
+      <main
+        data-testid="slide"
+        data-slide-id={slide?.id ?? ''}
+        data-kind={slide?.view.kind ?? ''}
+        aria-roledescription={lang === 'en' ? 'slide' : '幻灯片'}
+        aria-label={label}
+        className="relative min-h-0 flex-1 py-[20px]"
+      >
+        {body}
+      </main>
+      <footer className="flex h-[52px] shrink-0 items-center justify-between gap-[32px] text-[28px] text-muted">
+        <span>{t('helpHint')}</span>
+        <AutoStatus snap={snap} loop={deck.loop} />
+        <span data-testid="slide-counter" className="tabular font-bold text-ink">
+          {snap.count ? t('slideOf', { n: snap.index + 1, total: snap.count }) : ''}
+        </span>
+      </footer>
+      {snap.jumpBuffer && (
+        <div
+          data-testid="jump-prompt"
+          className="absolute bottom-[120px] left-1/2 -translate-x-1/2 rounded-[16px] border-4 border-accent bg-surface px-[40px] py-[16px] text-[48px] font-bold"
+        >
+          {t('jump', { n: snap.jumpBuffer })}
+        </div>
+      )}
+      {snap.help && <HelpOverlay />}
+      {showFsPrompt && (
+        <div
+          data-testid="fs-prompt"
+          className="absolute inset-0 z-40 flex flex-col items-center justify-center gap-[32px] bg-page/90"
+        >
+          <p className="rounded-[24px] border-4 border-accent px-[64px] py-[24px] text-[120px] font-black">
+            {t('fsPrompt')}
+          </p>
+          <p className="text-[36px] text-muted">{t('fsPromptHint')}</p>
+        </div>
+      )}
+    </Stage>
+  )
+}
+
+function StatusSlide({ text, hint, tone }: { text: string; hint?: string; tone?: 'error' }) {
+  return (
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className="flex h-full flex-col items-center justify-center gap-[24px] text-center"
+    >
+      <p className={tone === 'error' ? 'text-[56px] font-bold text-error' : 'text-[56px] text-muted'}>
+        {text}
+      </p>
+      {hint && <p className="max-w-[1600px] text-[36px] text-muted">{hint}</p>}
+    </div>
+  )
+}
+
+function AutoStatus({ snap, loop }: { snap: DeckSnapshot<Slide>; loop: boolean }) {
+  const { t } = useTranslation('present')
+  const a = snap.auto
+  if (!a.enabled) return <span />
+  const text = a.paused
+    ? t('auto.paused')
+    : a.held
+      ? t('auto.held')
+      : a.remainingMs === null || (snap.atEnd && !loop)
+        ? t('auto.end')
+        : t('auto.running', { s: Math.ceil(a.remainingMs / 1000) })
+  return (
+    <span data-testid="auto-status" data-paused={a.paused} className="whitespace-nowrap">
+      {a.paused ? '⏸ ' : '▶ '}
+      {text}
+    </span>
+  )
+}
+
+const HELP_ROWS = [
+  'next',
+  'prev',
+  'homeEnd',
+  'jump',
+  'auto',
+  'timer',
+  'reset',
+  'fullscreen',
+  'black',
+  'leave',
+  'help',
+] as const
+
+function HelpOverlay() {
+  const { t } = useTranslation('present')
+  return (
+    <div
+      data-testid="help-overlay"
+      role="dialog"
+      aria-label={t('help.heading')}
+      className="absolute inset-[60px] z-30 flex flex-col gap-[24px] rounded-[24px] border-4 border-line bg-surface px-[64px] py-[40px]"
+    >
+      <h2 className="text-[48px] font-black">{t('help.heading')}</h2>
+      <dl className="grid grid-cols-[440px_minmax(0,1fr)] gap-x-[48px] gap-y-[10px] text-[32px]">
+        {HELP_ROWS.map((k) => (
+          <div key={k} className="contents">
+            <dt className="whitespace-nowrap font-bold text-accent">{t(`help.keys.${k}`)}</dt>
+            <dd>{t(`help.${k}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  )
+}
+
+function useFullscreen(): boolean {
+  const [on, setOn] = useState(() => typeof document !== 'undefined' && !!document.fullscreenElement)
+  useEffect(() => {
+    const onChange = () => setOn(!!document.fullscreenElement)
+    document.addEventListener('fullscreenchange', onChange)
+    return () => document.removeEventListener('fullscreenchange', onChange)
+  }, [])
+  return on
+}
+
+/** Full screen needs a user gesture; a key press is one. Guarded: some browsers (and jsdom) lack the API. */
+function toggleFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {})
+  else void document.documentElement.requestFullscreen?.().catch(() => {})
+}
+
+/** Keyboard and clicker → controller commands; full screen and leaving are browser actions done here. */
+function useKeyboard(controller: DeckController<Slide>, leave: () => void, dismissFsPrompt: () => void) {
+  const leaveRef = useRef(leave)
+  leaveRef.current = leave
+  const dismissRef = useRef(dismissFsPrompt)
+  dismissRef.current = dismissFsPrompt
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return
+      const target = e.target as HTMLElement | null
+      if (target?.closest?.('input, textarea, select, [contenteditable="true"]')) return
+      const command = commandForKey(e, controller.getSnapshot())
+      if (!e.ctrlKey && !e.metaKey && !e.altKey && e.key !== 'Shift') dismissRef.current()
+      if (!command) return
+      e.preventDefault()
+      if (controller.dispatch(command)) return
+      if (command.type === 'fullscreen') toggleFullscreen()
+      else if (command.type === 'leave') leaveRef.current()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [controller])
 }

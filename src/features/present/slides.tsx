@@ -1,0 +1,739 @@
+/**
+ * The slides, drawn in the fixed 1920×1080 logical canvas (see stage.tsx): sizes are in px of that
+ * canvas, never rem (the projection theme enlarges the root font, which must not move slides), and
+ * no text is smaller than 28 px. Every slide renders what a pure model in src/domain/deck.ts
+ * computed; nothing here decides what is published.
+ */
+
+import type { TFunction } from 'i18next'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { type Dataset, SECTION_NAMES } from '../../domain/dataset'
+import {
+  boardModel,
+  closingModel,
+  type DistrictCardModel,
+  districtCardModel,
+  type MoversModel,
+  moversModel,
+  podiumModel,
+  type SlideView,
+  speakingOrder,
+  titleModel,
+} from '../../domain/deck'
+import type { TimerSnapshot } from '../../domain/deck-controller'
+import { figureValue } from '../../domain/figure'
+import { FLAG_NAMES } from '../../domain/flags'
+import { type QuarterId, quarterLabel } from '../../domain/quarter'
+import type { District, SectionOrOverall, Source } from '../../domain/schema'
+import { cn } from '../../lib/cn'
+import { districtColor } from '../../lib/theme'
+import { Delta, Fig, FlagChip, type Lang, Stars, useLang } from './parts'
+
+const fmtScore = (v: number) => v.toFixed(2)
+const fmtInt = (v: number) => String(v)
+
+/** Long names (English "Huangdao (West Coast New Area)") get a smaller, still ≥ 28 px size so rows never overflow. */
+function nameSize(name: string, base: 'row' | 'big'): string {
+  if (base === 'big') return name.length > 16 ? 'text-[64px]' : 'text-[104px]'
+  return name.length > 22 ? 'text-[28px]' : name.length > 12 ? 'text-[32px]' : 'text-[40px]'
+}
+
+export function districtName(d: District, lang: Lang): string {
+  return lang === 'en' ? d.nameEn : d.name
+}
+
+function SlideHeading({ children, aside }: { children: React.ReactNode; aside?: React.ReactNode }) {
+  return (
+    <div className="mb-[24px] flex items-baseline justify-between gap-[32px]">
+      <h2 className="text-[56px] font-black leading-[1.15]">{children}</h2>
+      {aside && <div className="text-[32px] text-muted">{aside}</div>}
+    </div>
+  )
+}
+
+export type SlideProps = {
+  ds: Dataset
+  quarter: QuarterId
+  sources: Map<string, Source>
+  timer: TimerSnapshot | null
+}
+
+export function SlideBody({ view, ...props }: SlideProps & { view: SlideView }) {
+  switch (view.kind) {
+    case 'title':
+      return <TitleSlide {...props} />
+    case 'podium':
+      return <PodiumSlide {...props} />
+    case 'board':
+      return <BoardSlide {...props} section={view.section} />
+    case 'movers':
+      return <MoversSlide {...props} />
+    case 'district':
+      return <DistrictSlide {...props} district={view.district} />
+    case 'closing':
+      return <ClosingSlide {...props} />
+  }
+}
+
+// ------------------------------------------------------------------ title
+
+function TitleSlide({ ds, quarter }: SlideProps) {
+  const { t } = useTranslation('present')
+  const lang = useLang()
+  const m = titleModel(ds, quarter)
+  return (
+    <div className="flex h-full flex-col items-center justify-center gap-[36px] text-center">
+      <p className="text-[48px] font-bold text-accent">{t('brand')}</p>
+      <h1 className="text-[128px] font-black leading-[1.1]">{quarterLabel(quarter, lang)}</h1>
+      <p className="text-[64px] font-bold leading-[1.2]">{t('results')}</p>
+      {!m ? (
+        <p className="text-[44px] text-missing">{t('title.noFile', { quarter })}</p>
+      ) : (
+        <>
+          <div className="flex flex-col gap-[12px] text-[40px] text-muted">
+            <p className={m.issuer ? '' : 'text-missing'}>
+              {m.issuer ? t('title.issuer', { issuer: m.issuer }) : t('title.issuerUnknown')}
+            </p>
+            <p className={m.published ? '' : 'text-missing'}>
+              {m.published ? t('title.date', { date: m.published }) : t('title.dateUnknown')}
+            </p>
+          </div>
+          {m.sections.length > 0 && (
+            <ul className="flex max-w-[1600px] flex-wrap justify-center gap-[20px] text-[36px]">
+              {m.sections.map((s) => (
+                <li key={s.id} className="rounded-[12px] border-2 border-line bg-surface px-[24px] py-[6px]">
+                  <span className="font-bold">{SECTION_NAMES[s.id][lang]}</span>{' '}
+                  <span className={s.published ? 'text-muted' : 'text-missing'}>
+                    {!s.published
+                      ? t('title.tableMissing')
+                      : s.weight !== null
+                        ? t('title.weight', { w: s.weight })
+                        : t('title.weightUnknown')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {m.bonusItems.length > 0 && (
+            <p className="text-[32px] text-muted">{t('title.bonus', { items: m.bonusItems.join('、') })}</p>
+          )}
+        </>
+      )}
+    </div>
+  )
+}
+
+// ------------------------------------------------------------------ podium and flags
+
+const PILLAR_HEIGHT = { 1: 340, 2: 260, 3: 200 } as const
+
+function PodiumSlide({ ds, quarter }: SlideProps) {
+  const { t } = useTranslation('present')
+  const lang = useLang()
+  const m = useMemo(() => podiumModel(ds, quarter), [ds, quarter])
+  if (!m) return null
+  const byPlace = (n: 1 | 2 | 3) => m.places.find((p) => p.place === n)
+  return (
+    <div className="flex h-full gap-[64px]">
+      <section className="flex min-w-0 flex-[3] flex-col">
+        <SlideHeading>{t('podium.heading')}</SlideHeading>
+        {m.knownCount === 0 ? (
+          <p className="flex flex-1 items-center justify-center text-[48px] text-missing">
+            {t('podium.noRanks')}
+          </p>
+        ) : (
+          <ol className="flex flex-1 items-end justify-center gap-[32px]">
+            {([2, 1, 3] as const).map((n) => {
+              const place = byPlace(n)
+              return (
+                <li
+                  key={n}
+                  data-place={n}
+                  className="flex w-[320px] flex-col items-center gap-[12px] text-center"
+                >
+                  {place?.entries.length ? (
+                    place.entries.map((e) => (
+                      <div key={e.district.id} className="flex flex-col items-center">
+                        <span
+                          className={cn(
+                            'font-black leading-[1.15]',
+                            districtName(e.district, lang).length > 10 ? 'text-[36px]' : 'text-[56px]',
+                          )}
+                        >
+                          {districtName(e.district, lang)}
+                        </span>
+                        <Fig
+                          figure={e.score}
+                          format={(v) => t('podium.points', { v: fmtScore(v) })}
+                          className="tabular text-[40px]"
+                        />
+                      </div>
+                    ))
+                  ) : (
+                    <span className="text-[44px] text-missing">{t('podium.notPublished')}</span>
+                  )}
+                  <div
+                    className={cn(
+                      'flex w-full items-start justify-center rounded-t-[16px] pt-[20px] text-[56px] font-black',
+                      n === 1 ? 'bg-flag text-accent-ink' : 'bg-surface-2 text-ink',
+                    )}
+                    style={{ height: PILLAR_HEIGHT[n] }}
+                  >
+                    {t('podium.place', { n })}
+                  </div>
+                </li>
+              )
+            })}
+          </ol>
+        )}
+        {m.knownCount > 0 && m.knownCount < m.total && (
+          <p className="mt-[20px] text-[28px] text-muted">
+            {t('podium.known', { n: m.knownCount, total: m.total })}
+          </p>
+        )}
+      </section>
+      <section className="flex min-w-0 flex-[2] flex-col">
+        <SlideHeading>{t('podium.flags')}</SlideHeading>
+        {m.flags.length === 0 ? (
+          <p className="text-[40px] text-missing">{t('podium.noFlags')}</p>
+        ) : (
+          <ul className="flex flex-col gap-[40px]">
+            {m.flags.map((g) => (
+              <li key={g.flag} className="flex flex-col gap-[16px]">
+                <FlagChip flag={g.flag} status="published" className="self-start text-[40px]" />
+                <p className="text-[28px] text-muted">
+                  {FLAG_NAMES[g.flag][lang === 'en' ? 'ruleEn' : 'ruleZh']}
+                </p>
+                <p className="flex flex-wrap gap-x-[28px] gap-y-[8px] text-[52px] font-bold leading-[1.2]">
+                  {g.winners.map((w) => (
+                    <span key={w.district.id} className={w.status === 'derived' ? 'text-derived' : ''}>
+                      {districtName(w.district, lang)}
+                      {w.status === 'derived' && (
+                        <span className="text-[32px] font-normal">（{t('derived')}）</span>
+                      )}
+                    </span>
+                  ))}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  )
+}
+
+// ------------------------------------------------------------------ ranking / star board
+
+function BoardSlide({ ds, quarter, section }: SlideProps & { section: SectionOrOverall }) {
+  const { t } = useTranslation('present')
+  const lang = useLang()
+  const board = useMemo(() => boardModel(ds, quarter, section), [ds, quarter, section])
+  if (!board) return null
+  const overall = section === 'overall'
+  // Fixed column widths (table-layout: fixed) so ten rows line up and a long name cannot push
+  // the columns; the district column takes what is left.
+  const widths = overall ? [110, null, 200, 180, 340, 250] : [110, null, 200, 560, 250]
+  const hasDerived = board.rows.some(
+    (r) => r.rank.status === 'derived' || r.flags.some((f) => f.status === 'derived'),
+  )
+  const cell = 'pr-[24px] align-middle'
+  return (
+    <div className="flex h-full flex-col">
+      <SlideHeading aside={board.weight !== null ? t('board.weight', { w: board.weight }) : undefined}>
+        {SECTION_NAMES[section][lang]}
+      </SlideHeading>
+      <table className="w-full table-fixed border-collapse">
+        <caption className="sr-only">
+          {quarterLabel(quarter, lang)} {SECTION_NAMES[section][lang]}
+        </caption>
+        <colgroup>
+          {widths.map((w, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed by position
+            <col key={i} style={w ? { width: w } : undefined} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr className="border-b-2 border-line text-left text-[28px] text-muted">
+            <th scope="col" className={cn(cell, 'pb-[8px] font-normal')}>
+              {t('board.col.rank')}
+            </th>
+            <th scope="col" className={cn(cell, 'pb-[8px] font-normal')}>
+              {t('board.col.district')}
+            </th>
+            <th scope="col" className={cn(cell, 'pb-[8px] text-right font-normal')}>
+              {t('board.col.score')}
+            </th>
+            <th scope="col" className={cn(cell, 'pb-[8px] font-normal', overall && 'text-right')}>
+              {overall ? t('board.col.totalStars') : t('board.col.stars')}
+            </th>
+            {overall && (
+              <th scope="col" className={cn(cell, 'pb-[8px] font-normal')}>
+                {t('board.col.flags')}
+              </th>
+            )}
+            <th scope="col" className="pb-[8px] text-left font-normal">
+              {t('board.col.change')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {board.rows.map((r) => {
+            const name = districtName(r.district, lang)
+            return (
+              <tr
+                key={r.district.id}
+                data-district={r.district.id}
+                className="h-[66px] border-b border-line text-[36px]"
+              >
+                <td className={cell}>
+                  <Fig figure={r.rank} format={fmtInt} compact className="text-[40px] font-black tabular" />
+                </td>
+                <th
+                  scope="row"
+                  className={cn(cell, 'whitespace-nowrap text-left font-bold', nameSize(name, 'row'))}
+                >
+                  {name}
+                </th>
+                <td className={cn(cell, 'text-right tabular')}>
+                  <Fig figure={r.score} format={fmtScore} compact />
+                </td>
+                {overall ? (
+                  <td className={cn(cell, 'text-right tabular')}>
+                    <Fig figure={r.totalStars} format={(v) => `${v}★`} compact />
+                  </td>
+                ) : (
+                  <td className={cell}>
+                    <Stars stars={r.stars} className="text-[32px]" />
+                  </td>
+                )}
+                {overall && (
+                  <td className={cn(cell, 'text-[28px]')}>
+                    <span className="flex gap-[8px]">
+                      {r.flags.map((f) => (
+                        <FlagChip key={f.flag} flag={f.flag} status={f.status} short />
+                      ))}
+                    </span>
+                  </td>
+                )}
+                <td className="align-middle text-[32px]">
+                  <Delta change={r.rankChange} />
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      <div className="mt-auto flex flex-col gap-[4px] pt-[12px] text-[28px] text-muted">
+        {board.knownCount < board.rows.length && (
+          <p>{t('board.partial', { n: board.knownCount, total: board.rows.length })}</p>
+        )}
+        {board.starDiffers > 0 && (
+          <p className="text-derived">{t('board.starNote', { n: board.starDiffers })}</p>
+        )}
+        {hasDerived && <p className="text-derived">{t('board.derivedNote')}</p>}
+      </div>
+    </div>
+  )
+}
+
+// ------------------------------------------------------------------ movers
+
+const BRIEF_MAX = 6
+
+function MoversSlide({ ds, quarter }: SlideProps) {
+  const { t } = useTranslation('present')
+  const lang = useLang()
+  const m = useMemo(() => moversModel(ds, quarter), [ds, quarter])
+  if (!m) return null
+  const changed = m.movers.filter((x) => x.change.delta !== 0)
+  const flat = m.movers.filter((x) => x.change.delta === 0)
+  const brief = [...changed]
+    .sort((a, b) => Math.abs(b.change.delta) - Math.abs(a.change.delta))
+    .slice(0, BRIEF_MAX)
+  brief.sort((a, b) => b.change.delta - a.change.delta)
+  const names = (list: District[]) => list.map((d) => districtName(d, lang)).join(lang === 'en' ? ', ' : '、')
+  return (
+    <div className="flex h-full flex-col">
+      <SlideHeading>{t('movers.heading', { q: m.baseline })}</SlideHeading>
+      <div className="flex min-h-0 flex-1 gap-[48px]">
+        <SlopeChart model={m} ds={ds} quarter={quarter} />
+        <div className="flex min-w-0 flex-1 flex-col gap-[20px]">
+          <ul className="flex flex-col gap-[18px]">
+            {brief.map((x) => (
+              <li key={x.district.id} className="flex flex-col">
+                <span className="flex items-baseline gap-[20px] text-[44px] font-bold leading-[1.15]">
+                  <Delta change={x.change} baseline={false} />
+                  <span>{districtName(x.district, lang)}</span>
+                </span>
+                <span className="text-[28px] text-muted">
+                  <Fig figure={x.from} format={(v) => t('movers.rankN', { n: v })} /> →{' '}
+                  <Fig figure={x.to} format={(v) => t('movers.rankN', { n: v })} /> ·{' '}
+                  {x.change.status === 'published' ? t('movers.stated') : t('movers.computed')}
+                  {x.change.fromDerivedInput && ` · ${t('movers.fromDerived')}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {changed.length > brief.length && (
+            <p className="text-[28px] text-muted">
+              {lang === 'en'
+                ? `${changed.length - brief.length} more changes in the chart`
+                : `另有 ${changed.length - brief.length} 个区市位次变化，见左图`}
+            </p>
+          )}
+          {flat.length > 0 && (
+            <p className="text-[32px] leading-[1.3]">
+              <span className="font-bold text-muted">{lang === 'en' ? '＝ Unchanged: ' : '＝ 持平：'}</span>
+              {names(flat.map((x) => x.district))}
+              {flat.some((x) => x.change.fromDerivedInput) && <span className="text-derived">*</span>}
+            </p>
+          )}
+          {m.unknown.length > 0 && (
+            <p className="text-[28px] leading-[1.3] text-missing">
+              {t('movers.unknown', { n: m.unknown.length, names: names(m.unknown) })}
+            </p>
+          )}
+          {m.movers.some((x) => x.from.status === 'derived' || x.to.status === 'derived') && (
+            <p className="mt-auto text-[28px] text-derived">{t('board.derivedNote')}</p>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}
+
+/**
+ * Previous vs current composite rank, one line per district whose change is known; rank 1 at the
+ * top. Districts with an unknown end are left out (and listed as unknown) rather than drawn.
+ */
+function SlopeChart({ model, ds, quarter }: { model: MoversModel; ds: Dataset; quarter: QuarterId }) {
+  const { t } = useTranslation('present')
+  const lang = useLang()
+  const n = ds.districts.length
+  const W = 900
+  const H = 780
+  const top = 96
+  const step = (H - top - 24) / Math.max(1, n - 1)
+  const y = (rank: number) => top + (Math.min(rank, n) - 1) * step
+  const xL = 110
+  const xR = 470
+  return (
+    <svg
+      width={W}
+      height={H}
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={t('movers.chartLabel', { from: model.baseline, to: quarter })}
+      className="shrink-0"
+      data-testid="slope-chart"
+    >
+      <text x={xL} y={40} textAnchor="middle" fontSize={28} fill="var(--color-muted)">
+        {model.baseline}
+      </text>
+      <text x={xR} y={40} textAnchor="middle" fontSize={28} fill="var(--color-muted)">
+        {quarter}
+      </text>
+      {Array.from({ length: n }, (_, i) => i + 1).map((rank) => (
+        <line
+          key={rank}
+          x1={xL}
+          x2={xR}
+          y1={y(rank)}
+          y2={y(rank)}
+          stroke="var(--color-line)"
+          strokeWidth={1}
+        />
+      ))}
+      {model.movers.map((x) => {
+        const from = figureValue(x.from)
+        const to = figureValue(x.to)
+        if (from === null || to === null) return null
+        const color = districtColor(ds.districts.findIndex((d) => d.id === x.district.id))
+        return (
+          <g key={x.district.id}>
+            <line x1={xL} x2={xR} y1={y(from)} y2={y(to)} stroke={color} strokeWidth={6} />
+            {(
+              [
+                [xL, from, x.from.status],
+                [xR, to, x.to.status],
+              ] as const
+            ).map(([cx, r, status]) => (
+              <circle
+                key={cx}
+                cx={cx}
+                cy={y(r)}
+                r={12}
+                fill={status === 'derived' ? 'var(--color-page)' : color}
+                stroke={color}
+                strokeWidth={5}
+              />
+            ))}
+            <text x={xL - 28} y={y(from) + 10} textAnchor="end" fontSize={30} fill="var(--color-ink)">
+              {from}
+              {x.from.status === 'derived' ? '*' : ''}
+            </text>
+            <text x={xR + 28} y={y(to) + 10} fontSize={30} fill="var(--color-ink)">
+              {to}
+              {x.to.status === 'derived' ? '*' : ''} {districtName(x.district, lang)}
+            </text>
+          </g>
+        )
+      })}
+    </svg>
+  )
+}
+
+// ------------------------------------------------------------------ district card
+
+function DistrictSlide({ ds, quarter, district, timer }: SlideProps & { district: string }) {
+  const { t } = useTranslation('present')
+  const lang = useLang()
+  const card = useMemo(() => districtCardModel(ds, quarter, district), [ds, quarter, district])
+  const order = useMemo(() => speakingOrder(ds, quarter), [ds, quarter])
+  if (!card) return null
+  const name = districtName(card.district, lang)
+  const unknownNames = order.districts
+    .slice(order.knownCount)
+    .map((d) => districtName(d.district, lang))
+    .join(lang === 'en' ? ', ' : '、')
+  return (
+    <div className="flex h-full flex-col gap-[28px]" data-district={card.district.id}>
+      <div className="flex items-start justify-between gap-[48px]">
+        <div className="flex min-w-0 flex-col gap-[12px]">
+          <p className="text-[36px] text-muted">
+            {t('card.speaker', { position: card.position, of: card.of })}
+          </p>
+          <h2 data-testid="card-name" className={cn('font-black leading-[1.1]', nameSize(name, 'big'))}>
+            {name}
+          </h2>
+          <CompositeLine card={card} />
+        </div>
+        <SpeakerTimer timer={timer} />
+      </div>
+      <div className="flex flex-wrap items-center gap-[20px] text-[36px]">
+        {card.flags.length ? (
+          card.flags.map((f) => <FlagChip key={f.flag} flag={f.flag} status={f.status} />)
+        ) : (
+          <span className="text-[32px] text-muted">{t('card.noFlags')}</span>
+        )}
+      </div>
+      <SectionTable card={card} />
+      {card.rank.status === 'not-published' && (
+        <p className="mt-auto text-[28px] leading-[1.3] text-muted">
+          {t('card.orderNote', { names: unknownNames })}
+        </p>
+      )}
+    </div>
+  )
+}
+
+function CompositeLine({ card }: { card: DistrictCardModel }) {
+  const { t } = useTranslation('present')
+  return (
+    <p className="flex flex-wrap items-baseline gap-x-[32px] gap-y-[8px] text-[48px] font-bold">
+      <span className="text-muted">{t('card.composite')}</span>
+      {card.rank.status === 'not-published' ? (
+        <span className="text-missing">{t('card.rankUnknown')}</span>
+      ) : (
+        <Fig figure={card.rank} format={(v) => t('card.rank', { n: v })} />
+      )}
+      {card.score.status !== 'not-published' && (
+        <Fig figure={card.score} format={(v) => t('card.points', { v: fmtScore(v) })} className="tabular" />
+      )}
+      {card.totalStars.status !== 'not-published' && (
+        <Fig figure={card.totalStars} format={(v) => t('card.totalStars', { n: v })} className="text-star" />
+      )}
+      <Delta change={card.rankChange} className="text-[40px]" />
+    </p>
+  )
+}
+
+function SectionTable({ card }: { card: DistrictCardModel }) {
+  const { t } = useTranslation('present')
+  const lang = useLang()
+  if (!card.sections.length) return <p className="text-[36px] text-missing">{t('card.sectionsNone')}</p>
+  const cell = 'pr-[24px] align-middle'
+  return (
+    <table className="w-full table-fixed border-collapse">
+      <colgroup>
+        <col />
+        <col style={{ width: 300 }} />
+        <col style={{ width: 200 }} />
+        <col style={{ width: 560 }} />
+      </colgroup>
+      <thead>
+        <tr className="border-b-2 border-line text-left text-[28px] text-muted">
+          <th scope="col" className={cn(cell, 'pb-[6px] font-normal')}>
+            {lang === 'en' ? 'Section' : '板块'}
+          </th>
+          <th scope="col" className={cn(cell, 'pb-[6px] text-right font-normal')}>
+            {t('board.col.score')}
+          </th>
+          <th scope="col" className={cn(cell, 'pb-[6px] font-normal')}>
+            {t('board.col.rank')}
+          </th>
+          <th scope="col" className="pb-[6px] font-normal">
+            {t('board.col.stars')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {card.sections.map((s) => (
+          <tr key={s.id} data-section={s.id} className="h-[68px] border-b border-line text-[36px]">
+            <th scope="row" className={cn(cell, 'whitespace-nowrap text-left font-bold')}>
+              {SECTION_NAMES[s.id][lang]}
+            </th>
+            {s.published ? (
+              <>
+                <td className={cn(cell, 'text-right tabular')}>
+                  <Fig figure={s.score} format={fmtScore} />
+                  {s.weight !== null && <span className="text-[28px] text-muted"> / {s.weight}</span>}
+                </td>
+                <td className={cell}>
+                  <Fig figure={s.rank} format={(v) => t('card.rank', { n: v })} />
+                </td>
+                <td className="align-middle">
+                  <Stars stars={s.stars} className="text-[32px]" />
+                </td>
+              </>
+            ) : (
+              <td colSpan={3} className="align-middle text-missing">
+                {t('common:notPublished')}
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** The visible countdown: amber in the last minute, red and counting up when over; phase also in words. */
+export function SpeakerTimer({ timer }: { timer: TimerSnapshot | null }) {
+  const { t } = useTranslation('present')
+  if (!timer) return null
+  const phase = timer.phase
+  return (
+    <div
+      data-testid="speaker-timer"
+      data-phase={phase}
+      data-running={timer.running}
+      role="timer"
+      aria-label={t('timer.label')}
+      className={cn(
+        'flex w-[540px] shrink-0 flex-col items-center rounded-[24px] border-4 px-[24px] py-[16px]',
+        phase === 'normal' && 'border-line bg-surface text-ink',
+        phase === 'warning' && 'border-[#fbbf24] bg-[#fbbf24] text-[#0b1020]',
+        phase === 'over' && 'border-[#b91c1c] bg-[#b91c1c] text-white',
+      )}
+    >
+      <span className="text-[32px] font-bold">
+        {t('timer.label')}
+        {phase === 'warning' && ` · ${t('timer.warning')}`}
+        {phase === 'over' && ` · ${t('timer.over')}`}
+      </span>
+      <span data-testid="timer-display" className="tabular text-[150px] font-black leading-[1.05]">
+        {timer.display}
+      </span>
+      <span className="text-[28px]">{timer.running ? t('timer.running') : t('timer.paused')}</span>
+    </div>
+  )
+}
+
+// ------------------------------------------------------------------ closing
+
+function ClosingSlide({ ds, quarter, sources }: SlideProps) {
+  const { t } = useTranslation('present')
+  const lang = useLang()
+  const m = useMemo(() => closingModel(ds, quarter), [ds, quarter])
+  if (!m) return null
+  const sep = lang === 'en' ? ', ' : '、'
+  const sourceText = m.sources
+    .map((id) => {
+      const s = sources.get(id)
+      return s ? [s.publisher, s.date].filter(Boolean).join(' ') : id
+    })
+    .join('；')
+  return (
+    <div className="flex h-full flex-col">
+      <SlideHeading aside={quarterLabel(quarter, lang)}>{t('closing.heading')}</SlideHeading>
+      <div className="flex min-h-0 flex-1 gap-[64px]">
+        <div className="flex min-w-0 flex-1 flex-col gap-[28px]">
+          {m.flags.map((g) => (
+            <div key={g.flag} className="flex flex-col gap-[8px]">
+              <FlagChip flag={g.flag} status="published" className="self-start text-[36px]" />
+              <p className="text-[48px] font-bold leading-[1.2]">
+                {g.winners.map((w, i) => (
+                  <span key={w.district.id} className={w.status === 'derived' ? 'text-derived' : ''}>
+                    {i > 0 && sep}
+                    {districtName(w.district, lang)}
+                    {w.status === 'derived' && '*'}
+                  </span>
+                ))}
+              </p>
+            </div>
+          ))}
+          {m.leaders.length > 0 && (
+            <div className="flex flex-col gap-[8px]">
+              <h3 className="text-[32px] text-muted">{t('closing.leaders')}</h3>
+              <ul className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-[32px] gap-y-[6px] text-[40px]">
+                {m.leaders.map((l) => (
+                  <li key={l.section} className="contents">
+                    <span className="text-muted">{SECTION_NAMES[l.section][lang]}</span>
+                    <span className="font-bold">
+                      {l.districts.map((d) => districtName(d, lang)).join(sep)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+        <div className="flex w-[720px] shrink-0 flex-col gap-[16px]">
+          <h3 className="text-[32px] text-muted">{t('closing.notPublished')}</h3>
+          {m.notPublished.length === 0 ? (
+            <p className="text-[36px]">{t('closing.allPublished')}</p>
+          ) : (
+            <ul className="flex flex-col gap-[10px] text-[36px] text-missing">
+              {m.notPublished.map((x) => (
+                <li key={x.section}>
+                  {x.known === 0
+                    ? t('closing.missing', { section: SECTION_NAMES[x.section][lang] })
+                    : t('closing.partial', {
+                        section: SECTION_NAMES[x.section][lang],
+                        n: x.known,
+                        total: x.total,
+                      })}
+                </li>
+              ))}
+            </ul>
+          )}
+          {m.flags.some((g) => g.winners.some((w) => w.status === 'derived')) && (
+            <p className="text-[28px] text-derived">{t('board.derivedNote')}</p>
+          )}
+          {sourceText && (
+            <p className="mt-auto text-[28px] leading-[1.3] text-muted">
+              {t('closing.sources', { list: sourceText })}
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}
+
+/** Short label of a slide for the chrome and screen readers. Example: board economy → "经济运行". */
+export function slideLabel(view: SlideView, ds: Dataset | null, t: TFunction<'present'>, lang: Lang): string {
+  switch (view.kind) {
+    case 'board':
+      return SECTION_NAMES[view.section][lang]
+    case 'district': {
+      const d = ds?.districts.find((x) => x.id === view.district)
+      return `${t('kind.district', { position: view.position, of: view.of })} · ${d ? districtName(d, lang) : view.district}`
+    }
+    default:
+      return t(`kind.${view.kind}`)
+  }
+}
