@@ -8,8 +8,10 @@ import { Fragment, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   CartesianGrid,
+  DefaultZIndexes,
   Line,
   LineChart,
+  ReferenceLine,
   Tooltip,
   type TooltipContentProps,
   usePlotArea,
@@ -17,6 +19,7 @@ import {
   useYAxisScale,
   XAxis,
   YAxis,
+  ZIndexLayer,
 } from 'recharts'
 import { ChangeMark } from '../../components/change-mark'
 import type { MovementSeries } from '../../domain/movement-series'
@@ -24,7 +27,14 @@ import type { QuarterId } from '../../domain/quarter'
 import type { MovementMetric } from '../../domain/url-movement'
 import { cn } from '../../lib/cn'
 import { districtColor, tokens } from '../../lib/theme'
-import { type BumpData, lineEmphasis, prepareBumpData, quarterSnapshot, spreadLabels } from './chart-data'
+import {
+  type BumpData,
+  lineEmphasis,
+  prepareBumpData,
+  quarterSnapshot,
+  spreadLabels,
+  weightBreaks,
+} from './chart-data'
 
 export type BumpChartProps = {
   series: MovementSeries
@@ -80,7 +90,7 @@ export default function BumpChart({
   projection,
   ariaLabel,
 }: BumpChartProps) {
-  const { i18n } = useTranslation('movement')
+  const { t, i18n } = useTranslation('movement')
   const en = i18n.language === 'en'
   const data = useMemo(() => prepareBumpData(series, metric), [series, metric])
   const palette = usePalette(projection ? 'projection' : 'default')
@@ -89,7 +99,7 @@ export default function BumpChart({
     [series],
   )
   const font = projection ? 22 : 13
-  const height = projection ? 620 : 440
+  const height = projection ? 560 : 440
   const labelWidth =
     Math.max(
       ...data.endLabels.map((l) => (en ? l.district.nameEn.length * 0.62 : l.district.name.length) * font),
@@ -151,6 +161,21 @@ export default function BumpChart({
             />
           )}
         />
+        {metric === 'score' &&
+          weightBreaks(series.weights).map((b) => (
+            <ReferenceLine
+              key={`w-${b.quarter}`}
+              x={b.quarter}
+              stroke={palette.muted}
+              strokeDasharray="4 4"
+              label={{
+                value: t('axis.weightChange', { from: b.from, to: b.to }),
+                position: 'insideTopRight',
+                fill: palette.muted,
+                fontSize: font * 0.9,
+              }}
+            />
+          ))}
         {data.lines.map((l) => {
           const e = lineEmphasis(l.districtId, active, selected)
           return (
@@ -237,70 +262,73 @@ function PointsAndLabels({
     for (const [id, v] of spreadLabels(items, font * 1.15, plot.y, plot.y + plot.height)) labelY.set(id, v)
 
   return (
-    <g className="bump-overlay">
-      {[...paths].map(([id, d]) => (
-        // biome-ignore lint/a11y/noStaticElementInteractions: pointer convenience; keyboard users use the district buttons
-        <path
-          key={`hit-${id}`}
-          d={d}
-          stroke="transparent"
-          strokeWidth={font * 1.2}
-          fill="none"
-          pointerEvents="stroke"
-          onMouseEnter={() => onActive(id)}
-          data-hit={id}
-        />
-      ))}
-      {data.markers.map((m) => {
-        const X = px(m.quarter)
-        const Y = y(m.value)
-        if (X === undefined || Y === undefined) return null
-        const e = lineEmphasis(m.districtId, active, selected)
-        const color = palette.district[m.colorIndex] as string
-        return (
+    // Above the lines (recharts draws them in its own z-layer), so points sit on top and take hovers.
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+      <g className="bump-overlay">
+        {[...paths].map(([id, d]) => (
           // biome-ignore lint/a11y/noStaticElementInteractions: pointer convenience; keyboard users use the district buttons
-          <circle
-            key={`${m.districtId}-${m.quarter}`}
-            cx={X}
-            cy={Y}
-            r={e === 'highlight' ? r * 1.3 : r}
-            fill={m.status === 'derived' ? palette.surface : color}
-            stroke={color}
-            strokeWidth={m.status === 'derived' ? 2.5 : 1}
-            opacity={OPACITY[e]}
-            data-point={`${m.districtId}@${m.quarter}`}
-            data-status={m.status}
-            onMouseEnter={() => onActive(m.districtId)}
+          <path
+            key={`hit-${id}`}
+            d={d}
+            stroke="transparent"
+            strokeWidth={font * 1.2}
+            fill="none"
+            pointerEvents="stroke"
+            onMouseEnter={() => onActive(id)}
+            data-hit={id}
           />
-        )
-      })}
-      {data.endLabels.map((l) => {
-        const X = px(l.quarter)
-        const Y = labelY.get(l.districtId)
-        if (X === undefined || Y === undefined) return null
-        const e = lineEmphasis(l.districtId, active, selected)
-        return (
-          // biome-ignore lint/a11y/noStaticElementInteractions: pointer convenience; keyboard users use the district buttons
-          <text
-            key={`label-${l.districtId}`}
-            x={X + r + 6}
-            y={Y}
-            dominantBaseline="central"
-            fontSize={font}
-            fontWeight={e === 'highlight' ? 700 : 500}
-            fill={palette.district[l.colorIndex] as string}
-            opacity={e === 'dim' ? 0.45 : 1}
-            stroke={palette.surface}
-            strokeWidth={4}
-            paintOrder="stroke"
-            data-end-label={l.districtId}
-            onMouseEnter={() => onActive(l.districtId)}
-          >
-            <LabelName district={l.district} />
-          </text>
-        )
-      })}
-    </g>
+        ))}
+        {data.markers.map((m) => {
+          const X = px(m.quarter)
+          const Y = y(m.value)
+          if (X === undefined || Y === undefined) return null
+          const e = lineEmphasis(m.districtId, active, selected)
+          const color = palette.district[m.colorIndex] as string
+          return (
+            // biome-ignore lint/a11y/noStaticElementInteractions: pointer convenience; keyboard users use the district buttons
+            <circle
+              key={`${m.districtId}-${m.quarter}`}
+              cx={X}
+              cy={Y}
+              r={e === 'highlight' ? r * 1.3 : r}
+              fill={m.status === 'derived' ? palette.surface : color}
+              stroke={color}
+              strokeWidth={m.status === 'derived' ? 2.5 : 1}
+              opacity={OPACITY[e]}
+              data-point={`${m.districtId}@${m.quarter}`}
+              data-status={m.status}
+              onMouseEnter={() => onActive(m.districtId)}
+            />
+          )
+        })}
+        {data.endLabels.map((l) => {
+          const X = px(l.quarter)
+          const Y = labelY.get(l.districtId)
+          if (X === undefined || Y === undefined) return null
+          const e = lineEmphasis(l.districtId, active, selected)
+          return (
+            // biome-ignore lint/a11y/noStaticElementInteractions: pointer convenience; keyboard users use the district buttons
+            <text
+              key={`label-${l.districtId}`}
+              x={X + r + 6}
+              y={Y}
+              dominantBaseline="central"
+              fontSize={font}
+              fontWeight={e === 'highlight' ? 700 : 500}
+              fill={palette.district[l.colorIndex] as string}
+              opacity={e === 'dim' ? 0.45 : 1}
+              stroke={palette.surface}
+              strokeWidth={4}
+              paintOrder="stroke"
+              data-end-label={l.districtId}
+              onMouseEnter={() => onActive(l.districtId)}
+            >
+              <LabelName district={l.district} />
+            </text>
+          )
+        })}
+      </g>
+    </ZIndexLayer>
   )
 }
 

@@ -230,3 +230,21 @@ export function quarterSnapshot(
   }
   return rows.sort((a, b) => key(a) - key(b))
 }
+
+/**
+ * Quarters where the maximum score changes (e.g. 经济运行 60 → 50 in 2023Q3): on the score chart a
+ * drop there is a change of scale, not of performance, so the chart marks it.
+ * Example: [{2023Q2, 60}, {2023Q3, 50}] → [{ quarter: '2023Q3', from: 60, to: 50 }]; nulls are skipped.
+ */
+export function weightBreaks(
+  weights: readonly { quarter: QuarterId; weight: number | null }[],
+): { quarter: QuarterId; from: number; to: number }[] {
+  const out: { quarter: QuarterId; from: number; to: number }[] = []
+  let last: number | null = null
+  for (const w of weights) {
+    if (w.weight === null) continue
+    if (last !== null && w.weight !== last) out.push({ quarter: w.quarter, from: last, to: w.weight })
+    last = w.weight
+  }
+  return out
+}

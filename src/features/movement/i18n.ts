@@ -37,6 +37,7 @@ addFeatureStrings('movement', {
       rank: '位次（第1名在上）',
       score: '得分（满分{{w}}）',
       scoreNoWeight: '得分（满分未公布）',
+      weightChange: '满分 {{from}}→{{to}}',
     },
     chartLabel: '{{section}}{{metric}}变化图，{{from}}至{{to}}，每个区市一条线。文字版见下方变动表。',
     chartLoading: '图表加载中…',
@@ -149,6 +150,7 @@ addFeatureStrings('movement', {
       rank: 'Rank (1st at top)',
       score: 'Score (of {{w}})',
       scoreNoWeight: 'Score (maximum not stated)',
+      weightChange: 'maximum {{from}}→{{to}}',
     },
     chartLabel:
       '{{section}} {{metric}} from {{from}} to {{to}}, one line per district. The change table below is the text version.',

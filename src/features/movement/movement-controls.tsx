@@ -132,7 +132,9 @@ export function DistrictLegend({
   return (
     <fieldset className="space-y-1" data-testid="district-legend">
       <legend className="text-sm font-medium">
-        {t('districts.label')} <span className="font-normal text-muted">— {t('districts.hint')}</span>
+        {t('districts.label')}{' '}
+        {/* Desk guidance; on the projector it is noise (the presenter knows, the room can't click). */}
+        <span className="font-normal text-muted projection:sr-only">— {t('districts.hint')}</span>
       </legend>
       <ul className="flex flex-wrap items-center gap-1.5">
         {districts.map((d, i) => {

@@ -176,7 +176,6 @@ export function MovementRoute() {
           onClear={() => update({ districts: [] })}
           onActive={setActive}
         />
-        <ChartKey />
         <Suspense
           fallback={
             <p
@@ -198,6 +197,7 @@ export function MovementRoute() {
             ariaLabel={t('chartLabel', { section: sectionName, metric: metricName, from, to })}
           />
         </Suspense>
+        <ChartKey />
         <div className="space-y-1 text-sm text-muted" data-testid="chart-notes">
           {series.gaps.length > 0 && <p data-testid="gaps-note">{t('gapsNote', { list: gapText })}</p>}
           {unplotted.length === ds.districts.length ? (

@@ -125,6 +125,7 @@ export function MoversBriefPanel({ brief, dataset }: { brief: MoversBrief; datas
             baseline={baseline}
             quarter={quarter}
             testId="composite-risers"
+            partial={!composite.complete}
           />
         </dd>
         <dt className="font-semibold">

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { type Figure, NOT_PUBLISHED } from '../../../src/domain/figure'
 import { buildMovementSeries } from '../../../src/domain/movement-series'
+import type { QuarterId } from '../../../src/domain/quarter'
 import {
   dashedKey,
   lineEmphasis,
@@ -9,6 +10,7 @@ import {
   quarterSnapshot,
   segmentsOf,
   spreadLabels,
+  weightBreaks,
 } from '../../../src/features/movement/chart-data'
 import { loadDataset } from './load-dataset'
 
@@ -263,5 +265,24 @@ describe('quarterSnapshot (tooltip order)', () => {
   it('a quarter outside the range → empty', () => {
     const ms = buildMovementSeries(demo, '2024Q4', '2024Q4', 'overall')
     expect(quarterSnapshot(ms, '2022Q1', 'rank')).toEqual([])
+  })
+})
+
+describe('weightBreaks', () => {
+  it.each<[string, (number | null)[], { quarter: string; from: number; to: number }[]]>([
+    ['constant', [60, 60, 60], []],
+    ['60 → 50 in the third quarter', [60, 60, 50], [{ quarter: '2030Q3', from: 60, to: 50 }]],
+    ['unknown weights are skipped, not breaks', [60, null, 60], []],
+    ['a change across an unknown quarter', [60, null, 50], [{ quarter: '2030Q3', from: 60, to: 50 }]],
+    ['all unknown', [null, null], []],
+  ])('%s', (_n, ws, expected) => {
+    const weights = ws.map((weight, i) => ({ quarter: `2030Q${i + 1}` as QuarterId, weight }))
+    expect(weightBreaks(weights)).toEqual(expected)
+  })
+
+  it('demo economy 2023Q2→2023Q3 (60 → 50)', () => {
+    expect(weightBreaks(buildMovementSeries(demo, '2022Q1', '2024Q4', 'economy').weights)).toEqual([
+      { quarter: '2023Q3', from: 60, to: 50 },
+    ])
   })
 })

@@ -4,14 +4,15 @@
  * Example: loadDataset('demo').quarters.size → 12
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import type { Dataset, DatasetId } from '../../../src/domain/dataset'
 import { isQuarterId, type QuarterId } from '../../../src/domain/quarter'
 import type { QuarterFile } from '../../../src/domain/schema'
 import { validateDistricts, validateQuarter, validateSources } from '../../../src/domain/validate'
 
 export function loadDataset(id: DatasetId): Dataset {
-  const dir = fileURLToPath(new URL(`../../../src/data/${id}/`, import.meta.url))
+  // import.meta.dirname works under both the node and the jsdom test environments.
+  const dir = `${join(import.meta.dirname, '..', '..', '..', 'src', 'data', id)}/`
   const read = (f: string) => readFileSync(`${dir}${f}`, 'utf8')
   const districts = validateDistricts('districts.json', read('districts.json'))
   const sources = validateSources('sources.json', read('sources.json'))

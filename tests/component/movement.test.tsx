@@ -1,0 +1,192 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { loadDataset } from '../unit/movement/load-dataset'
+import { renderApp, stubDataFetch } from './test-utils'
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver; recharts' responsive container needs one to mount (it then
+  // measures 0×0 and draws no series, which is fine: what it draws is tested in chart-data.test.ts).
+  if (!('ResizeObserver' in globalThis))
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    )
+})
+afterEach(() => vi.unstubAllGlobals())
+
+/** The view is ready when the change table (which needs every quarter file) is on screen. */
+async function openMovement(path: string, overrides: Record<string, string> = {}) {
+  stubDataFetch(overrides)
+  const app = await renderApp(path)
+  await screen.findByTestId('change-table', {}, { timeout: 5000 })
+  return app
+}
+const row = (id: string) =>
+  screen.getByTestId('change-table').querySelector(`tr[data-district="${id}"]`) as HTMLElement
+const cells = (id: string) => [...row(id).querySelectorAll('td')].map((td) => td.textContent ?? '')
+const search = (app: Awaited<ReturnType<typeof renderApp>>) =>
+  new URLSearchParams(app.router.state.location.search)
+
+describe('movement view, real data 2022Q1 → 2022Q2 (the issue check)', () => {
+  it('shows 市南区 moving from 7 (derived, marked) to 5 with ▲2 vs 2022Q1', async () => {
+    await openMovement('/movement?from=2022Q1&to=2022Q2&section=overall')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('2022年一季度 至 2022年二季度')
+    const [name, start, end, delta] = cells('shinan')
+    expect(name).toContain('市南区')
+    expect(start).toMatch(/^7/)
+    expect(within(row('shinan')).getByText(/推算/, { selector: '.sr-only' })).toBeInTheDocument()
+    expect(end).toBe('5')
+    expect(delta).toContain('▲+2')
+    expect(delta).toContain('2022Q1')
+  })
+
+  it('never shows 0 for unpublished figures, and names the districts drawn without a line', async () => {
+    await openMovement('/movement?from=2022Q1&to=2022Q2')
+    expect(cells('shibei').slice(1, 3)).toEqual(['未公布', '未公布'])
+    expect(cells('shibei')[3]).toContain('?')
+    expect(screen.getByTestId('unplotted-note')).toHaveTextContent('市北区、李沧区、城阳区、平度市、莱西市')
+  })
+
+  it('the movers brief says only what the data supports', async () => {
+    await openMovement('/movement?from=2022Q1&to=2022Q2')
+    const summary = screen.getByTestId('movers-summary')
+    expect(summary).toHaveTextContent('市南区综合成绩较一季度上升2位，获“加压奋进、进位赶超”红旗。')
+    expect(summary.textContent).not.toMatch(/最多/)
+    expect(within(screen.getByTestId('composite-risers')).getByText('市南区')).toBeInTheDocument()
+    expect(screen.getByTestId('movers-brief')).toHaveTextContent('仅 4/10 个区市的变化已知')
+  })
+
+  it('"why it moved" names the missing inputs for shinan', async () => {
+    await openMovement('/movement?from=2022Q1&to=2022Q2&why=shinan')
+    const missing = screen.getByTestId('why-missing')
+    expect(missing).toHaveTextContent('2022Q1 综合得分：该区市的数值未公布')
+    expect(missing).toHaveTextContent('2022Q1 经济运行：该季度未公布任何板块成绩')
+    expect(missing).toHaveTextContent('2022Q2 项目签约落地：该表未公布')
+  })
+
+  it('marks the gaps of the full real range: 2023Q2 has no file', async () => {
+    await openMovement('/movement')
+    expect(screen.getByTestId('gaps-note')).toHaveTextContent('2023Q2（无数据文件）')
+    expect(screen.getByTestId('gaps-note')).toHaveTextContent('2023Q1（未公布）')
+  })
+
+  it('loads the chart lazily into the page', async () => {
+    await openMovement('/movement?from=2022Q1&to=2022Q2')
+    expect(await screen.findByTestId('bump-chart', {}, { timeout: 5000 })).toHaveAttribute(
+      'aria-label',
+      expect.stringContaining('文字版见下方变动表'),
+    )
+  })
+})
+
+describe('movement view, demo data', () => {
+  const demo = loadDataset('demo')
+
+  it('names the biggest riser of the last quarter as the files say', async () => {
+    await openMovement('/movement?dataset=demo')
+    const rank = (q: '2024Q3' | '2024Q4', d: string) =>
+      demo.quarters.get(q)?.composite.rows.find((r) => r.district === d)?.rank ?? Number.NaN
+    const gains = demo.districts.map((d) => [d.name, rank('2024Q3', d.id) - rank('2024Q4', d.id)] as const)
+    const best = Math.max(...gains.map(([, g]) => g))
+    const expected = gains.filter(([, g]) => g === best).map(([n]) => n)
+    const risers = within(screen.getByTestId('composite-risers')).getAllByRole('listitem')
+    const top = risers.slice(0, expected.length).map((li) => li.querySelector('a')?.textContent)
+    expect(top.sort()).toEqual([...expected].sort())
+    const sentence = [...screen.getByTestId('movers-summary').querySelectorAll('li')]
+      .map((li) => li.textContent ?? '')
+      .find((s) => s.startsWith('综合位次较'))
+    expect(sentence).toMatch(new RegExp(`上升最多的是[^（]+（上升${best}位）`))
+    for (const n of expected) expect(sentence?.split('上升最多的是')[1]?.split('（')[0]).toContain(n)
+    expect(screen.getByTestId('movers-brief')).toHaveTextContent('示例数据')
+  })
+
+  it('lists all ten districts with complete changes over 12 quarters', async () => {
+    await openMovement('/movement?dataset=demo')
+    const rows = screen.getByTestId('change-table').querySelectorAll('tbody tr')
+    expect(rows).toHaveLength(10)
+    for (const r of rows) expect(r.textContent).not.toContain('未公布')
+    expect(screen.queryByTestId('unplotted-note')).toBeNull()
+    expect(screen.queryByTestId('gaps-note')).toBeNull()
+  })
+
+  it('"why it moved" splits huangdao 2022Q2 exactly into its sections', async () => {
+    await openMovement('/movement?dataset=demo&from=2022Q1&to=2022Q2&why=huangdao')
+    const why = screen.getByTestId('why-table')
+    expect(why.querySelector('tr[data-section="economy"]')).toHaveTextContent('+1.09')
+    expect(why.querySelector('tr[data-section="projects"]')).toHaveTextContent('+0.23')
+    expect(why.querySelector('tr[data-section="urban"]')).toHaveTextContent('−0.16')
+    expect(why.querySelector('tr[data-section="overall"]')).toHaveTextContent('+1.16')
+    expect(screen.getByTestId('why-verdict')).toHaveTextContent('+1.16')
+  })
+})
+
+describe('URL state', () => {
+  it('metric toggle, district selection, sorting and the why district all go to the URL', async () => {
+    const app = await openMovement('/movement?dataset=demo')
+    fireEvent.click(within(screen.getByTestId('metric-toggle')).getByRole('button', { name: '得分' }))
+    await waitFor(() => expect(search(app).get('metric')).toBe('score'))
+    expect(search(app).get('dataset')).toBe('demo')
+
+    const jimo = within(screen.getByTestId('district-legend')).getByRole('button', { name: /即墨区/ })
+    fireEvent.click(jimo)
+    await waitFor(() => expect(search(app).get('districts')).toBe('jimo'))
+    expect(jimo).toHaveAttribute('aria-pressed', 'true')
+    expect(row('jimo')).toHaveAttribute('data-selected', 'true')
+    // Selecting a district makes it the one "why it moved" explains.
+    expect(screen.getByTestId('why-district')).toHaveValue('jimo')
+
+    fireEvent.click(
+      screen.getByTestId('change-table').querySelector('button[data-column="rankDelta"]') as HTMLElement,
+    )
+    await waitFor(() => expect(search(app).get('sort')).toBe('rankDelta.desc'))
+    const deltas = [...screen.getByTestId('change-table').querySelectorAll('tbody tr')].map((tr) => {
+      const m = /([▲▼＝])([+−±])(\d+)/.exec(tr.querySelectorAll('td')[3]?.textContent ?? '')
+      return m ? (m[2] === '−' ? -1 : 1) * Number(m[3]) : Number.NaN
+    })
+    expect(deltas).toEqual([...deltas].sort((a, b) => b - a))
+
+    fireEvent.change(screen.getByTestId('why-district'), { target: { value: 'laixi' } })
+    await waitFor(() => expect(search(app).get('why')).toBe('laixi'))
+
+    fireEvent.change(screen.getByTestId('range-from'), { target: { value: '2023Q1' } })
+    await waitFor(() => expect(search(app).get('from')).toBe('2023Q1'))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('2023年一季度 至 2024年四季度')
+  })
+
+  it('a quarter without data gives a helpful not-found with links', async () => {
+    stubDataFetch()
+    await renderApp('/movement?from=2023Q2')
+    const nf = await screen.findByTestId('not-found')
+    expect(nf).toHaveTextContent('2023Q2')
+    expect(within(nf).getByRole('link', { name: '2023年一季度' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('from=2023Q1'),
+    )
+  })
+
+  it('a reversed range is swapped and said so; bad parameters are reported', async () => {
+    await openMovement('/movement?from=2022Q4&to=2022Q1&metric=stars')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('2022年一季度 至 2022年四季度')
+    expect(screen.getByText(/起止季度顺序相反/)).toBeInTheDocument()
+    expect(screen.getByText(/metric=stars/)).toBeInTheDocument()
+  })
+
+  it('a broken quarter file is shown where it is, and the chart gap says so', async () => {
+    await openMovement('/movement?from=2022Q1&to=2022Q3', { 'real/quarters/2022Q2.json': '{"quarter": 1}' })
+    expect(screen.getByTestId('data-error')).toHaveTextContent('quarters/2022Q2.json')
+    expect(screen.getByTestId('gaps-note')).toHaveTextContent('2022Q2（数据文件有误）')
+  })
+
+  it('English: the brief is in English', async () => {
+    await openMovement('/movement?from=2022Q1&to=2022Q2&lang=en')
+    await waitFor(() =>
+      expect(screen.getByTestId('movers-summary')).toHaveTextContent(
+        'Shinan rose 2 composite places vs 2022 Q1 and won the “Pressing ahead, climbing the ranks” flag.',
+      ),
+    )
+  })
+})
