@@ -2,6 +2,7 @@
 // arena deck with the keyboard only, the speaking order, the speaker timer, reload, auto-advance,
 // and on every slide at several screen sizes and device pixel ratios: no text under 28 px of the
 // 1920×1080 logical canvas, nothing overflowing or cut off, everything inside the canvas.
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { appURL, collectPageErrors, openPage, screenshot } from './browser'
@@ -336,6 +337,16 @@ describe('other data and languages', () => {
     expect(seen).toEqual(SLIDES_2022Q2)
   })
 
+  test('theme=projection (the app enlarges the root font) does not move or enlarge the canvas', async () => {
+    const page = await openPage(`${ARENA_2022Q2}&theme=projection`, {
+      viewport: { width: 1920, height: 1080 },
+    })
+    await waitForDeck(page)
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).not.toBe('16px')
+    const seen = await walkDeck(page)
+    expect(seen).toEqual(SLIDES_2022Q2)
+  })
+
   test.each(['2022Q1', '2023Q1', '2023Q3'])(
     'real %s (partial data): every slide legible',
     async (quarter) => {
@@ -345,6 +356,45 @@ describe('other data and languages', () => {
       expect(seen.at(-1)).toBe('closing')
     },
   )
+})
+
+describe('accessibility', () => {
+  // axe on one slide of every layout (title, podium, each board, movers, the first card with its
+  // timer turned amber, a card with an unknown rank, closing): AA colour contrast in the projection
+  // theme (including the amber timer and the DEMO marker), table semantics, names of stars and timer.
+  // Ten near-identical cards are not each re-checked: axe takes seconds per run on this machine.
+  test.each([
+    { route: '#/present?quarter=2022Q2&timer=62', cards: ['district:huangdao', 'district:shibei'] },
+    { route: '#/present?quarter=2023Q3&dataset=demo&lang=en&timer=62', cards: ['district:laixi'] },
+  ])('no axe violations on the slides of $route', async ({ route, cards }) => {
+    const page = await openPage(route, { viewport: { width: 1920, height: 1080 } })
+    await waitForDeck(page)
+    const total = Number((await counter(page)).split('/')[1])
+    const violations: string[] = []
+    const checked: string[] = []
+    for (let i = 1; i <= total; i++) {
+      await expect.poll(() => counter(page)).toBe(`${i} / ${total}`)
+      const id = (await slideId(page)) ?? ''
+      if (!id.startsWith('district:') || cards.includes(id)) {
+        if (id === cards[0]) {
+          // Let the short timer reach its amber last minute, so its contrast is checked too.
+          await expect
+            .poll(() => page.getAttribute('[data-testid="speaker-timer"]', 'data-phase'), { timeout: 6000 })
+            .toBe('warning')
+        }
+        const result = await new AxeBuilder({ page }).analyze()
+        checked.push(id)
+        violations.push(
+          ...result.violations.map(
+            (v) => `${id} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        )
+      }
+      await page.keyboard.press('PageDown')
+    }
+    expect(checked).toEqual(expect.arrayContaining(['title', 'podium', 'movers', 'closing', ...cards]))
+    expect(violations).toEqual([])
+  })
 })
 
 describe('overview deck', () => {
