@@ -79,7 +79,10 @@ export function QuarterResults({
   const fmt2 = (v: number) => v.toFixed(2)
   const rankText = (v: number) => (en ? `#${v}` : `第${v}名`)
   return (
-    <div data-testid="quarter-results" className="rounded border border-line bg-surface-2 p-2 text-sm">
+    <div
+      data-testid="quarter-results"
+      className="rounded border border-line border-l-4 border-l-accent bg-surface p-2 text-sm"
+    >
       <p className="mb-1 font-semibold">
         {en
           ? `Actual results, ${quarterLabel(entry.quarter, 'en')}`

@@ -1,9 +1,11 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderApp, stubDataFetch } from './test-utils'
 
 afterEach(() => vi.unstubAllGlobals())
+// Lazy route chunks and a dozen data files: allow for a loaded machine (2 cores, tests in parallel).
+configure({ asyncUtilTimeout: 5000 })
 
 /** The page is ready when the history table (which needs every quarter file) is on screen. */
 async function openDistrict(path: string, overrides: Record<string, string> = {}) {
@@ -94,7 +96,7 @@ describe('district page with the real (partial) data', () => {
     expect(screen.getByTestId('composite-score')).toHaveTextContent('88.12')
     expect(historyRow('2022Q3')).toHaveTextContent('数据文件有误')
     await router.navigate('/districts/jiaozhou?quarter=2022Q3')
-    const alert = await screen.findByTestId('data-error')
+    const alert = await screen.findByTestId('data-error', {}, { timeout: 5000 })
     expect(alert).toHaveTextContent('quarters/2022Q3.json')
     expect(screen.getByTestId('history-table')).toBeInTheDocument()
   })

@@ -1,9 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderApp, stubDataFetch } from './test-utils'
 
 afterEach(() => vi.unstubAllGlobals())
+// Lazy route chunks and a dozen data files: allow for a loaded machine (2 cores, tests in parallel).
+configure({ asyncUtilTimeout: 5000 })
 
 async function openNews(path: string, overrides: Record<string, string> = {}) {
   stubDataFetch(overrides)
@@ -86,11 +88,11 @@ describe('news view', () => {
   it('shows a named error for a broken news.json, and the district page keeps its numbers', async () => {
     stubDataFetch({ 'real/news.json': '[{"id": "x"' })
     const { router } = await renderApp('/news')
-    const alert = await screen.findByTestId('data-error')
+    const alert = await screen.findByTestId('data-error', {}, { timeout: 5000 })
     expect(alert).toHaveTextContent('news.json')
     await router.navigate('/districts/huangdao?quarter=2022Q2')
     await screen.findByTestId('history-table', {}, { timeout: 5000 })
     expect(screen.getByTestId('composite-score')).toHaveTextContent('90.00')
-    expect(await screen.findByTestId('data-error')).toHaveTextContent('news.json')
+    expect(await screen.findByTestId('data-error', {}, { timeout: 5000 })).toHaveTextContent('news.json')
   })
 })

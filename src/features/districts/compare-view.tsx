@@ -69,7 +69,7 @@ export function CompareView({
           </Link>
         </div>
       </div>
-      <div className="overflow-x-auto rounded border border-line bg-surface">
+      <div className="relative overflow-x-auto rounded border border-line bg-surface">
         <table className="w-full min-w-[32rem] border-collapse text-left text-sm" data-testid="compare-table">
           <caption className="sr-only">
             {t('compareTitle', { a: name(a.district), b: name(b.district) })}
@@ -170,7 +170,7 @@ export function CompareView({
             ...new Set([...a.history, ...b.history].flatMap((e) => e.sections.map((s) => s.section))),
           ]}
         />
-        <div className="overflow-x-auto rounded border border-line bg-surface">
+        <div className="relative overflow-x-auto rounded border border-line bg-surface">
           <table
             className="w-full min-w-[28rem] border-collapse text-left text-sm"
             data-testid="compare-history"

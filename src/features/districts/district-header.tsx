@@ -102,8 +102,12 @@ export function DistrictHeader({
         </Fact>
       </dl>
 
-      <div className="grid gap-3 md:grid-cols-2 print:grid-cols-2">
-        <section aria-labelledby="stars-h" className="rounded border border-line bg-surface px-3 py-2">
+      <div className="grid gap-3 md:grid-cols-2 print:grid-cols-1">
+        {/* On paper the breakdown table's star column says the same; the space goes to the history. */}
+        <section
+          aria-labelledby="stars-h"
+          className="rounded border border-line bg-surface px-3 py-2 print:hidden"
+        >
           <h2 id="stars-h" className="text-sm font-semibold text-muted">
             {t('starsBySection')}
           </h2>

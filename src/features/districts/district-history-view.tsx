@@ -140,6 +140,8 @@ function SectionCellView({ entry, section }: { entry: HistoryEntry; section: Sec
   )
 }
 
+const PRINTED_ROWS = 12
+
 /** The compact table: one row per calendar quarter, gaps named. */
 export function HistoryTable({
   district,
@@ -158,8 +160,11 @@ export function HistoryTable({
   const lang = en ? 'en' : 'zh'
   const href = useHrefBuilder()
   const sections = historySections(entries)
+  // On paper, at most PRINTED_ROWS quarters: the latest ones, shifted back to include the page's quarter.
+  const at = entries.findIndex((e) => e.quarter === current)
+  const printFrom = Math.max(0, Math.min(entries.length - PRINTED_ROWS, at < 0 ? entries.length : at))
   return (
-    <div className="overflow-x-auto rounded border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded border border-line bg-surface">
       <table
         className="history-table w-full min-w-[40rem] border-collapse text-left text-sm"
         data-testid="history-table"
@@ -189,16 +194,26 @@ export function HistoryTable({
           </tr>
         </thead>
         <tbody>
-          {entries.map((e) => {
+          {entries.map((e, i) => {
             const isCurrent = e.quarter === current
+            const printed = i >= printFrom && i < printFrom + PRINTED_ROWS
             return (
               <tr
                 key={e.quarter}
                 data-quarter={e.quarter}
                 aria-current={isCurrent ? 'true' : undefined}
-                className={cn('border-t border-line', isCurrent && 'bg-surface-2 font-semibold')}
+                // The current quarter is marked by an edge and weight, not a tint: muted and star colours
+                // keep AA contrast only on the plain surface.
+                className={cn(
+                  'border-t border-line',
+                  isCurrent && 'font-semibold',
+                  !printed && 'print:hidden',
+                )}
               >
-                <th scope="row" className="px-2 py-1 whitespace-nowrap">
+                <th
+                  scope="row"
+                  className={cn('px-2 py-1 whitespace-nowrap', isCurrent && 'border-l-4 border-l-accent')}
+                >
                   {e.file === 'missing' && !errors.has(e.quarter) ? (
                     <span className="text-muted">{e.quarter}</span>
                   ) : (

@@ -13,6 +13,8 @@ import type { District, Source } from '../../domain/schema'
 import { newsQueryOptions } from '../../lib/queries'
 import { useHrefBuilder } from '../../lib/use-global-params'
 
+const PRINTED_NEWS = 2
+
 /**
  * The secretary's statements and other highlights for one district, newest first, each with the
  * district's actual results for the quarter it refers to. Provenance, no verdict.
@@ -38,6 +40,7 @@ export function DistrictNews({
     select: (items) => filterNews(items, { district: district.id }),
   })
   const items = news.data
+  const current = (items ?? []).filter((i) => i.quarter === quarter)
   const results = useMemo(
     () =>
       new Map(
@@ -66,23 +69,33 @@ export function DistrictNews({
         <p className="text-muted">{t('noNews')}</p>
       ) : (
         <ul className="space-y-2" data-testid="district-news">
-          {!items.some((i) => i.quarter === quarter) && (
+          {current.length === 0 && (
             <li className="hidden text-sm text-muted print:block">
               {t('noNewsForQuarter', { quarter: quarterLabel(quarter, lang), n: items.length })}
             </li>
           )}
-          {items.map((item) => (
-            <li key={item.id} data-news-quarter={item.quarter === quarter ? 'current' : 'other'}>
-              <NewsCard
-                item={item}
-                district={district}
-                sources={sources}
-                results={results.get(item.id) ?? null}
-                headingLevel={3}
-                showDistrict={false}
-              />
+          {items.map((item) => {
+            // On paper: at most PRINTED_NEWS statements about the page's quarter, so the card stays one page.
+            const nth = current.indexOf(item)
+            const printed = nth >= 0 && nth < PRINTED_NEWS
+            return (
+              <li key={item.id} data-news-quarter={printed ? 'current' : 'other'}>
+                <NewsCard
+                  item={item}
+                  district={district}
+                  sources={sources}
+                  results={results.get(item.id) ?? null}
+                  headingLevel={3}
+                  showDistrict={false}
+                />
+              </li>
+            )
+          })}
+          {current.length > PRINTED_NEWS && (
+            <li className="hidden text-sm text-muted print:block">
+              {t('moreNewsOnline', { n: current.length - PRINTED_NEWS })}
             </li>
-          ))}
+          )}
         </ul>
       )}
     </section>

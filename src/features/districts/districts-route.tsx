@@ -118,7 +118,7 @@ export function DistrictsIndexRoute() {
           context={t('common:error.quarter', { quarter })}
         />
       )}
-      <div className="overflow-x-auto rounded border border-line bg-surface">
+      <div className="relative overflow-x-auto rounded border border-line bg-surface">
         <table className="w-full min-w-[36rem] border-collapse text-left" data-testid="districts-index">
           <caption className="sr-only">{t('indexCaption', { quarter: quarterLabel(quarter, lang) })}</caption>
           <thead className="bg-surface-2 text-sm">

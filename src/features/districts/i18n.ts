@@ -75,6 +75,7 @@ addFeatureStrings('districts', {
     newsTitle: '书记擂台与新闻',
     newsIntro: '发言与报道按原文摘录，旁边列出该区市所指季度的实际考核结果，供对照，不作评判。',
     noNews: '暂无与该区市相关的新闻摘录。',
+    moreNewsOnline: '本季度另有 {{n}} 条，见网页版。',
     noNewsForQuarter: '{{quarter}}无该区市的发言或报道摘录；其它季度共 {{n}} 条，见网页版。',
     allNews: '查看全部新闻',
     dataStatus: '数据状态',
@@ -160,6 +161,7 @@ addFeatureStrings('districts', {
     newsIntro:
       'Statements and reports as published, next to the district’s actual results for the quarter they refer to. No verdict.',
     noNews: 'No news highlights for this district.',
+    moreNewsOnline: '{{n}} more items about this quarter on the web page.',
     noNewsForQuarter:
       'No statements or reports about {{quarter}}; {{n}} items about other quarters are on the web page.',
     allNews: 'All news',

@@ -36,7 +36,8 @@ export function SectionBreakdownTable({
       <h2 id="breakdown-h" className="text-xl font-bold">
         {t('breakdownTitle', { quarter: quarterLabel(quarter, lang) })}
       </h2>
-      <div className="overflow-x-auto rounded border border-line bg-surface">
+      {/* `relative` keeps the sr-only (absolutely positioned) texts inside the scroller on phones. */}
+      <div className="relative overflow-x-auto rounded border border-line bg-surface">
         <table
           className="w-full min-w-[40rem] border-collapse text-left text-sm"
           data-testid="section-breakdown"
@@ -85,7 +86,7 @@ export function SectionBreakdownTable({
                   ) : (
                     <>
                       <td className="px-3 py-1.5">
-                        <span className="flex flex-wrap items-center gap-2">
+                        <span className="flex flex-wrap items-center gap-2 print:inline-flex">
                           <span className="whitespace-nowrap">
                             <FigureValue
                               figure={b.score}
@@ -107,7 +108,7 @@ export function SectionBreakdownTable({
                             />
                           )}
                         </span>
-                        <StatusMark figure={b.score} className="block" />
+                        <StatusMark figure={b.score} className="block print:ml-2 print:inline" />
                       </td>
                       <td className="px-3 py-1.5 whitespace-nowrap">
                         <FigureValue
