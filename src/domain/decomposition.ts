@@ -42,6 +42,9 @@ export type Decomposition = {
   quarter: QuarterId
   baseline: QuarterId
   composite: Change
+  /** The composite scores themselves (a change can be unknown while one side is published). */
+  compositeCurrent: Figure<number>
+  compositeBaseline: Figure<number>
   parts: SectionPart[]
   /** Sum of the section changes when every part is known, else null. */
   explained: number | null
@@ -147,6 +150,8 @@ export function decomposeChange(ds: Dataset, district: District, quarter: Quarte
     quarter,
     baseline,
     composite,
+    compositeCurrent: curComposite,
+    compositeBaseline: prevComposite,
     parts,
     explained,
     remainder,

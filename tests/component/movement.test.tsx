@@ -66,6 +66,10 @@ describe('movement view, real data 2022Q1 → 2022Q2 (the issue check)', () => {
     expect(missing).toHaveTextContent('2022Q1 综合得分：该区市的数值未公布')
     expect(missing).toHaveTextContent('2022Q1 经济运行：该季度未公布任何板块成绩')
     expect(missing).toHaveTextContent('2022Q2 项目签约落地：该表未公布')
+    // The change is unknown, but the published side is still shown.
+    const composite = screen.getByTestId('why-table').querySelector('tr[data-section="overall"]')
+    expect(composite).toHaveTextContent('83.91')
+    expect(composite).toHaveTextContent('未公布')
   })
 
   it('marks the gaps of the full real range: 2023Q2 has no file', async () => {

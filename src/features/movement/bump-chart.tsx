@@ -32,6 +32,7 @@ import {
   lineEmphasis,
   prepareBumpData,
   quarterSnapshot,
+  shortNameEn,
   spreadLabels,
   weightBreaks,
 } from './chart-data'
@@ -102,110 +103,121 @@ export default function BumpChart({
   const height = projection ? 560 : 440
   const labelWidth =
     Math.max(
-      ...data.endLabels.map((l) => (en ? l.district.nameEn.length * 0.62 : l.district.name.length) * font),
+      ...data.endLabels.map(
+        (l) => (en ? shortNameEn(l.district.nameEn).length * 0.62 : l.district.name.length) * font,
+      ),
       40,
     ) + 24
 
   return (
-    <figure data-testid="bump-chart" aria-label={ariaLabel} style={{ height }} className="m-0 w-full">
-      <LineChart
-        data={data.rows}
-        responsive
-        style={{ width: '100%', height: '100%' }}
-        margin={{ top: font, right: labelWidth, bottom: 4, left: 4 }}
-        accessibilityLayer
-        onMouseLeave={() => onActive(null)}
+    // On a phone twelve quarters don't fit: the chart keeps a readable width and scrolls sideways.
+    <div className="relative overflow-x-auto">
+      <figure
+        data-testid="bump-chart"
+        aria-label={ariaLabel}
+        // Room for the quarter labels (about 4.5 em each) plus the line-end labels.
+        style={{ height, minWidth: Math.max(300, series.quarters.length * font * 4.5 + labelWidth) }}
+        className="m-0 w-full"
       >
-        <CartesianGrid stroke={palette.line} strokeDasharray="2 4" vertical={false} />
-        <XAxis
-          dataKey="quarter"
-          interval={0}
-          padding={{ left: font * 1.5, right: font }}
-          tick={{ fill: palette.ink, fontSize: font }}
-          tickFormatter={(q: QuarterId) => (noFile.has(q) ? `${q}*` : q)}
-          stroke={palette.muted}
-          height={font * 2.2}
-        />
-        <YAxis
-          reversed={metric === 'rank'}
-          padding={{ top: font * 0.8, bottom: font * 0.8 }}
-          domain={data.yDomain}
-          ticks={data.yTicks}
-          allowDecimals={metric !== 'rank'}
-          interval={0}
-          tick={{ fill: palette.ink, fontSize: font }}
-          stroke={palette.muted}
-          width={font * 4.2}
-          label={{
-            value: yLabel,
-            angle: -90,
-            position: 'insideLeft',
-            fill: palette.muted,
-            fontSize: font,
-            dx: 0,
-            style: { textAnchor: 'middle' },
-          }}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          cursor={{ stroke: palette.muted, strokeDasharray: '3 3' }}
-          content={(props) => (
-            <ChartTooltip
-              open={props.active}
-              label={props.label}
-              series={series}
-              metric={metric}
-              focused={active}
-              selected={selected}
-              projection={projection}
-            />
-          )}
-        />
-        {metric === 'score' &&
-          weightBreaks(series.weights).map((b) => (
-            <ReferenceLine
-              key={`w-${b.quarter}`}
-              x={b.quarter}
-              stroke={palette.muted}
-              strokeDasharray="4 4"
-              label={{
-                value: t('axis.weightChange', { from: b.from, to: b.to }),
-                position: 'insideTopRight',
-                fill: palette.muted,
-                fontSize: font * 0.9,
-              }}
-            />
-          ))}
-        {data.lines.map((l) => {
-          const e = lineEmphasis(l.districtId, active, selected)
-          return (
-            <Line
-              key={l.key}
-              dataKey={l.key}
-              name={l.districtId}
-              type="linear"
-              stroke={palette.district[l.colorIndex] as string}
-              strokeWidth={WIDTH[e] * (projection ? 1.4 : 1)}
-              strokeOpacity={OPACITY[e]}
-              strokeDasharray={l.dashed ? '7 6' : undefined}
-              connectNulls={false}
-              dot={false}
-              activeDot={false}
-              isAnimationActive={false}
-              onMouseEnter={() => onActive(l.districtId)}
-            />
-          )
-        })}
-        <PointsAndLabels
-          data={data}
-          palette={palette}
-          active={active}
-          selected={selected}
-          onActive={onActive}
-          font={font}
-        />
-      </LineChart>
-    </figure>
+        <LineChart
+          data={data.rows}
+          responsive
+          style={{ width: '100%', height: '100%' }}
+          margin={{ top: font, right: labelWidth, bottom: 4, left: 4 }}
+          accessibilityLayer
+          onMouseLeave={() => onActive(null)}
+        >
+          <CartesianGrid stroke={palette.line} strokeDasharray="2 4" vertical={false} />
+          <XAxis
+            dataKey="quarter"
+            interval={0}
+            padding={{ left: font * 1.5, right: font }}
+            tick={{ fill: palette.ink, fontSize: font }}
+            tickFormatter={(q: QuarterId) => (noFile.has(q) ? `${q}*` : q)}
+            stroke={palette.muted}
+            height={font * 2.2}
+          />
+          <YAxis
+            reversed={metric === 'rank'}
+            padding={{ top: font * 0.8, bottom: font * 0.8 }}
+            domain={data.yDomain}
+            ticks={data.yTicks}
+            allowDecimals={metric !== 'rank'}
+            interval={0}
+            tick={{ fill: palette.ink, fontSize: font }}
+            stroke={palette.muted}
+            width={font * 4.2}
+            label={{
+              value: yLabel,
+              angle: -90,
+              position: 'insideLeft',
+              fill: palette.muted,
+              fontSize: font,
+              dx: 0,
+              style: { textAnchor: 'middle' },
+            }}
+          />
+          <Tooltip
+            isAnimationActive={false}
+            cursor={{ stroke: palette.muted, strokeDasharray: '3 3' }}
+            content={(props) => (
+              <ChartTooltip
+                open={props.active}
+                label={props.label}
+                series={series}
+                metric={metric}
+                focused={active}
+                selected={selected}
+                projection={projection}
+              />
+            )}
+          />
+          {metric === 'score' &&
+            weightBreaks(series.weights).map((b) => (
+              <ReferenceLine
+                key={`w-${b.quarter}`}
+                x={b.quarter}
+                stroke={palette.muted}
+                strokeDasharray="4 4"
+                label={{
+                  value: t('axis.weightChange', { from: b.from, to: b.to }),
+                  position: 'insideTopRight',
+                  fill: palette.muted,
+                  fontSize: font * 0.9,
+                }}
+              />
+            ))}
+          {data.lines.map((l) => {
+            const e = lineEmphasis(l.districtId, active, selected)
+            return (
+              <Line
+                key={l.key}
+                dataKey={l.key}
+                name={l.districtId}
+                type="linear"
+                stroke={palette.district[l.colorIndex] as string}
+                strokeWidth={WIDTH[e] * (projection ? 1.4 : 1)}
+                strokeOpacity={OPACITY[e]}
+                strokeDasharray={l.dashed ? '7 6' : undefined}
+                connectNulls={false}
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+                onMouseEnter={() => onActive(l.districtId)}
+              />
+            )
+          })}
+          <PointsAndLabels
+            data={data}
+            palette={palette}
+            active={active}
+            selected={selected}
+            onActive={onActive}
+            font={font}
+          />
+        </LineChart>
+      </figure>
+    </div>
   )
 }
 
@@ -334,7 +346,7 @@ function PointsAndLabels({
 
 function LabelName({ district }: { district: { name: string; nameEn: string } }) {
   const { i18n } = useTranslation()
-  return <>{i18n.language === 'en' ? district.nameEn : district.name}</>
+  return <>{i18n.language === 'en' ? shortNameEn(district.nameEn) : district.name}</>
 }
 
 function ChartTooltip({

@@ -147,60 +147,66 @@ export function ChangeTable({
   })
 
   return (
-    <div className="overflow-x-auto rounded border border-line bg-surface">
-      <table className="w-full min-w-[46rem] border-collapse text-left" data-testid="change-table">
-        <caption className="px-3 py-2 text-left text-sm text-muted">
-          {caption} {t('table.sortHint')}
-        </caption>
-        <thead className="bg-surface-2">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const dir = header.column.getIsSorted()
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
-                    className="border-b border-line px-3 py-2 text-sm font-semibold whitespace-nowrap"
-                  >
-                    <button
-                      type="button"
-                      onClick={header.column.getToggleSortingHandler()}
-                      className="inline-flex items-center gap-1 rounded px-1 hover:bg-surface"
-                      data-column={header.id}
+    <div className="rounded border border-line bg-surface">
+      {/* The visible caption stays outside the scroller so it wraps on a phone; the table keeps its own. */}
+      <p aria-hidden="true" className="px-3 py-2 text-sm text-muted">
+        {caption} {t('table.sortHint')}
+      </p>
+      <div className="relative overflow-x-auto">
+        <table className="w-full min-w-[46rem] border-collapse text-left" data-testid="change-table">
+          <caption className="sr-only">
+            {caption} {t('table.sortHint')}
+          </caption>
+          <thead className="bg-surface-2">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const dir = header.column.getIsSorted()
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+                      className="border-b border-line px-3 py-2 text-sm font-semibold whitespace-nowrap"
                     >
-                      <table.FlexRender header={header} />
-                      <span aria-hidden="true" className={cn('text-xs', dir ? 'text-ink' : 'text-line')}>
-                        {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '⇅'}
-                      </span>
-                    </button>
-                  </th>
-                )
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => {
-            const on = selected.includes(row.original.district.id)
-            return (
-              <tr
-                key={row.original.district.id}
-                data-district={row.original.district.id}
-                data-selected={on || undefined}
-                className={cn('border-b border-line last:border-b-0', on && 'bg-surface-2 font-semibold')}
-              >
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2 align-middle">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="inline-flex items-center gap-1 rounded px-1 hover:bg-surface"
+                        data-column={header.id}
+                      >
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true" className={cn('text-xs', dir ? 'text-ink' : 'text-line')}>
+                          {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '⇅'}
+                        </span>
+                      </button>
+                    </th>
+                  )
+                })}
               </tr>
-            )
-          })}
-        </tbody>
-      </table>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => {
+              const on = selected.includes(row.original.district.id)
+              return (
+                <tr
+                  key={row.original.district.id}
+                  data-district={row.original.district.id}
+                  data-selected={on || undefined}
+                  className={cn('border-b border-line last:border-b-0', on && 'bg-surface-2 font-semibold')}
+                >
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className="px-3 py-2 align-middle">
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>
   )
 }

@@ -248,3 +248,8 @@ export function weightBreaks(
   }
   return out
 }
+
+/** "Huangdao (West Coast New Area)" → "Huangdao": line-end labels must stay short. */
+export function shortNameEn(name: string): string {
+  return name.replace(/\s*\(.*\)\s*$/, '')
+}

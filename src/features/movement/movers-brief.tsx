@@ -82,7 +82,7 @@ export function MoversBriefPanel({ brief, dataset }: { brief: MoversBrief; datas
     <section
       aria-labelledby="movers-title"
       data-testid="movers-brief"
-      className="space-y-3 rounded border border-line bg-surface p-4"
+      className="min-w-0 space-y-3 rounded border border-line bg-surface p-4"
     >
       <h2 id="movers-title" className="flex flex-wrap items-center gap-2 text-xl font-bold">
         {t('brief.title', { quarter: quarterLabel(quarter, lang) })}
@@ -204,7 +204,7 @@ export function MoversBriefPanel({ brief, dataset }: { brief: MoversBrief; datas
       </dl>
 
       {brief.sections.length > 0 && (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm" data-testid="section-movers">
             <caption className="pb-1 text-left font-semibold">{t('brief.sections')}</caption>
             <thead>

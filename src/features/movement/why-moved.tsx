@@ -64,7 +64,7 @@ export function WhyMoved({
     <section
       aria-labelledby="why-title"
       data-testid="why-moved"
-      className="space-y-3 rounded border border-line bg-surface p-4"
+      className="min-w-0 space-y-3 rounded border border-line bg-surface p-4"
     >
       <div className="flex flex-wrap items-center gap-2">
         <h2 id="why-title" className="text-xl font-bold">
@@ -94,120 +94,117 @@ export function WhyMoved({
         </span>
       </div>
 
-      <table className="w-full border-collapse text-left text-sm" data-testid="why-table">
-        <caption className="sr-only">
-          {t('why.caption', { name: name(d.district), quarter: d.quarter, baseline: d.baseline })}
-        </caption>
-        <thead>
-          <tr className="border-b border-line text-muted">
-            <th scope="col" className="py-1 pr-2 font-medium">
-              {t('why.item')}
-            </th>
-            <th scope="col" className="py-1 pr-2 font-medium whitespace-nowrap">
-              {d.baseline}
-            </th>
-            <th scope="col" className="py-1 pr-2 font-medium whitespace-nowrap">
-              {d.quarter}
-            </th>
-            <th scope="col" className="py-1 pr-2 font-medium">
-              {t('why.change')}
-            </th>
-            <th scope="col" className="w-2/5 py-1 font-medium">
-              <span className="sr-only">{t('why.bar')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {d.parts.map((p) => (
-            <tr key={p.section} data-section={p.section} className="border-b border-line">
-              <th scope="row" className="py-1.5 pr-2 font-medium">
-                {SECTION_NAMES[p.section][lang]}
-                {(p.weight !== null || p.baselineWeight !== null) && (
-                  <span className="block text-xs font-normal text-muted">
-                    {p.baselineWeight !== null && p.weight !== null && p.baselineWeight !== p.weight
-                      ? t('why.weightChanged', { from: p.baselineWeight, to: p.weight })
-                      : t('why.weight', { w: p.weight ?? p.baselineWeight })}
-                  </span>
-                )}
+      <div className="relative overflow-x-auto">
+        <table className="w-full min-w-[20rem] border-collapse text-left text-sm" data-testid="why-table">
+          <caption className="sr-only">
+            {t('why.caption', { name: name(d.district), quarter: d.quarter, baseline: d.baseline })}
+          </caption>
+          <thead>
+            <tr className="border-b border-line text-muted">
+              <th scope="col" className="py-1 pr-2 font-medium">
+                {t('why.item')}
               </th>
-              <td className="py-1.5 pr-2">
-                <FigureValue figure={p.baseline} format={(v) => v.toFixed(2)} className="tabular" />
-              </td>
-              <td className="py-1.5 pr-2">
-                <FigureValue figure={p.current} format={(v) => v.toFixed(2)} className="tabular" />
-              </td>
-              <td
-                className={cn(
-                  'py-1.5 pr-2 tabular font-semibold whitespace-nowrap',
-                  p.delta === null
-                    ? 'text-missing font-normal'
-                    : p.delta > 0
-                      ? 'text-up'
-                      : p.delta < 0
-                        ? 'text-down'
-                        : 'text-muted',
-                )}
-              >
-                {p.delta === null ? (
-                  t('why.unknown')
-                ) : (
-                  <>
-                    <span aria-hidden="true">{p.delta > 0 ? '▲' : p.delta < 0 ? '▼' : '＝'}</span>
-                    {signed(p.delta)}
-                  </>
-                )}
-              </td>
-              <td className="py-1.5">{p.delta !== null && <Bar value={p.delta} max={max} />}</td>
+              <th scope="col" className="py-1 pr-2 font-medium whitespace-nowrap">
+                {d.baseline}
+              </th>
+              <th scope="col" className="py-1 pr-2 font-medium whitespace-nowrap">
+                {d.quarter}
+              </th>
+              <th scope="col" className="py-1 pr-2 font-medium">
+                {t('why.change')}
+              </th>
+              <th scope="col" className="w-1/4 py-1 font-medium sm:w-2/5">
+                <span className="sr-only">{t('why.bar')}</span>
+              </th>
             </tr>
-          ))}
-          {d.remainder !== null && (
-            <tr data-section="remainder" className="border-b border-line">
-              <th scope="row" className="py-1.5 pr-2 font-medium">
-                {d.remainderKind === 'bonus'
-                  ? t('why.bonus', { items: d.bonusItems.join('、') })
-                  : t('why.unexplained')}
+          </thead>
+          <tbody>
+            {d.parts.map((p) => (
+              <tr key={p.section} data-section={p.section} className="border-b border-line">
+                <th scope="row" className="min-w-[6.5em] py-1.5 pr-2 font-medium">
+                  {SECTION_NAMES[p.section][lang]}
+                  {(p.weight !== null || p.baselineWeight !== null) && (
+                    <span className="block text-xs font-normal text-muted">
+                      {p.baselineWeight !== null && p.weight !== null && p.baselineWeight !== p.weight
+                        ? t('why.weightChanged', { from: p.baselineWeight, to: p.weight })
+                        : t('why.weight', { w: p.weight ?? p.baselineWeight })}
+                    </span>
+                  )}
+                </th>
+                <td className="py-1.5 pr-2">
+                  <FigureValue figure={p.baseline} format={(v) => v.toFixed(2)} className="tabular" />
+                </td>
+                <td className="py-1.5 pr-2">
+                  <FigureValue figure={p.current} format={(v) => v.toFixed(2)} className="tabular" />
+                </td>
+                <td
+                  className={cn(
+                    'py-1.5 pr-2 tabular font-semibold whitespace-nowrap',
+                    p.delta === null
+                      ? 'text-missing font-normal'
+                      : p.delta > 0
+                        ? 'text-up'
+                        : p.delta < 0
+                          ? 'text-down'
+                          : 'text-muted',
+                  )}
+                >
+                  {p.delta === null ? (
+                    t('why.unknown')
+                  ) : (
+                    <>
+                      <span aria-hidden="true">{p.delta > 0 ? '▲' : p.delta < 0 ? '▼' : '＝'}</span>
+                      {signed(p.delta)}
+                    </>
+                  )}
+                </td>
+                <td className="py-1.5">{p.delta !== null && <Bar value={p.delta} max={max} />}</td>
+              </tr>
+            ))}
+            {d.remainder !== null && (
+              <tr data-section="remainder" className="border-b border-line">
+                <th scope="row" className="min-w-[6.5em] py-1.5 pr-2 font-medium">
+                  {d.remainderKind === 'bonus'
+                    ? t('why.bonus', { items: d.bonusItems.join('、') })
+                    : t('why.unexplained')}
+                </th>
+                <td className="py-1.5 pr-2 text-missing" colSpan={2}>
+                  {t('why.remainderNote')}
+                </td>
+                <td
+                  className={cn(
+                    'py-1.5 pr-2 tabular font-semibold',
+                    d.remainder > 0 ? 'text-up' : 'text-down',
+                  )}
+                >
+                  <span aria-hidden="true">{d.remainder > 0 ? '▲' : '▼'}</span>
+                  {signed(d.remainder)}
+                </td>
+                <td className="py-1.5">
+                  <Bar value={d.remainder} max={max} />
+                </td>
+              </tr>
+            )}
+            <tr data-section="overall" className="font-bold">
+              <th scope="row" className="min-w-[6.5em] py-1.5 pr-2">
+                {t('why.compositeScore')}
               </th>
-              <td className="py-1.5 pr-2 text-missing" colSpan={2}>
-                {t('why.remainderNote')}
+              <td className="py-1.5 pr-2">
+                <FigureValue figure={d.compositeBaseline} format={(v) => v.toFixed(2)} className="tabular" />
               </td>
-              <td
-                className={cn('py-1.5 pr-2 tabular font-semibold', d.remainder > 0 ? 'text-up' : 'text-down')}
-              >
-                <span aria-hidden="true">{d.remainder > 0 ? '▲' : '▼'}</span>
-                {signed(d.remainder)}
+              <td className="py-1.5 pr-2">
+                <FigureValue figure={d.compositeCurrent} format={(v) => v.toFixed(2)} className="tabular" />
+              </td>
+              <td className="py-1.5 pr-2">
+                <ChangeMark change={d.composite} unit="score" className="whitespace-nowrap" />
               </td>
               <td className="py-1.5">
-                <Bar value={d.remainder} max={max} />
+                {d.composite.kind === 'known' && <Bar value={d.composite.delta} max={max} />}
               </td>
             </tr>
-          )}
-          <tr data-section="overall" className="font-bold">
-            <th scope="row" className="py-1.5 pr-2">
-              {t('why.compositeScore')}
-            </th>
-            <td className="py-1.5 pr-2">
-              {d.composite.kind === 'known' && d.composite.from !== null ? (
-                d.composite.from.toFixed(2)
-              ) : (
-                <span className="font-normal text-missing">{t('common:notPublished')}</span>
-              )}
-            </td>
-            <td className="py-1.5 pr-2">
-              {d.composite.kind === 'known' && d.composite.to !== null ? (
-                d.composite.to.toFixed(2)
-              ) : (
-                <span className="font-normal text-missing">{t('common:notPublished')}</span>
-              )}
-            </td>
-            <td className="py-1.5 pr-2">
-              <ChangeMark change={d.composite} unit="score" className="whitespace-nowrap" />
-            </td>
-            <td className="py-1.5">
-              {d.composite.kind === 'known' && <Bar value={d.composite.delta} max={max} />}
-            </td>
-          </tr>
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      </div>
 
       <div className="space-y-1 text-sm">
         {d.complete && (

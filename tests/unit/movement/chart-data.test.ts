@@ -9,6 +9,7 @@ import {
   prepareBumpData,
   quarterSnapshot,
   segmentsOf,
+  shortNameEn,
   spreadLabels,
   weightBreaks,
 } from '../../../src/features/movement/chart-data'
@@ -284,5 +285,14 @@ describe('weightBreaks', () => {
     expect(weightBreaks(buildMovementSeries(demo, '2022Q1', '2024Q4', 'economy').weights)).toEqual([
       { quarter: '2023Q3', from: 60, to: 50 },
     ])
+  })
+})
+
+describe('shortNameEn', () => {
+  it.each([
+    ['Huangdao (West Coast New Area)', 'Huangdao'],
+    ['Shinan', 'Shinan'],
+  ])('%s → %s', (name, short) => {
+    expect(shortNameEn(name)).toBe(short)
   })
 })

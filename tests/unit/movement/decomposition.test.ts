@@ -111,6 +111,8 @@ describe('decomposeChange where inputs are missing (real data)', () => {
   it('a missing composite is an unknown change, never 0', () => {
     const d = decomposeChange(real, district(real, 'shinan'), '2022Q2')
     expect(d.composite).toEqual({ kind: 'unknown', baseline: '2022Q1', missing: 'baseline' })
+    expect(d.compositeCurrent).toMatchObject({ status: 'published', value: 83.91 })
+    expect(d.compositeBaseline).toEqual({ status: 'not-published' })
   })
 
   it('a quarter with no file at all still says what is missing', () => {
