@@ -31,6 +31,7 @@ export function RankSparkline({
   height = 56,
   startLabel,
   endLabel,
+  emptyLabel,
   className,
 }: {
   series: SparkSeries[]
@@ -42,6 +43,8 @@ export function RankSparkline({
   height?: number
   startLabel?: string
   endLabel?: string
+  /** Said inside the chart when no series has a single known point (e.g. "未公布"). */
+  emptyLabel?: string
   className?: string
 }) {
   const padL = 16
@@ -82,6 +85,17 @@ export function RankSparkline({
       {endLabel && (
         <text x={width - padR} y={height - 1} fontSize={9} textAnchor="end" fill={tokens.muted}>
           {endLabel}
+        </text>
+      )}
+      {emptyLabel && series.every((s) => s.points.every((p) => p.value === null)) && (
+        <text
+          x={(padL + width - padR) / 2}
+          y={padY + plotH / 2 + 4}
+          textAnchor="middle"
+          fontSize={10}
+          fill={tokens.muted}
+        >
+          {emptyLabel}
         </text>
       )}
       {series.map((s, si) => {

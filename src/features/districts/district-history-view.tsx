@@ -39,7 +39,7 @@ export function HistoryCharts({
   const first = histories[0]?.entries
   const quarters = first?.map((e) => e.quarter) ?? []
   return (
-    <div className="history-charts grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-5 print:grid-cols-5">
+    <div className="history-charts grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5 print:grid-cols-5">
       {sections.map((section) => {
         const series: SparkSeries[] = histories.map((h, i) => ({
           id: h.district.id,
@@ -75,6 +75,7 @@ export function HistoryCharts({
               label={label}
               startLabel={quarters[0]}
               endLabel={quarters.length > 1 ? quarters.at(-1) : undefined}
+              emptyLabel={t('common:notPublished')}
             />
           </figure>
         )
@@ -166,7 +167,7 @@ export function HistoryTable({
   return (
     <div className="relative overflow-x-auto rounded border border-line bg-surface">
       <table
-        className="history-table w-full min-w-[40rem] border-collapse text-left text-sm"
+        className="history-table w-full min-w-[40rem] border-collapse text-left text-sm [&_td]:whitespace-nowrap [&_th]:whitespace-nowrap"
         data-testid="history-table"
       >
         <caption className="sr-only">

@@ -71,6 +71,7 @@ export function PeersNav({
   const name = (d: District) => (en ? d.nameEn : d.name)
   const rankText = (r: number | null) => (r === null ? '' : en ? ` #${r}` : `（第${r}）`)
   const me = peers.order[peers.index]
+  const colon = en ? ': ' : '：'
   return (
     <nav
       aria-label={t('peersTitle')}
@@ -86,13 +87,16 @@ export function PeersNav({
             data-testid="peer-previous"
           >
             <span aria-hidden="true">← </span>
-            {t('previous')}：{name(peers.previous.district)}
+            {t('previous')}
+            {colon}
+            {name(peers.previous.district)}
             {rankText(peers.previous.rank)}
           </Link>
         ) : (
           <span className="px-2 py-1 text-muted">
             <span aria-hidden="true">← </span>
-            {t('previous')}：—
+            {t('previous')}
+            {colon}—
           </span>
         )}
         <span className="text-sm" data-testid="peer-position">
@@ -107,13 +111,16 @@ export function PeersNav({
             className="rounded border border-line px-2 py-1 hover:bg-surface-2"
             data-testid="peer-next"
           >
-            {t('next')}：{name(peers.next.district)}
+            {t('next')}
+            {colon}
+            {name(peers.next.district)}
             {rankText(peers.next.rank)}
             <span aria-hidden="true"> →</span>
           </Link>
         ) : (
           <span className="px-2 py-1 text-muted">
-            {t('next')}：—<span aria-hidden="true"> →</span>
+            {t('next')}
+            {colon}—<span aria-hidden="true"> →</span>
           </span>
         )}
         <label htmlFor={selectId} className="ml-auto flex items-center gap-2 text-sm">
