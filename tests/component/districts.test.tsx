@@ -203,6 +203,19 @@ describe('districts index and demo data', () => {
     expect(rows[5]).toHaveTextContent('未公布')
   })
 
+  it('defaults to the latest quarter and gives the latest known rank where the current one is unknown', async () => {
+    stubDataFetch()
+    await renderApp('/districts')
+    const table = await screen.findByTestId('districts-index')
+    const row = (id: string) => table.querySelector(`tr[data-district="${id}"]`) as HTMLElement
+    expect(row('huangdao')).toHaveTextContent('98.30')
+    expect(row('shinan')).toHaveTextContent('2022Q2 第5')
+    // 崂山区 2022Q3 rank 3 is derived (exclusion rule): shown and marked.
+    expect(row('laoshan')).toHaveTextContent('2022Q3 第3')
+    expect(within(row('laoshan')).getByText(/推算/, { selector: '.sr-only' })).toBeInTheDocument()
+    expect(row('laixi')).toHaveTextContent('无已知位次')
+  })
+
   it('shows full history with the demo dataset, marked as demo', async () => {
     await openDistrict('/districts/laixi?quarter=2024Q4&dataset=demo')
     expect(screen.getAllByTestId('demo-marker').length).toBeGreaterThan(0)

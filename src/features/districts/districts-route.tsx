@@ -11,11 +11,13 @@ import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
 import { NotFoundPanel } from '../../components/not-found'
 import { FigureValue, StatusMark } from '../../components/status-mark'
+import { compositeRanks } from '../../domain/dataset'
 import { districtEntry, districtHistory, historySections } from '../../domain/district-history'
 import { peersOf } from '../../domain/district-peers'
 import { resolveDistrictId } from '../../domain/district-search'
 import { figureValue } from '../../domain/figure'
 import { type QuarterId, quarterLabel } from '../../domain/quarter'
+import { buildRankingTable } from '../../domain/rankings'
 import type { District } from '../../domain/schema'
 import { sectionBreakdown } from '../../domain/section-breakdown'
 import { historyStreaks } from '../../domain/streaks'
@@ -95,12 +97,17 @@ export function DistrictsIndexRoute() {
   const ds = data.dataset
   const rows = useMemo(() => {
     if (block || !ds) return []
-    return peersOf(ds, quarter, '').order.map(({ district }) => {
-      const history = districtHistory(ds, district.id)
-      const entry = history.find((e) => e.quarter === quarter) ?? districtEntry(ds, quarter, district.id)
-      // The most recent known composite rank up to the chosen quarter, for districts without one now.
-      const latest = [...history].reverse().find((e) => e.quarter <= quarter && figureValue(e.rank) !== null)
-      return { district, entry, latest }
+    // One composite table for the quarter (ranked first, then the file's order) and the composite
+    // ranks of every quarter for the most recent known rank.
+    const ranks = compositeRanks(ds)
+    const known = [...ranks.keys()]
+      .filter((q) => q <= quarter)
+      .sort()
+      .reverse()
+    return buildRankingTable(ds, quarter, 'overall').rows.map((entry) => {
+      const q = known.find((x) => figureValue(ranks.get(x)?.get(entry.district.id)) !== null)
+      const rank = q ? ranks.get(q)?.get(entry.district.id) : undefined
+      return { district: entry.district, entry, latest: q && rank ? { quarter: q, rank } : null }
     })
   }, [block, ds, quarter])
   if (block) return block
