@@ -427,10 +427,19 @@ function ChartTooltip({
                       unit={metric}
                     />
                   </td>
+                  {/* With few rows there is room for the other change too (rank and score). */}
+                  {rows.length <= 3 && (
+                    <td className="pl-2 whitespace-nowrap">
+                      <ChangeMark
+                        change={metric === 'rank' ? point.scoreChange : point.rankChange}
+                        unit={metric === 'rank' ? 'score' : 'rank'}
+                      />
+                    </td>
+                  )}
                 </tr>
                 {derived?.status === 'derived' && rows.length <= 3 && (
                   <tr>
-                    <td colSpan={4} className="pb-1 text-xs text-derived">
+                    <td colSpan={5} className="pb-1 text-xs text-derived">
                       ◐ {t('tooltip.rule', { rule: derived.rule })}：{derived.inputs.join('；')}
                     </td>
                   </tr>
