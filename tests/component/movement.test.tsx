@@ -105,7 +105,9 @@ describe('movement view, demo data', () => {
       .find((s) => s.startsWith('综合位次较'))
     expect(sentence).toMatch(new RegExp(`上升最多的是[^（]+（上升${best}位）`))
     for (const n of expected) expect(sentence?.split('上升最多的是')[1]?.split('（')[0]).toContain(n)
-    expect(screen.getByTestId('movers-brief')).toHaveTextContent('示例数据')
+    expect(screen.getByTestId('brief-demo-marker')).toHaveTextContent('示例数据')
+    // The header's marker stays the only one with its test id.
+    expect(screen.getAllByTestId('demo-marker')).toHaveLength(1)
   })
 
   it('lists all ten districts with complete changes over 12 quarters', async () => {

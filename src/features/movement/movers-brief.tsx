@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
-import { DatasetMarker } from '../../components/dataset-marker'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
 import { type DatasetId, SECTION_NAMES } from '../../domain/dataset'
@@ -89,7 +88,17 @@ export function MoversBriefPanel({ brief, dataset }: { brief: MoversBrief; datas
         <span className="text-base font-normal text-muted">
           {t('brief.vs', { q: quarterLabel(baseline, lang) })}
         </span>
-        {dataset === 'demo' && <DatasetMarker dataset="demo" className="text-sm" />}
+        {dataset === 'demo' && (
+          // Its own mark (not DatasetMarker, whose test id belongs to the header): a brief is often
+          // copied on its own, and must still say it is demo data.
+          <span
+            data-testid="brief-demo-marker"
+            className="inline-flex items-center gap-1 rounded border-2 border-demo bg-demo-bg px-2 py-0.5 text-sm font-bold text-demo"
+          >
+            <span aria-hidden="true">⚠</span>
+            {t('common:dataset.demo')}
+          </span>
+        )}
       </h2>
 
       <div>
