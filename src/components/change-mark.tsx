@@ -3,7 +3,7 @@ import type { Change } from '../domain/movement'
 import { cn } from '../lib/cn'
 
 /**
- * ▲▼ with sign, colour and the named baseline ("▲2 vs 2022Q1"), never colour alone. Unknown
+ * ▲▼ shape, colour and the named baseline ("▲2 vs 2022Q1"), never colour alone. Unknown
  * changes say which side is missing instead of showing a dash that could read as "no change".
  */
 export function ChangeMark({
@@ -37,9 +37,9 @@ export function ChangeMark({
   }
   const d = change.delta
   const mag = unit === 'score' ? Math.abs(d).toFixed(2) : String(Math.abs(d))
+  // The triangle is the sign ("▲2 vs 2022Q1", as GUIDE.md writes it); '＝0' for unchanged, a known
+  // fact rather than a range. Screen readers get words ("较2022Q1上升2位").
   const arrow = d > 0 ? '▲' : d < 0 ? '▼' : '＝'
-  // '＝0' rather than '±0': an unchanged rank is a known fact, not a range.
-  const sign = d > 0 ? '+' : d < 0 ? '−' : ''
   const words = en
     ? `${d > 0 ? 'up' : d < 0 ? 'down' : 'unchanged'} ${d !== 0 ? mag : ''} ${unit === 'rank' ? 'places' : 'points'} vs ${change.baseline}`
     : `较${change.baseline}${d > 0 ? '上升' : d < 0 ? '下降' : '持平'}${d !== 0 ? mag : ''}${unit === 'rank' ? (d !== 0 ? '位' : '') : d !== 0 ? '分' : ''}`
@@ -66,7 +66,6 @@ export function ChangeMark({
     >
       <span aria-hidden="true">
         {arrow}
-        {sign}
         {mag}
       </span>
       <span aria-hidden="true" className="text-xs font-normal text-muted">

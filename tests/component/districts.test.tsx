@@ -55,10 +55,10 @@ describe('district page with the real (partial) data', () => {
     expect(results).toHaveTextContent('90.00')
   })
 
-  it('shows shinan 2022Q2 with the published ▲+2 vs 2022Q1, its rise flag and a derived 2022Q1 rank', async () => {
+  it('shows shinan 2022Q2 with the published ▲2 vs 2022Q1, its rise flag and a derived 2022Q1 rank', async () => {
     await openDistrict('/districts/shinan?quarter=2022Q2')
     const change = screen.getByTestId('composite-change')
-    expect(change).toHaveTextContent('▲+2')
+    expect(change).toHaveTextContent('▲2')
     expect(change).toHaveTextContent('2022Q1')
     expect(within(screen.getByTestId('flags-won')).getByText('加压奋进、进位赶超')).toBeInTheDocument()
     // 2022Q1 rank 7 is derived from "较一季度上升2个位次": shown, marked, with its rule.

@@ -44,7 +44,7 @@ describe('rankings view', () => {
     }
     // 市南区 rose two places, stated by the notice.
     const shinan = rows.find((r) => districtOf(r) === 'shinan') as HTMLElement
-    expect(shinan).toHaveTextContent('▲+2')
+    expect(shinan).toHaveTextContent('▲2')
     expect(shinan).toHaveTextContent('2022Q1')
   })
 

@@ -39,11 +39,11 @@ describe('district page', () => {
     expect(collectPageErrors(page)).toEqual([])
   })
 
-  test('shinan 2022Q2 shows ▲+2 较2022Q1 and its 加压奋进、进位赶超 flag', async () => {
+  test('shinan 2022Q2 shows ▲2 较2022Q1 and its 加压奋进、进位赶超 flag', async () => {
     const page = await openPage('#/districts/shinan?quarter=2022Q2')
     await ready(page)
     const change = await page.getByTestId('composite-change').innerText()
-    expect(change).toContain('▲+2')
+    expect(change).toContain('▲2')
     expect(change).toContain('2022Q1')
     expect(await page.getByTestId('flags-won').innerText()).toContain('加压奋进、进位赶超')
   })

@@ -88,7 +88,7 @@ export function Stars({ stars, className }: { stars: StarComparison | null; clas
   )
 }
 
-/** ▲+2 / ▼−1 / ＝0 with the baseline said ("较2022Q1"); unknown is "? 较2022Q1", never a dash. */
+/** ▲2 / ▼1 / ＝0 (the triangle is the sign, as in the other views) with the baseline said ("较2022Q1"); unknown is "? 较2022Q1", never a dash. */
 export function Delta({
   change,
   className,
@@ -109,7 +109,6 @@ export function Delta({
     )
   const d = change.delta
   const arrow = d > 0 ? '▲' : d < 0 ? '▼' : '＝'
-  const sign = d > 0 ? '+' : d < 0 ? '−' : '±'
   const words = en
     ? `${d > 0 ? 'up' : d < 0 ? 'down' : 'unchanged'} ${d !== 0 ? Math.abs(d) : ''} vs ${change.baseline}`
     : `较${change.baseline}${d > 0 ? `上升${d}位` : d < 0 ? `下降${-d}位` : '持平'}`
@@ -124,7 +123,6 @@ export function Delta({
     >
       <span aria-hidden="true">
         {arrow}
-        {sign}
         {Math.abs(d)}
         {change.fromDerivedInput && '*'}
       </span>
