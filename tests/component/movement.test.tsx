@@ -40,7 +40,7 @@ describe('movement view, real data 2022Q1 → 2022Q2 (the issue check)', () => {
     expect(start).toMatch(/^7/)
     expect(within(row('shinan')).getByText(/推算/, { selector: '.sr-only' })).toBeInTheDocument()
     expect(end).toBe('5')
-    expect(delta).toContain('▲+2')
+    expect(delta).toContain('▲2')
     expect(delta).toContain('2022Q1')
   })
 
@@ -74,7 +74,7 @@ describe('movement view, real data 2022Q1 → 2022Q2 (the issue check)', () => {
 
   it('marks the gaps of the full real range: 2023Q2 has no file', async () => {
     await openMovement('/movement')
-    expect(screen.getByTestId('gaps-note')).toHaveTextContent('2023Q2（无数据文件）')
+    expect(screen.getByTestId('gaps-note')).toHaveTextContent('2023Q2*（无数据文件）')
     expect(screen.getByTestId('gaps-note')).toHaveTextContent('2023Q1（未公布）')
   })
 
@@ -122,10 +122,11 @@ describe('movement view, demo data', () => {
   it('"why it moved" splits huangdao 2022Q2 exactly into its sections', async () => {
     await openMovement('/movement?dataset=demo&from=2022Q1&to=2022Q2&why=huangdao')
     const why = screen.getByTestId('why-table')
-    expect(why.querySelector('tr[data-section="economy"]')).toHaveTextContent('+1.09')
-    expect(why.querySelector('tr[data-section="projects"]')).toHaveTextContent('+0.23')
-    expect(why.querySelector('tr[data-section="urban"]')).toHaveTextContent('−0.16')
-    expect(why.querySelector('tr[data-section="overall"]')).toHaveTextContent('+1.16')
+    expect(why.querySelector('tr[data-section="economy"]')).toHaveTextContent('▲1.09')
+    expect(why.querySelector('tr[data-section="economy"]')).toHaveTextContent('上升1.09分')
+    expect(why.querySelector('tr[data-section="projects"]')).toHaveTextContent('▲0.23')
+    expect(why.querySelector('tr[data-section="urban"]')).toHaveTextContent('▼0.16')
+    expect(why.querySelector('tr[data-section="overall"]')).toHaveTextContent('▲1.16')
     expect(screen.getByTestId('why-verdict')).toHaveTextContent('+1.16')
   })
 })
@@ -150,8 +151,8 @@ describe('URL state', () => {
     )
     await waitFor(() => expect(search(app).get('sort')).toBe('rankDelta.desc'))
     const deltas = [...screen.getByTestId('change-table').querySelectorAll('tbody tr')].map((tr) => {
-      const m = /([▲▼＝])([+−±])(\d+)/.exec(tr.querySelectorAll('td')[3]?.textContent ?? '')
-      return m ? (m[2] === '−' ? -1 : 1) * Number(m[3]) : Number.NaN
+      const m = /([▲▼＝])[+−±]?(\d+)/.exec(tr.querySelectorAll('td')[3]?.textContent ?? '')
+      return m ? (m[1] === '▼' ? -1 : 1) * Number(m[2]) : Number.NaN
     })
     expect(deltas).toEqual([...deltas].sort((a, b) => b - a))
 

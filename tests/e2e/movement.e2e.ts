@@ -12,7 +12,8 @@ const chart = (page: Page) => page.locator('[data-testid=bump-chart]')
 async function chartReady(page: Page) {
   await chart(page).locator('circle[data-point]').first().waitFor()
 }
-const lineCurves = (page: Page) => chart(page).locator('path.recharts-line-curve')
+/** The district lines (the chart also has an invisible, value-less axis anchor line). */
+const lineCurves = (page: Page) => chart(page).locator('path.recharts-line-curve[name]')
 const pointY = (page: Page, id: string) =>
   chart(page)
     .locator(`circle[data-point="${id}"]`)
@@ -55,7 +56,7 @@ describe('movement view, real data', () => {
 
     // The change table (the text alternative) says the same.
     const row = page.locator('[data-testid=change-table] tr[data-district=shinan]')
-    expect(await row.innerText()).toMatch(/市南区\s+7[\s\S]*5\s+▲\+2\s*vs 2022Q1/)
+    expect(await row.innerText()).toMatch(/市南区\s+7[\s\S]*5\s+▲\+?2\s*vs 2022Q1/)
     expect(await row.locator('.text-derived').first().innerText()).toContain('7')
 
     // The tooltip of the derived point says it is derived, with its rule.
@@ -68,7 +69,7 @@ describe('movement view, real data', () => {
     await q2.hover()
     await expect
       .poll(() => tip.innerText())
-      .toMatch(/2022Q2[\s\S]*第5位[\s\S]*83\.91分[\s\S]*▲\+2[\s\S]*vs 2022Q1/)
+      .toMatch(/2022Q2[\s\S]*第5位[\s\S]*83\.91分[\s\S]*▲\+?2[\s\S]*vs 2022Q1/)
     await screenshot(page, 'movement-real-2022Q1-Q2-hover')
     expect(collectPageErrors(page)).toEqual([])
   })
@@ -76,7 +77,7 @@ describe('movement view, real data', () => {
   test('the full real range leaves 2023Q1 and 2023Q2 (no file) as gaps', async () => {
     const page = await openPage('#/movement')
     await chartReady(page)
-    expect(await page.locator('[data-testid=gaps-note]').innerText()).toContain('2023Q2（无数据文件）')
+    expect(await page.locator('[data-testid=gaps-note]').innerText()).toContain('2023Q2*（无数据文件）')
     // huangdao: a line through 2022, an isolated point in 2023Q3, nothing drawn across the gap.
     const d = (await chart(page).locator('path.recharts-line-curve[name="huangdao"]').getAttribute('d')) ?? ''
     expect(d.split('M')).toHaveLength(2) // one subpath: 2022Q1–Q4
@@ -88,6 +89,18 @@ describe('movement view, real data', () => {
         .count(),
     ).toBe(0)
     await screenshot(page, 'movement-real-full-desktop')
+    expect(collectPageErrors(page)).toEqual([])
+  })
+
+  test('isolated points still get an axis: real economy scores exist only for 2022Q2', async () => {
+    const page = await openPage('#/movement?section=economy&metric=score')
+    await chartReady(page)
+    expect(await chart(page).locator('circle[data-point$="@2022Q2"]').count()).toBe(10)
+    expect(await chart(page).locator('circle[data-point]').count()).toBe(10)
+    expect(await lineCurves(page).count()).toBe(0)
+    // 黄岛区 54.96 is drawn above 李沧区 44.69.
+    expect(await pointY(page, 'huangdao@2022Q2')).toBeLessThan(await pointY(page, 'licang@2022Q2'))
+    expect(await chart(page).textContent()).toContain('得分（满分60）')
     expect(collectPageErrors(page)).toEqual([])
   })
 

@@ -78,6 +78,9 @@ function usePalette(theme: string): Palette {
   return palette
 }
 
+/** Key of the invisible line that anchors the y axis (see `rows` in BumpChart). */
+const AXIS_ANCHOR = '__axis'
+
 const OPACITY = { highlight: 1, normal: 0.9, dim: 0.18 } as const
 const WIDTH = { highlight: 4.5, normal: 2.5, dim: 2 } as const
 
@@ -94,6 +97,16 @@ export default function BumpChart({
   const { t, i18n } = useTranslation('movement')
   const en = i18n.language === 'en'
   const data = useMemo(() => prepareBumpData(series, metric), [series, metric])
+  // The anchor line carries the two ends of the y domain (first and last row), so recharts always
+  // has numbers to scale the axis by, even when every drawn value is an isolated point.
+  const rows = useMemo(
+    () =>
+      data.rows.map((r, i, all) => ({
+        ...r,
+        [AXIS_ANCHOR]: i === 0 ? data.yDomain[0] : i === all.length - 1 ? data.yDomain[1] : null,
+      })),
+    [data],
+  )
   const palette = usePalette(projection ? 'projection' : 'default')
   const noFile = useMemo(
     () => new Set(series.gaps.filter((g) => g.reason === 'no-file').map((g) => g.quarter)),
@@ -120,7 +133,7 @@ export default function BumpChart({
         className="m-0 w-full"
       >
         <LineChart
-          data={data.rows}
+          data={rows}
           responsive
           style={{ width: '100%', height: '100%' }}
           margin={{ top: font, right: labelWidth, bottom: 4, left: 4 }}
@@ -187,6 +200,17 @@ export default function BumpChart({
                 }}
               />
             ))}
+          {/* Anchors the axes: with only isolated points (e.g. real 2022Q2 economy scores) there is
+            no line with values, and recharts then computes no scale. Draws nothing. */}
+          <Line
+            dataKey={AXIS_ANCHOR}
+            stroke="none"
+            dot={false}
+            activeDot={false}
+            legendType="none"
+            tooltipType="none"
+            isAnimationActive={false}
+          />
           {data.lines.map((l) => {
             const e = lineEmphasis(l.districtId, active, selected)
             return (

@@ -39,7 +39,7 @@ export type BumpData = {
   markers: Marker[]
   endLabels: EndLabel[]
   yDomain: [number, number]
-  /** Explicit ticks for ranks (every place), undefined for scores (recharts picks nice ticks). */
+  /** Explicit ticks: every place for ranks, round steps for scores; undefined when nothing is known. */
   yTicks: number[] | undefined
   /** Districts with no value at all in the range: nothing is drawn for them. */
   unplotted: District[]
@@ -146,7 +146,7 @@ export function prepareBumpData(ms: MovementSeries, metric: MovementMetric): Bum
     yDomain = [1, max]
     yTicks = Array.from({ length: max }, (_, i) => i + 1)
   } else if (values.length) {
-    yDomain = [Math.floor(Math.min(...values)) - 1, Math.ceil(Math.max(...values)) + 1]
+    ;({ domain: yDomain, ticks: yTicks } = niceScoreAxis(Math.min(...values), Math.max(...values)))
   } else {
     yDomain = [0, 100]
   }
@@ -252,4 +252,22 @@ export function weightBreaks(
 /** "Huangdao (West Coast New Area)" → "Huangdao": line-end labels must stay short. */
 export function shortNameEn(name: string): string {
   return name.replace(/\s*\(.*\)\s*$/, '')
+}
+
+/**
+ * A score axis with round ticks (steps of 1, 2, 5, 10 …, about five of them) that leaves a margin
+ * around the data. Example: niceScoreAxis(44.69, 54.96) → { domain: [44, 56], ticks: [44, 46, …, 56] }
+ */
+export function niceScoreAxis(min: number, max: number): { domain: [number, number]; ticks: number[] } {
+  const span = Math.max(max - min, 1)
+  const raw = span / 5
+  const mag = 10 ** Math.floor(Math.log10(raw))
+  const step = ([1, 2, 5, 10].find((m) => m * mag >= raw) ?? 10) * mag
+  // Half a step of margin, so no point sits on the frame.
+  const r = (v: number) => Math.round(v * 1000) / 1000 // float noise (449 × 0.2 = 89.80000000000001)
+  const lo = r(Math.floor((min - step / 2) / step) * step)
+  const hi = r(Math.ceil((max + step / 2) / step) * step)
+  const ticks: number[] = []
+  for (let k = 0; lo + k * step <= hi + step / 1000; k++) ticks.push(r(lo + k * step))
+  return { domain: [lo, hi], ticks }
 }

@@ -104,8 +104,12 @@ export function MovementRoute() {
   const selected = state.districts.filter((d) => known.has(d))
   const unplotted = unplottedDistricts(series, state.metric)
   const errorsInRange = series.quarters.filter((q) => data.errors.has(q))
+  // "2023Q2*": the asterisk is how the x axis marks a quarter without a data file.
   const gapText = series.gaps
-    .map((gp) => `${gp.quarter}（${t(`gap.${data.errors.has(gp.quarter) ? 'invalid' : gp.reason}`)}）`)
+    .map((gp) => {
+      const reason = data.errors.has(gp.quarter) ? 'invalid' : gp.reason
+      return `${gp.quarter}${reason === 'no-file' ? '*' : ''}（${t(`gap.${reason}`)}）`
+    })
     .join('、')
   const w = weightLabel(series)
   const yLabel =

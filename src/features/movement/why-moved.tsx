@@ -15,6 +15,26 @@ import { cn } from '../../lib/cn'
 
 const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(2)}`
 
+/**
+ * A score change as the change marks write it ("▲1.54": the triangle is the sign), with words for
+ * screen readers. The baseline is named once, in the table header.
+ */
+function PointsMark({ value }: { value: number }) {
+  const { t } = useTranslation('movement')
+  const mag = Math.abs(value).toFixed(2)
+  return (
+    <>
+      <span aria-hidden="true">
+        {value > 0 ? '▲' : value < 0 ? '▼' : '＝'}
+        {mag}
+      </span>
+      <span className="sr-only">
+        {t(value > 0 ? 'why.up' : value < 0 ? 'why.down' : 'why.same', { v: mag })}
+      </span>
+    </>
+  )
+}
+
 /** One diverging bar: gains to the right of the axis (up colour), losses to the left (down colour). */
 function Bar({ value, max }: { value: number; max: number }) {
   const pct = max > 0 ? (Math.abs(value) / max) * 50 : 0
@@ -149,14 +169,7 @@ export function WhyMoved({
                           : 'text-muted',
                   )}
                 >
-                  {p.delta === null ? (
-                    t('why.unknown')
-                  ) : (
-                    <>
-                      <span aria-hidden="true">{p.delta > 0 ? '▲' : p.delta < 0 ? '▼' : '＝'}</span>
-                      {signed(p.delta)}
-                    </>
-                  )}
+                  {p.delta === null ? t('why.unknown') : <PointsMark value={p.delta} />}
                 </td>
                 <td className="py-1.5">{p.delta !== null && <Bar value={p.delta} max={max} />}</td>
               </tr>
@@ -177,8 +190,7 @@ export function WhyMoved({
                     d.remainder > 0 ? 'text-up' : 'text-down',
                   )}
                 >
-                  <span aria-hidden="true">{d.remainder > 0 ? '▲' : '▼'}</span>
-                  {signed(d.remainder)}
+                  <PointsMark value={d.remainder} />
                 </td>
                 <td className="py-1.5">
                   <Bar value={d.remainder} max={max} />

@@ -6,6 +6,7 @@ import type { QuarterId } from '../../../src/domain/quarter'
 import {
   dashedKey,
   lineEmphasis,
+  niceScoreAxis,
   prepareBumpData,
   quarterSnapshot,
   segmentsOf,
@@ -162,7 +163,8 @@ describe('prepareBumpData: demo data', () => {
     const values = data.markers.map((m) => m.value)
     expect(data.yDomain[0]).toBeLessThan(Math.min(...values))
     expect(data.yDomain[1]).toBeGreaterThan(Math.max(...values))
-    expect(data.yTicks).toBeUndefined()
+    expect(data.yTicks?.[0]).toBe(data.yDomain[0])
+    expect(data.yTicks?.at(-1)).toBe(data.yDomain[1])
   })
 })
 
@@ -294,5 +296,32 @@ describe('shortNameEn', () => {
     ['Shinan', 'Shinan'],
   ])('%s → %s', (name, short) => {
     expect(shortNameEn(name)).toBe(short)
+  })
+})
+
+describe('niceScoreAxis', () => {
+  it('real 2022Q2 economy (44.69…54.96) → 40…60 in steps of 5', () => {
+    expect(niceScoreAxis(44.69, 54.96)).toEqual({ domain: [40, 60], ticks: [40, 45, 50, 55, 60] })
+  })
+
+  it.each<[number, number]>([
+    [44.69, 54.96],
+    [80.66, 92.38],
+    [83.91, 90],
+    [18.11, 19.38],
+    [90, 90],
+    [0.5, 101],
+  ])('%d…%d: round, evenly spaced ticks that frame the data with a margin', (min, max) => {
+    const { domain, ticks } = niceScoreAxis(min, max)
+    expect(ticks[0]).toBe(domain[0])
+    expect(ticks.at(-1)).toBe(domain[1])
+    expect(ticks.length).toBeGreaterThanOrEqual(3)
+    expect(ticks.length).toBeLessThanOrEqual(12)
+    const step = (ticks[1] ?? 0) - (ticks[0] ?? 0)
+    const mantissa = step / 10 ** Math.floor(Math.log10(step))
+    expect([1, 2, 5].some((m) => Math.abs(m - mantissa) < 1e-9)).toBe(true)
+    for (let k = 1; k < ticks.length; k++) expect((ticks[k] ?? 0) - (ticks[k - 1] ?? 0)).toBeCloseTo(step, 9)
+    expect(domain[0]).toBeLessThanOrEqual(min - step / 2 + 1e-9)
+    expect(domain[1]).toBeGreaterThanOrEqual(max + step / 2 - 1e-9)
   })
 })
