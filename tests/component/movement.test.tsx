@@ -137,6 +137,8 @@ describe('URL state', () => {
     fireEvent.click(within(screen.getByTestId('metric-toggle')).getByRole('button', { name: '得分' }))
     await waitFor(() => expect(search(app).get('metric')).toBe('score'))
     expect(search(app).get('dataset')).toBe('demo')
+    // The default range stays implicit ("up to the latest quarter"), so the link keeps following new data.
+    expect(search(app).has('from') || search(app).has('to')).toBe(false)
 
     const jimo = within(screen.getByTestId('district-legend')).getByRole('button', { name: /即墨区/ })
     fireEvent.click(jimo)

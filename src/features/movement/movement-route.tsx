@@ -137,7 +137,7 @@ export function MovementRoute() {
           from={from}
           to={to}
           metric={state.metric}
-          onChange={(patch) => update({ from, to, ...patch })}
+          onChange={(patch) => update(patch)}
         />
       </div>
 
