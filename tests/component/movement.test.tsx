@@ -131,6 +131,17 @@ describe('movement view, demo data', () => {
   })
 })
 
+describe('weight changes', () => {
+  it('warns that urban score changes across 2023Q3 (20 → 15) are partly a change of scale', async () => {
+    await openMovement('/movement?dataset=demo&from=2023Q1&to=2024Q4&section=urban')
+    expect(screen.getByTestId('weight-note')).toHaveTextContent('2023Q3起 20→15')
+  })
+  it('says nothing when the maximum is constant', async () => {
+    await openMovement('/movement?dataset=demo&from=2023Q3&to=2024Q4&section=urban')
+    expect(screen.queryByTestId('weight-note')).toBeNull()
+  })
+})
+
 describe('URL state', () => {
   it('metric toggle, district selection, sorting and the why district all go to the URL', async () => {
     const app = await openMovement('/movement?dataset=demo')

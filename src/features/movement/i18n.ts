@@ -31,6 +31,9 @@ addFeatureStrings('movement', {
       invalid: '数据文件有误',
     },
     gapsNote: '图中断开的季度：{{list}}。',
+    weightNote:
+      '{{section}}的满分在所选范围内有调整（{{list}}）：跨越调整的得分变化含口径变化，不能直接看作表现变化；位次不受影响。',
+    weightBreak: '{{quarter}}起 {{from}}→{{to}}',
     unplotted: '所选范围内没有公布{{metric}}的区市（图中不画线）：{{names}}。',
     noData: '所选范围内没有任何公布的{{metric}}。',
     axis: {
@@ -147,6 +150,9 @@ addFeatureStrings('movement', {
       invalid: 'data file invalid',
     },
     gapsNote: 'Breaks in the chart: {{list}}.',
+    weightNote:
+      'The maximum score of {{section}} changed within this range ({{list}}): score changes across it include a change of scale, not only of performance; ranks are unaffected.',
+    weightBreak: 'from {{quarter}}: {{from}}→{{to}}',
     unplotted: 'Districts without any published {{metric}} in this range (no line drawn): {{names}}.',
     noData: 'No published {{metric}} in this range.',
     axis: {

@@ -23,6 +23,7 @@ import { type MovementState, parseMovement, resolveRange, serializeMovement } fr
 import { useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
 import { ChangeTable } from './change-table'
+import { weightBreaks } from './chart-data'
 import { ChartKey, DistrictLegend, RangeControls } from './movement-controls'
 import { MoversBriefPanel } from './movers-brief'
 import { WhyMoved } from './why-moved'
@@ -112,6 +113,8 @@ export function MovementRoute() {
     })
     .join('、')
   const w = weightLabel(series)
+  // A change of maximum inside the range makes score changes partly a change of scale.
+  const breaks = weightBreaks(series.weights)
   const yLabel =
     state.metric === 'rank' ? t('axis.rank') : w ? t('axis.score', { w }) : t('axis.scoreNoWeight')
 
@@ -219,6 +222,21 @@ export function MovementRoute() {
         </div>
       </section>
 
+      {breaks.length > 0 && (
+        <p
+          role="note"
+          data-testid="weight-note"
+          className="rounded border border-dashed border-line px-3 py-2 text-sm"
+        >
+          ≠{' '}
+          {t('weightNote', {
+            section: sectionName,
+            list: breaks
+              .map((b) => t('weightBreak', { quarter: b.quarter, from: b.from, to: b.to }))
+              .join('；'),
+          })}
+        </p>
+      )}
       <ChangeTable
         rows={changes}
         from={from}
