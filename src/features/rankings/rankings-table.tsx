@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
+import { SortableHead } from '../../components/sortable-head'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark } from '../../components/status-mark'
 import type { Figure } from '../../domain/figure'
@@ -210,35 +211,7 @@ export function RankingsTable({
         <caption className="sr-only">
           {caption}. {t('sortHint')}
         </caption>
-        <thead className="bg-surface-2">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const dir = header.column.getIsSorted()
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
-                    className="border-b border-line px-3 py-2 text-sm font-semibold whitespace-nowrap"
-                  >
-                    <button
-                      type="button"
-                      onClick={header.column.getToggleSortingHandler()}
-                      className="inline-flex items-center gap-1 rounded px-1 hover:bg-surface"
-                      data-column={header.id}
-                    >
-                      <table.FlexRender header={header} />
-                      <span aria-hidden="true" className={cn('text-xs', dir ? 'text-ink' : 'text-line')}>
-                        {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '⇅'}
-                      </span>
-                    </button>
-                  </th>
-                )
-              })}
-            </tr>
-          ))}
-        </thead>
+        <SortableHead table={table} />
         <tbody>
           {table.getRowModel().rows.map((row) => {
             const missing = rowStatus(row.original).status === 'not-published'
