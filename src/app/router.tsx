@@ -13,6 +13,8 @@ export const router = createHashRouter([
     path: '/',
     element: <Layout />,
     errorElement: <RouteError />,
+    // Shown while a lazily loaded view's chunk arrives on a deep link (e.g. #/movement).
+    hydrateFallbackElement: <p className="p-6 text-muted">加载中… / Loading…</p>,
     children: [
       { index: true, element: <Navigate to="/rankings" replace /> },
       { path: 'rankings', element: <RankingsRoute /> },
