@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { loadDataset } from '../unit/movement/load-dataset'
+import { loadDataset } from '../fixtures/datasets'
 import { renderApp, stubDataFetch } from './test-utils'
 
 beforeAll(() => {

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { previousQuarter, type QuarterId } from '../../src/domain/quarter'
-import { loadDataset } from '../unit/movement/load-dataset'
+import { loadDataset } from '../fixtures/datasets'
 import { appURL, collectPageErrors, getBrowser, openPage, screenshot } from './browser'
 
 const chart = (page: Page) => page.locator('[data-testid=bump-chart]')

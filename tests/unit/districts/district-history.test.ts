@@ -10,8 +10,8 @@ import {
 import { peersOf } from '../../../src/domain/district-peers'
 import { figureValue } from '../../../src/domain/figure'
 import type { QuarterId } from '../../../src/domain/quarter'
+import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
-import { loadDataset } from './demo-data'
 
 const real = loadDataset('real')
 const demo = loadDataset('demo')

@@ -4,8 +4,8 @@ import { type Figure, figureValue, NOT_PUBLISHED } from '../../../src/domain/fig
 import type { QuarterId } from '../../../src/domain/quarter'
 import type { SectionOrOverall } from '../../../src/domain/schema'
 import { bestOf, medianOf, type ScoredRow, sectionBreakdown } from '../../../src/domain/section-breakdown'
+import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
-import { loadDataset } from './demo-data'
 
 const pub = (v: number): Figure<number> => ({ status: 'published', value: v, sources: ['s'] })
 const der = (v: number): Figure<number> => ({

@@ -13,8 +13,8 @@ import {
   streakLengthAt,
   streaksOf,
 } from '../../../src/domain/streaks'
+import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
-import { loadDataset } from './demo-data'
 
 /** 'H' held (published), 'D' held (derived), 'N' not held, '?' unknown, per quarter from 2022Q1. */
 function marks(pattern: string, start: QuarterId = '2022Q1'): FlagMark[] {

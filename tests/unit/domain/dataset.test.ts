@@ -15,10 +15,10 @@ import {
 import { type Figure, figureValue, NOT_PUBLISHED } from '../../../src/domain/figure'
 import type { QuarterId } from '../../../src/domain/quarter'
 import type { FlagId, QuarterFile, SectionOrOverall } from '../../../src/domain/schema'
-import { loadRealDataset } from '../../fixtures/real-data'
+import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 
-const ds = loadRealDataset()
+const ds = loadDataset('real')
 const ranks = compositeRanks(ds)
 const rankOf = (q: QuarterId, d: string) => ranks.get(q)?.get(d)
 const file = (q: QuarterId): QuarterFile => {

@@ -10,10 +10,10 @@ import {
   starDiscrepancyNotes,
 } from '../../../src/domain/rankings'
 import type { FlagId, SectionOrOverall } from '../../../src/domain/schema'
-import { loadRealDataset } from '../../fixtures/real-data'
+import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 
-const ds = loadRealDataset()
+const ds = loadDataset('real')
 const ranks = compositeRanks(ds)
 
 function row(table: { rows: RankingRow[] }, district: string): RankingRow {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { competitionRanks } from '../../../src/domain/ranking'
 import { compareStars, MAX_STARS, starsForRank } from '../../../src/domain/stars'
-import { loadRealQuarter } from '../../fixtures/real-data'
+import { loadQuarter } from '../../fixtures/datasets'
 
 describe('starsForRank (10★ for 1st down to 1★, floor at 1)', () => {
   it.each([
@@ -60,7 +60,7 @@ describe('compareStars', () => {
 })
 
 describe('the real 2022Q2 star tables (printed vs rule)', () => {
-  const q2 = loadRealQuarter('quarters/2022Q2.json')
+  const q2 = loadQuarter('real', 'quarters/2022Q2.json')
 
   it.each(['economy', 'urban'] as const)(
     '%s: printed 9,9,8,8,6,5,4,3,2,1; rule 10,9,…,1; they differ exactly at ranks 1 and 4',

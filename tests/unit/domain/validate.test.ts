@@ -13,6 +13,13 @@ import {
   validateSources,
 } from '../../../src/domain/validate'
 import {
+  loadDistricts,
+  quarterFiles,
+  quarterOfFile,
+  readDataText,
+  validationContext,
+} from '../../fixtures/datasets'
+import {
   deleteAt,
   FIXTURE_FILE,
   fixtureContext,
@@ -22,13 +29,6 @@ import {
   textWith,
   validQuarter,
 } from '../../fixtures/quarter-fixture'
-import {
-  loadRealDistricts,
-  quarterOfFile,
-  readRealText,
-  realContext,
-  realQuarterFiles,
-} from '../../fixtures/real-data'
 
 const fixtureText = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../fixtures/invalid/${name}`, import.meta.url)), 'utf8')
@@ -594,7 +594,7 @@ describe('districts, sources and news files', () => {
 
 describe('the real data files in src/data/real validate', () => {
   it('districts.json: the ten districts', () => {
-    expect(loadRealDistricts().map((d) => d.id)).toEqual([
+    expect(loadDistricts('real').map((d) => d.id)).toEqual([
       'shinan',
       'shibei',
       'licang',
@@ -609,11 +609,11 @@ describe('the real data files in src/data/real validate', () => {
   })
 
   it('sources.json', () => {
-    expect(() => validateSources('sources.json', readRealText('sources.json'))).not.toThrow()
+    expect(() => validateSources('sources.json', readDataText('real', 'sources.json'))).not.toThrow()
   })
 
   it('has the six quarter files', () => {
-    expect(realQuarterFiles().map(quarterOfFile)).toEqual([
+    expect(quarterFiles('real').map(quarterOfFile)).toEqual([
       '2022Q1',
       '2022Q2',
       '2022Q3',
@@ -623,20 +623,31 @@ describe('the real data files in src/data/real validate', () => {
     ])
   })
 
-  it.each(realQuarterFiles())('%s validates against its file name', (file) => {
-    const q = validateQuarter(file, readRealText(file), realContext(), quarterOfFile(file), 'real')
+  it.each(quarterFiles('real'))('%s validates against its file name', (file) => {
+    const q = validateQuarter(
+      file,
+      readDataText('real', file),
+      validationContext('real'),
+      quarterOfFile(file),
+      'real',
+    )
     expect(q.quarter).toBe(quarterOfFile(file))
     expect(q.dataset).toBe('real')
   })
 
   it('news.json', () => {
-    const items = validateNews('news.json', readRealText('news.json'), realContext())
+    const items = validateNews('news.json', readDataText('real', 'news.json'), validationContext('real'))
     expect(items.length).toBeGreaterThan(0)
   })
 
   it('a real file validated under the wrong name is caught', () => {
     const err = dataError(() =>
-      validateQuarter('quarters/2022Q3.json', readRealText('quarters/2022Q2.json'), realContext(), '2022Q3'),
+      validateQuarter(
+        'quarters/2022Q3.json',
+        readDataText('real', 'quarters/2022Q2.json'),
+        validationContext('real'),
+        '2022Q3',
+      ),
     )
     expect(err.kinds).toEqual(['quarter-mismatch'])
     expect(err.message).toContain('quarters/2022Q3.json')

@@ -14,7 +14,7 @@ import {
   spreadLabels,
   weightBreaks,
 } from '../../../src/features/movement/chart-data'
-import { loadDataset } from './load-dataset'
+import { loadDataset } from '../../fixtures/datasets'
 
 const real = loadDataset('real')
 const demo = loadDataset('demo')

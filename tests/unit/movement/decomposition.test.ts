@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { decomposeChange, type MissingInput } from '../../../src/domain/decomposition'
 import type { QuarterId } from '../../../src/domain/quarter'
 import { scoreKey } from '../../../src/domain/ranking'
+import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
-import { loadDataset } from './load-dataset'
 
 const real = loadDataset('real')
 const demo = loadDataset('demo')

@@ -7,8 +7,8 @@ import {
   unplottedDistricts,
 } from '../../../src/domain/movement-series'
 import type { QuarterId } from '../../../src/domain/quarter'
+import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
-import { loadDataset } from './load-dataset'
 
 const real = loadDataset('real')
 const demo = loadDataset('demo')

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { baselineWordZh, buildMoversBrief, tableMovers, topThreeOf } from '../../../src/domain/movers'
 import { previousQuarter, type QuarterId } from '../../../src/domain/quarter'
 import { buildRankingTable } from '../../../src/domain/rankings'
+import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
-import { loadDataset } from './load-dataset'
 
 const real = loadDataset('real')
 const demo = loadDataset('demo')

@@ -10,7 +10,7 @@ import {
   normalizeText,
 } from '../../../src/domain/news-filter'
 import type { NewsItem } from '../../../src/domain/schema'
-import { loadNews } from '../districts/demo-data'
+import { loadNews } from '../../fixtures/datasets'
 
 const real = loadNews('real')
 const demo = loadNews('demo')

@@ -13,12 +13,11 @@ import {
 } from '../../../src/domain/deck'
 import { figureValue } from '../../../src/domain/figure'
 import type { QuarterId } from '../../../src/domain/quarter'
-import { loadRealDataset } from '../../fixtures/real-data'
+import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
-import { loadDemoDataset } from './demo-data'
 
-const real = loadRealDataset()
-const demo = loadDemoDataset()
+const real = loadDataset('real')
+const demo = loadDataset('demo')
 const syn = syntheticDataset()
 
 const CARDS_2022Q2 = [
