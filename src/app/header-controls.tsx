@@ -63,7 +63,9 @@ export function SectionSwitch() {
   const qRaw = params.get('quarter')
   const quarter = qRaw && isQuarterId(qRaw) ? qRaw : allQuarters.at(-1)
   const file = quarter ? dataset?.quarters.get(quarter) : undefined
-  const exists = (s: SectionOrOverall) => s === 'overall' || !file || file.sections.some((x) => x.id === s)
+  // A quarter without a published section list can't rule a section out: keep them all selectable.
+  const exists = (s: SectionOrOverall) =>
+    s === 'overall' || !file || file.sections.length === 0 || file.sections.some((x) => x.id === s)
   return (
     <fieldset className="flex flex-wrap items-center gap-1">
       <legend className="sr-only">{t('section')}</legend>

@@ -2,7 +2,7 @@
  * Builds the rows of a rankings table (one quarter, the composite or one section) for all
  * districts, published or not, so partial quarters still list every district.
  */
-import { compositeRanks, type Dataset, rankFigure, scoreFigure } from './dataset'
+import { compositeRanks, type Dataset, rankFigure, SECTION_NAMES, scoreFigure } from './dataset'
 import type { Figure } from './figure'
 import { figureValue } from './figure'
 import { FLAG_NAMES, riseFlagByRule, topFlagByRule } from './flags'
@@ -34,7 +34,11 @@ export type RankingTable = {
   quarter: QuarterId
   section: SectionOrOverall
   weight: number | null
-  /** Whether anything is published for this table; when false, `reason` says why. */
+  /**
+   * Whether anything is published for this table; when false, `reason` says why: 'quarter-missing',
+   * 'sections-unknown' (no section list published), 'section-missing' (not assessed that quarter),
+   * or the data file's own reason text for an unpublished table.
+   */
   available: boolean
   reason: string | null
   rows: RankingRow[]
@@ -132,6 +136,11 @@ export function buildRankingTable(ds: Dataset, quarter: QuarterId, section: Sect
   if (!file) {
     available = false
     reason = 'quarter-missing'
+  } else if (section !== 'overall' && file.sections.length === 0) {
+    // No section list was published (or verified) for this quarter: its sections are unknown,
+    // which is "not published", not "not assessed".
+    available = false
+    reason = 'sections-unknown'
   } else if (section !== 'overall' && !sec) {
     available = false
     reason = 'section-missing'
@@ -204,8 +213,8 @@ export function starDiscrepancyNotes(ds: Dataset, quarter: QuarterId): DerivedNo
     out.push({
       id: `stars-${s.id}`,
       section: s.id,
-      zh: `星数与规则不符：通报印出的星数为 ${printed}，而“按10星至1星逐级评星”的规则给出 ${rule}。${list.join('；')}。此处显示通报所印星数，并标出按规则应得的星数。`,
-      en: `Printed stars (${printed}) disagree with the stated rule (${rule}) for ${diffs.length} districts. The printed stars are shown, with the rule's count marked where they differ.`,
+      zh: `${SECTION_NAMES[s.id].zh}星数与规则不符：通报印出的星数为 ${printed}，而“按10星至1星逐级评星”的规则给出 ${rule}。${list.join('；')}。此处显示通报所印星数，并标出按规则应得的星数。`,
+      en: `${SECTION_NAMES[s.id].en}: printed stars (${printed}) disagree with the stated rule (${rule}) for ${diffs.length} districts. The printed stars are shown, with the rule's count marked where they differ.`,
       differing: diffs.map((x) => x.r.district),
     })
   }

@@ -120,6 +120,23 @@ describe('rankings view', () => {
     expect(within(nf).getByRole('link', { name: '经济运行' })).toBeInTheDocument()
   })
 
+  it('treats sections of a quarter without a published section list as 未公布, not missing', async () => {
+    stubDataFetch()
+    await renderApp('/rankings?quarter=2022Q1&section=economy')
+    await screen.findByTestId('rankings-table')
+    expect(screen.queryByTestId('not-found')).toBeNull()
+    expect(screen.getByText(/板块构成亦未核实/)).toBeInTheDocument()
+    expect(bodyRows().every((r) => r.textContent?.includes('未公布'))).toBe(true)
+  })
+
+  it('counts derived composite ranks apart from published ones', async () => {
+    stubDataFetch()
+    await renderApp('/rankings?quarter=2022Q1')
+    await screen.findByTestId('rankings-table')
+    // 黄岛区 1 and 胶州市 2 are published; 崂山区 3 and 市南区 7 are derived by rule.
+    expect(screen.getByText(/仅公布 2 个区市的位次或得分，另有 2 个按规则推算/)).toBeInTheDocument()
+  })
+
   it('marks the demo dataset', async () => {
     stubDataFetch()
     await renderApp('/rankings?dataset=demo&quarter=2024Q4')

@@ -23,6 +23,9 @@ addFeatureStrings('rankings', {
     unavailable: '本表未公布：{{reason}}',
     quarterMissing: '该季度无数据文件',
     partialComposite: '本季度综合成绩仅公布 {{n}} 个区市的位次或得分，其余为“未公布”。',
+    partialCompositeDerived:
+      '本季度综合成绩仅公布 {{n}} 个区市的位次或得分，另有 {{d}} 个按规则推算（紫色虚线标出），其余为“未公布”。',
+    sectionsUnknown: '该季度未公布任何板块成绩，板块构成亦未核实（见数据说明）',
     noComposite: '本季度没有任何区市的综合位次或得分见于公开来源（详见数据说明）；表中只列出已公布的红旗。',
     filter: {
       button: '筛选区市',

@@ -102,6 +102,10 @@ export function RankingsRoute() {
   const compositeKnown = table.rows.filter(
     (r) => r.rank.status !== 'not-published' || r.score.status !== 'not-published',
   ).length
+  // Rows whose only figures are rule-derived are not "published": count them apart.
+  const compositeDerived = table.rows.filter(
+    (r) => r.rank.status === 'derived' && r.score.status === 'not-published',
+  ).length
   const sectionMeta = state.section === 'overall' ? null : file.sections.find((s) => s.id === state.section)
 
   return (
@@ -133,12 +137,18 @@ export function RankingsRoute() {
       )}
       {!table.available && table.reason && (
         <p role="note" className="rounded border border-line bg-surface-2 px-3 py-2">
-          {t('unavailable', { reason: table.reason })}
+          {t('unavailable', {
+            reason: table.reason === 'sections-unknown' ? t('sectionsUnknown') : table.reason,
+          })}
         </p>
       )}
       {state.section === 'overall' && compositeKnown < table.rows.length && (
         <p role="note" className="text-sm text-muted">
-          {compositeKnown === 0 ? t('noComposite') : t('partialComposite', { n: compositeKnown })}
+          {compositeKnown === 0
+            ? t('noComposite')
+            : compositeDerived > 0
+              ? t('partialCompositeDerived', { n: compositeKnown - compositeDerived, d: compositeDerived })
+              : t('partialComposite', { n: compositeKnown })}
         </p>
       )}
       {sectionNotes.length > 0 && (

@@ -200,7 +200,7 @@ describe('unavailable tables', () => {
     ['2023Q2', 'overall', 'quarter-missing'],
     ['2021Q4', 'economy', 'quarter-missing'],
     ['2022Q2', 'business', 'section-missing'],
-    ['2022Q1', 'economy', 'section-missing'],
+    ['2022Q1', 'economy', 'sections-unknown'],
   ])('%s %s → unavailable: %s', (q, section, reason) => {
     const t = buildRankingTable(ds, q, section)
     expect(t.available).toBe(false)
@@ -483,9 +483,9 @@ describe('a synthetic dataset (ties, rises, derived ranks)', () => {
     expect(row(t, 'alpha').rankChange).toEqual({ kind: 'unknown', baseline: '2030Q2', missing: 'current' })
   })
 
-  it('2030Q3 economy: the section is missing that quarter', () => {
+  it('2030Q3 economy: no section list was published, so the section is unknown, not "not assessed"', () => {
     const t = buildRankingTable(syn, '2030Q3', 'economy')
     expect(t.available).toBe(false)
-    expect(t.reason).toBe('section-missing')
+    expect(t.reason).toBe('sections-unknown')
   })
 })
