@@ -1,25 +1,51 @@
 import { useTranslation } from 'react-i18next'
 import type { Figure } from '../domain/figure'
+import type { Source } from '../domain/schema'
 import { cn } from '../lib/cn'
+import { useSources } from '../lib/use-sources'
+import { SourceList } from './sources-panel'
 
-/** 已公布 / 推算 / 未公布 as a labelled mark; the title carries the rule and inputs for derived figures. */
+/**
+ * 已公布 / 推算 / 未公布 as a disclosure: the mark itself opens (by click, Enter or Space) the figure's
+ * provenance — the rule and inputs of a derived figure, the quoted sentence, and each source with
+ * title, publisher, date and link. A figure whose sources are all secondary says so on the mark.
+ */
 export function StatusMark({ figure, className }: { figure: Figure<unknown>; className?: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const sources = useSources()
+  const en = i18n.language === 'en'
   if (figure.status === 'not-published')
     return <span className={cn('text-xs text-missing', className)}>○ {t('status.notPublished')}</span>
-  if (figure.status === 'derived')
-    return (
-      <span
-        className={cn('text-xs text-derived underline decoration-dotted', className)}
-        title={`${figure.rule}\n${figure.inputs.join('\n')}`}
-      >
-        ◐ {t('status.derived')}
-      </span>
-    )
+  const used = figure.sources.map((id) => sources.get(id)).filter((x): x is Source => Boolean(x))
+  const secondary = used.length > 0 && used.every((x) => x.kind === 'secondary')
+  const derived = figure.status === 'derived'
+  const label = derived ? `◐ ${t('status.derived')}` : `● ${t('status.published')}`
   return (
-    <span className={cn('text-xs text-muted', className)} title={figure.quote}>
-      ● {t('status.published')}
-    </span>
+    <details className={cn('group inline-block text-xs', className)}>
+      <summary
+        className={cn(
+          'cursor-pointer list-none rounded px-1 whitespace-nowrap underline decoration-dotted underline-offset-2',
+          derived ? 'text-derived' : 'text-muted',
+        )}
+      >
+        {label}
+        {secondary && <span className="ml-1">{en ? '(secondary source)' : '（二手来源）'}</span>}
+      </summary>
+      <div className="mt-1 w-72 max-w-[80vw] space-y-2 rounded border border-line bg-surface p-2 text-left text-xs whitespace-normal text-ink shadow">
+        {derived && (
+          <div>
+            <p className="font-semibold">{figure.rule}</p>
+            <ul className="list-disc pl-4">
+              {figure.inputs.map((input) => (
+                <li key={input}>{input}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {figure.status === 'published' && figure.quote && <p>“{figure.quote}”</p>}
+        <SourceList ids={figure.sources} sources={sources} />
+      </div>
+    </details>
   )
 }
 

@@ -137,6 +137,25 @@ describe('rankings view', () => {
     expect(screen.getByText(/仅公布 2 个区市的位次或得分，另有 2 个按规则推算/)).toBeInTheDocument()
   })
 
+  it("opens each figure's provenance from its status mark and flags secondary sources", async () => {
+    stubDataFetch()
+    await renderApp('/rankings?quarter=2023Q3')
+    await screen.findByTestId('rankings-table')
+    const huangdao = bodyRows().find((r) => districtOf(r) === 'huangdao') as HTMLElement
+    expect(huangdao).toHaveTextContent('98.30')
+    // Its only source is a repost of a district-side report: the mark says so.
+    expect(huangdao).toHaveTextContent('（二手来源）')
+    const user = userEvent.setup()
+    await user.click(within(huangdao).getByText(/已公布/))
+    expect(within(huangdao).getAllByText(/新华财经/)[0]).toBeVisible()
+    // 胶州市 rank 2 is derived: the disclosure names the rule and its inputs.
+    const jiaozhou = bodyRows().find((r) => districtOf(r) === 'jiaozhou') as HTMLElement
+    await user.click(within(jiaozhou).getByText(/推算/, { selector: 'summary' }))
+    const open = jiaozhou.querySelector('details[open]') as HTMLElement
+    expect(open).toHaveTextContent('故胶州市为第2')
+    expect(open).toHaveTextContent('2023Q3 黄岛区 综合第1')
+  })
+
   it('marks the demo dataset', async () => {
     stubDataFetch()
     await renderApp('/rankings?dataset=demo&quarter=2024Q4')
