@@ -30,7 +30,7 @@ export function ChangeMark({
         className={cn('text-missing text-sm', className)}
         title={`${t('vs', { q: change.baseline })}: ${why}`}
       >
-        {en ? `? vs ${change.baseline}` : `? 较${change.baseline}`}
+        ? <span className="text-xs">{t('vs', { q: change.baseline })}</span>
         <span className="sr-only">（{why}）</span>
       </span>
     )

@@ -51,7 +51,8 @@ export const SORT_KEYS: Record<
       : (r.stars?.published ?? r.stars?.rule ?? undefined),
   flags: (r) => r.flags.length,
   change: (r) => (r.rankChange.kind === 'known' ? r.rankChange.delta : undefined),
-  status: (r) => STATUS_ORDER[rowStatus(r).status],
+  // Not published is "missing": last in both directions, like every other column.
+  status: (r) => (rowStatus(r).status === 'not-published' ? undefined : STATUS_ORDER[rowStatus(r).status]),
 }
 
 const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin')
@@ -155,7 +156,8 @@ export function RankingsTable({
         }),
         col.accessor((r) => SORT_KEYS.flags(r, section), {
           id: 'flags',
-          header: () => t('col.flags'),
+          // Flags are won on the composite; say so where a section table shows them.
+          header: () => (section === 'overall' ? t('col.flags') : t('col.flagsComposite')),
           sortDescFirst: firstSortDesc('flags'),
           cell: ({ row }) => (
             <span className="flex flex-col items-start gap-1">
@@ -184,6 +186,7 @@ export function RankingsTable({
         col.accessor((r) => SORT_KEYS.status(r, section), {
           id: 'status',
           header: () => t('col.status'),
+          sortUndefined: 'last',
           sortDescFirst: firstSortDesc('status'),
           cell: ({ row }) => <StatusMark figure={rowStatus(row.original)} />,
         }),
