@@ -1,8 +1,8 @@
-import { useLayoutEffect } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router'
 import { DatasetMarker, DemoBanner } from '../components/dataset-marker'
-import { parseGlobal, writeGlobal } from '../domain/url-state'
+import { globalProblems, parseGlobal, writeGlobal } from '../domain/url-state'
 import { cn } from '../lib/cn'
 import { readUpDown } from '../lib/theme'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../lib/use-global-params'
@@ -32,6 +32,25 @@ export function Layout() {
     else next.lang = g.lang === 'en' ? 'zh' : 'en'
     setSearch(writeGlobal(new URLSearchParams(params), next), { replace: true })
   }
+
+  // A route change moves focus to the new view and names it in the title, so screen-reader and
+  // keyboard users know the page changed (not on first load, where focus belongs to the browser).
+  const firstRender = useRef(true)
+  const view0 = pathname.split('/')[1] || 'rankings'
+  useEffect(() => {
+    const name = (NAV as readonly string[]).includes(view0) ? t(`nav.${view0}`) : t('notFound.title')
+    document.title = `${name} · ${t('appName')}`
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    if (!pathname.startsWith('/present')) document.getElementById('main')?.focus({ preventScroll: false })
+  }, [pathname, view0, t])
+
+  // The quarter in view travels with the navigation to views that show one quarter.
+  const quarter = params.get('quarter') ?? undefined
+  const navHref = (v: (typeof NAV)[number]) =>
+    href(`/${v}`, v === 'rankings' || v === 'districts' || v === 'present' ? { quarter } : undefined)
 
   // Presentation mode owns the whole screen; it renders its own chrome.
   const bare = pathname.startsWith('/present')
@@ -71,7 +90,7 @@ export function Layout() {
               {NAV.map((v) => (
                 <li key={v}>
                   <NavLink
-                    to={href(`/${v}`)}
+                    to={navHref(v)}
                     className={({ isActive }) =>
                       cn(
                         'block rounded px-3 py-1.5 whitespace-nowrap',
@@ -116,6 +135,15 @@ export function Layout() {
         )}
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-3 py-4 outline-none">
+        {globalProblems(params).map((p) => (
+          <p
+            key={p.param}
+            role="status"
+            className="mb-3 rounded border border-line bg-surface-2 px-3 py-2 text-sm"
+          >
+            {t('notFound.param', { param: p.param, value: p.value })}
+          </p>
+        ))}
         <Outlet />
       </main>
       <footer className="no-print border-t border-line px-3 py-3 text-center text-xs text-muted">

@@ -62,13 +62,20 @@ export function readParam<T>(
   return fallback
 }
 
-export function parseGlobal(params: URLSearchParams): GlobalState {
-  const ignored: UrlProblem[] = []
+/** Example: parseGlobal(new URLSearchParams('dataset=demo&lang=fr')) → dataset 'demo', lang 'zh' (+ a problem). */
+export function parseGlobal(params: URLSearchParams, problems: UrlProblem[] = []): GlobalState {
   return {
-    dataset: readParam(params, 'dataset', z.enum(['real', 'demo']), 'real', ignored),
-    lang: readParam(params, 'lang', z.enum(['zh', 'en']), 'zh', ignored),
-    theme: readParam(params, 'theme', z.enum(['default', 'projection']), 'default', ignored),
+    dataset: readParam(params, 'dataset', z.enum(['real', 'demo']), 'real', problems),
+    lang: readParam(params, 'lang', z.enum(['zh', 'en']), 'zh', problems),
+    theme: readParam(params, 'theme', z.enum(['default', 'projection']), 'default', problems),
   }
+}
+
+/** The global parameters a link got wrong. Example: 'theme=neon' → [{ param: 'theme', value: 'neon' }] */
+export function globalProblems(params: URLSearchParams): UrlProblem[] {
+  const problems: UrlProblem[] = []
+  parseGlobal(params, problems)
+  return problems
 }
 
 /** Writes the global parameters that differ from their defaults. */

@@ -165,3 +165,30 @@ describe('rankings view', () => {
     expect(bodyRows()).toHaveLength(10)
   })
 })
+
+describe('shell', () => {
+  it('says when a global link parameter is not understood, and falls back', async () => {
+    stubDataFetch()
+    await renderApp('/rankings?quarter=2022Q2&theme=neon&lang=fr')
+    await screen.findByTestId('rankings-table')
+    const notes = screen.getAllByRole('status').map((n) => n.textContent)
+    expect(notes).toContainEqual(expect.stringContaining('theme=neon'))
+    expect(notes).toContainEqual(expect.stringContaining('lang=fr'))
+    expect(document.documentElement.dataset.theme).toBe('default')
+  })
+
+  it('carries the quarter in view to the other single-quarter views', async () => {
+    stubDataFetch()
+    await renderApp('/rankings?quarter=2022Q2&dataset=demo')
+    await screen.findByTestId('rankings-table')
+    expect(screen.getByRole('link', { name: '擂台模式' })).toHaveAttribute(
+      'href',
+      '/present?quarter=2022Q2&dataset=demo',
+    )
+    expect(screen.getByRole('link', { name: '区市' })).toHaveAttribute(
+      'href',
+      '/districts?quarter=2022Q2&dataset=demo',
+    )
+    expect(screen.getByRole('link', { name: '新闻' })).toHaveAttribute('href', '/news?dataset=demo')
+  })
+})
