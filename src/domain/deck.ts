@@ -13,7 +13,7 @@ import { type Figure, figureValue, NOT_PUBLISHED } from './figure'
 import { type Change, rankChange } from './movement'
 import { previousQuarter, type QuarterId } from './quarter'
 import { buildRankingTable, type FlagView, flagsFor, type RankingRow, type RankingTable } from './rankings'
-import type { District, FlagId, SectionId, SectionOrOverall } from './schema'
+import type { District, FlagId, SectionId, SectionOrOverall, Source } from './schema'
 import { compareStars, type StarComparison } from './stars'
 import type { DeckId } from './url-present'
 
@@ -78,6 +78,9 @@ export type SpeakingOrder = {
   districts: { district: District; rank: Figure<number> }[]
   /** How many come first because their composite rank is known (published or derived). */
   knownCount: number
+  /** Of those, how many are published and how many derived by rule: slides say the two apart. */
+  publishedCount: number
+  derivedCount: number
 }
 
 /**
@@ -99,6 +102,8 @@ export function speakingOrder(ds: Dataset, quarter: QuarterId, ranks = composite
   return {
     districts: rows.map(({ district, rank }) => ({ district, rank })),
     knownCount: rows.filter((r) => r.rank.status !== 'not-published').length,
+    publishedCount: rows.filter((r) => r.rank.status === 'published').length,
+    derivedCount: rows.filter((r) => r.rank.status === 'derived').length,
   }
 }
 
@@ -137,13 +142,19 @@ export type PodiumPlace = {
   place: 1 | 2 | 3
   entries: { district: District; rank: Figure<number>; score: Figure<number> }[]
 }
-export type FlagGroup = { flag: FlagId; winners: { district: District; status: 'published' | 'derived' }[] }
+export type FlagGroup = {
+  flag: FlagId
+  winners: { district: District; status: 'published' | 'derived'; sources: string[] }[]
+}
 
 export type PodiumModel = {
   places: PodiumPlace[]
   flags: FlagGroup[]
-  /** Districts with a known composite rank, out of all districts. */
+  /** Districts with a known composite rank (published or derived), out of all districts. */
   knownCount: number
+  /** Of the known ranks, the published ones; a derived rank is never counted as published. */
+  publishedCount: number
+  derivedCount: number
   total: number
 }
 
@@ -166,7 +177,14 @@ export function podiumModel(ds: Dataset, quarter: QuarterId, ranks = compositeRa
   )
   const flags = flagGroups(ds, quarter, ranks)
   if (order.knownCount === 0 && flags.length === 0) return null
-  return { places, flags, knownCount: order.knownCount, total: ds.districts.length }
+  return {
+    places,
+    flags,
+    knownCount: order.knownCount,
+    publishedCount: order.publishedCount,
+    derivedCount: order.derivedCount,
+    total: ds.districts.length,
+  }
 }
 
 /** Flag winners grouped by flag (top first), in the speaking order. */
@@ -177,7 +195,7 @@ export function flagGroups(ds: Dataset, quarter: QuarterId, ranks = compositeRan
     const winners = order.districts.flatMap(({ district }) =>
       flagsFor(ds, ranks, quarter, district.id)
         .filter((f) => f.flag === flag)
-        .map((f) => ({ district, status: f.status })),
+        .map((f) => ({ district, status: f.status, sources: f.provenance.sources })),
     )
     if (winners.length) groups.push({ flag, winners })
   }
@@ -187,6 +205,11 @@ export function flagGroups(ds: Dataset, quarter: QuarterId, ranks = compositeRan
 export type BoardModel = RankingTable & {
   /** Rows with a known rank or score; the rest say 未公布. */
   knownCount: number
+  /** Rows with a published rank or score; the other known rows are derived by rule only. */
+  publishedCount: number
+  derivedCount: number
+  /** Whether any row's change vs the previous quarter is known; if none is, the column is dropped. */
+  changeKnown: boolean
   /** Districts whose printed stars disagree with the rule (shown, and marked). */
   starDiffers: number
 }
@@ -203,7 +226,18 @@ export function boardModel(ds: Dataset, quarter: QuarterId, section: SectionOrOv
     (r) => r.rank.status !== 'not-published' || r.score.status !== 'not-published',
   ).length
   if (knownCount === 0) return null
-  return { ...table, knownCount, starDiffers: table.rows.filter((r) => r.stars?.differs).length }
+  // A row counts as published when either of its figures is; a row known only by rule is derived.
+  const publishedCount = table.rows.filter(
+    (r) => r.rank.status === 'published' || r.score.status === 'published',
+  ).length
+  return {
+    ...table,
+    knownCount,
+    publishedCount,
+    derivedCount: knownCount - publishedCount,
+    changeKnown: table.rows.some((r) => r.rankChange.kind === 'known'),
+    starDiffers: table.rows.filter((r) => r.stars?.differs).length,
+  }
 }
 
 export type Mover = {
@@ -306,17 +340,22 @@ export function districtCardModel(
 export type ClosingModel = {
   quarter: QuarterId
   flags: FlagGroup[]
-  /** First place of each published section (ties: all of them). */
-  leaders: { section: SectionOrOverall; districts: District[] }[]
-  /** What this quarter did not publish, named so nobody reads a gap as a zero. */
-  notPublished: { section: SectionOrOverall; known: number; total: number }[]
+  /** First place of each published section (ties: all of them), with the rank figure behind it. */
+  leaders: { section: SectionOrOverall; districts: { district: District; rank: Figure<number> }[] }[]
+  /**
+   * What this quarter did not publish, named so nobody reads a gap as a zero: `published` rows, plus
+   * `derived` rows known only by rule (never counted as published).
+   */
+  notPublished: { section: SectionOrOverall; published: number; derived: number; total: number }[]
+  /** Every source a slide of the arena deck shows a figure from, notice first (see deckSourceIds). */
   sources: string[]
 }
 
 /**
  * The summary: flags, first places, and what was not published.
  * Example: real 2022Q2 → leaders 综合 黄岛区, 经济运行 黄岛区, 城市更新建设 胶州市; not published:
- * 综合成绩 5 of 10 known, 项目签约落地 0 of 10.
+ * 综合成绩 5 of 10 published, 项目签约落地 0 of 10. Real 2023Q3 → 综合成绩 1 published + 1 derived
+ * (胶州市 2nd by the flag rule), and sources [committee notice, 新华财经 (secondary)].
  */
 export function closingModel(
   ds: Dataset,
@@ -330,9 +369,12 @@ export function closingModel(
   const notPublished: ClosingModel['notPublished'] = []
   for (const section of ['overall' as const, ...file.sections.map((s) => s.id)]) {
     const board = boardModel(ds, quarter, section)
-    const known = board?.knownCount ?? 0
-    if (known < total) notPublished.push({ section, known, total })
-    const first = board?.rows.filter((r) => figureValue(r.rank) === 1).map((r) => r.district) ?? []
+    const published = board?.publishedCount ?? 0
+    if (published < total) notPublished.push({ section, published, derived: board?.derivedCount ?? 0, total })
+    const first =
+      board?.rows
+        .filter((r) => figureValue(r.rank) === 1)
+        .map((r) => ({ district: r.district, rank: r.rank })) ?? []
     if (first.length) leaders.push({ section, districts: first })
   }
   return {
@@ -340,7 +382,7 @@ export function closingModel(
     flags: flagGroups(ds, quarter, ranks),
     leaders,
     notPublished,
-    sources: file.notice.sources,
+    sources: deckSourceIds(ds, quarter, 'arena', ranks),
   }
 }
 
@@ -403,4 +445,144 @@ export function buildDeck(
   })
   slides.push(slide('closing', { kind: 'closing' }))
   return slides
+}
+
+// ------------------------------------------------------------------ provenance on slides
+
+/** Kinds of source that are not the committee's own notice: a figure resting only on these is marked. */
+const SECONDHAND_KINDS: ReadonlySet<Source['kind']> = new Set(['secondary', 'news'])
+
+/** Source ids behind a figure; none for 未公布. Example: sourcesOf(NOT_PUBLISHED) → [] */
+export function sourcesOf(f: Figure<unknown>): string[] {
+  return f.status === 'not-published' ? [] : f.sources
+}
+
+/**
+ * Whether a fact rests only on news reports or secondary copies, so a slide must not present it
+ * as the committee's figure. Unknown ids count as not second-hand (nothing to say about them), and
+ * a fact with one official source among others is not marked: the official one backs it.
+ * Example (real): isSecondhand(['xinhua-2023-11-07'], sources) → true (黄岛区 98.30 in 2023Q3);
+ * isSecondhand(['qingdaonews-2023-11-07', 'xinhua-2023-11-07'], sources) → false.
+ */
+export function isSecondhand(ids: readonly string[], sources: ReadonlyMap<string, Source>): boolean {
+  return (
+    ids.length > 0 &&
+    ids.every((id) => {
+      const kind = sources.get(id)?.kind
+      return kind !== undefined && SECONDHAND_KINDS.has(kind)
+    })
+  )
+}
+
+/**
+ * The source ids of each fact a slide shows (one list per figure or flag award), so the slide can
+ * footnote its second-hand facts and the closing slide can list every source the deck used.
+ * Example: real 2023Q3 podium → [['xinhua-2023-11-07'] (黄岛区 rank), ['xinhua-…'] (98.30), [notice,
+ * xinhua] (胶州市 derived 2nd), [notice] (flags)…].
+ */
+export function slideFacts(
+  ds: Dataset,
+  quarter: QuarterId,
+  view: SlideView,
+  ranks = compositeRanks(ds),
+): string[][] {
+  const figs = (list: Figure<unknown>[]) => list.map(sourcesOf).filter((ids) => ids.length > 0)
+  const flags = (groups: FlagGroup[]) => groups.flatMap((g) => g.winners.map((w) => w.sources))
+  switch (view.kind) {
+    case 'title':
+      return [ds.quarters.get(quarter)?.notice.sources ?? []].filter((ids) => ids.length > 0)
+    case 'podium': {
+      const m = podiumModel(ds, quarter, ranks)
+      if (!m) return []
+      return [
+        ...figs(m.places.flatMap((p) => p.entries.flatMap((e) => [e.rank, e.score]))),
+        ...flags(m.flags),
+      ]
+    }
+    case 'board': {
+      const b = boardModel(ds, quarter, view.section)
+      if (!b) return []
+      return b.rows.flatMap((r) => [
+        ...figs([r.rank, r.score, r.totalStars]),
+        ...r.flags.map((f) => f.provenance.sources),
+      ])
+    }
+    case 'movers':
+      return moversModel(ds, quarter, ranks)?.movers.flatMap((x) => figs([x.from, x.to])) ?? []
+    case 'district': {
+      const c = districtCardModel(ds, quarter, view.district, ranks)
+      if (!c) return []
+      return [
+        ...figs([c.rank, c.score, c.totalStars, ...c.sections.flatMap((s) => [s.rank, s.score])]),
+        ...c.flags.map((f) => f.provenance.sources),
+      ]
+    }
+    case 'closing': {
+      const m = closingModel(ds, quarter, ranks)
+      if (!m) return []
+      return [...figs(m.leaders.flatMap((l) => l.districts.map((d) => d.rank))), ...flags(m.flags)]
+    }
+  }
+}
+
+/**
+ * Every source the deck's slides show a figure from, the notice's first, each once, in slide
+ * order. The closing slide lists these, so a figure on screen is never left without its source.
+ * Example: deckSourceIds(real, '2023Q3', 'arena') → ['qingdaonews-2023-11-07', 'xinhua-2023-11-07'].
+ */
+export function deckSourceIds(
+  ds: Dataset,
+  quarter: QuarterId,
+  deckId: DeckId,
+  ranks = compositeRanks(ds),
+): string[] {
+  const ids = new Set(ds.quarters.get(quarter)?.notice.sources ?? [])
+  for (const slide of buildDeck(ds, quarter, deckId)) {
+    // The closing slide only repeats facts of the other slides (and asks for this list itself).
+    if (slide.view.kind === 'closing') continue
+    for (const fact of slideFacts(ds, quarter, slide.view, ranks)) for (const id of fact) ids.add(id)
+  }
+  return [...ids]
+}
+
+/**
+ * The second-hand sources behind a slide's marked facts, each once, for its † footnote.
+ * Example: real 2023Q3 podium → [新华财经 (secondary)].
+ */
+export function secondhandSources(facts: string[][], sources: ReadonlyMap<string, Source>): Source[] {
+  const out = new Map<string, Source>()
+  for (const ids of facts) {
+    if (!isSecondhand(ids, sources)) continue
+    for (const id of ids) {
+      const s = sources.get(id)
+      if (s) out.set(id, s)
+    }
+  }
+  return [...out.values()]
+}
+
+/**
+ * A source named for a slide: the publisher, with any "转载于 …" part and the kind in brackets, so
+ * a reader sees at once it is a repost or a news report, not the committee's notice.
+ * Example: 新华财经；转载于 task.cuishai.com (secondary) → "新华财经（转载于 task.cuishai.com；二手来源）";
+ * the committee notice (official) → "青岛市综合考核委员会，刊于青岛日报（finance.qingdaonews.com）".
+ */
+export function sourceLabel(s: Source, lang: 'zh' | 'en'): string {
+  // A source without a named publisher is named by its title.
+  const publisher = s.publisher ?? s.title
+  const [main = s.id, ...rest] = publisher.split('；').map((x) => x.trim())
+  const kind =
+    s.kind === 'secondary'
+      ? lang === 'en'
+        ? 'secondary source'
+        : '二手来源'
+      : s.kind === 'news'
+        ? lang === 'en'
+          ? 'news report'
+          : '新闻报道'
+        : null
+  // The committee's notice needs no bracketed qualifier: its publisher line is shown as written.
+  if (!kind) return publisher.replaceAll('；', lang === 'en' ? '; ' : '，')
+  const extras = [...rest, kind]
+  return lang === 'en' ? `${main} (${extras.join('; ')})` : `${main}（${extras.join('；')}）`
 }

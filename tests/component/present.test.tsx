@@ -150,4 +150,99 @@ describe('presentation mode', () => {
     press('f')
     await waitFor(() => expect(screen.queryByTestId('fs-prompt')).toBeNull())
   })
+
+  it('2022Q1 podium: derived ranks are not counted as published, and the derived pillar is marked', async () => {
+    await openDeck('/present?quarter=2022Q1&slide=2')
+    expect(slideId()).toBe('podium')
+    expect(screen.getByTestId('podium-known')).toHaveTextContent(
+      '综合位次已公布 2 / 10 个区市，另有 2 个按规则推算',
+    )
+    expect(slide()).not.toHaveTextContent('已公布 4 / 10')
+    // 崂山区 3rd is derived by rule (and from news/reposts only): "第3名*†"; the * and † are footnoted.
+    expect(screen.getByTestId('pillar-3')).toHaveTextContent(/^第3名\*†$/)
+    expect(screen.getByTestId('pillar-1')).toHaveTextContent(/^第1名†$/)
+    expect(slide()).toHaveTextContent('* 按规则推算')
+    expect(screen.getByTestId('secondhand-note')).toHaveTextContent('半岛都市报（新闻报道）')
+  })
+
+  it('the default deck (2023Q3) marks 新华财经’s figures as second-hand and lists it on the closing slide', async () => {
+    await openDeck('/present')
+    expect(slide()).toHaveTextContent('2023年三季度')
+    press('PageDown')
+    await waitFor(() => expect(slideId()).toBe('podium'))
+    expect(slide()).toHaveTextContent('98.30分†')
+    expect(screen.getByTestId('pillar-2')).toHaveTextContent(/^第2名\*$/)
+    expect(screen.getByTestId('secondhand-note')).toHaveTextContent(
+      '† 据新华财经（转载于 task.cuishai.com；二手来源），非考核委员会成绩表',
+    )
+    press('PageDown')
+    await waitFor(() => expect(slideId()).toBe('district:huangdao'))
+    expect(slide()).toHaveTextContent('98.30分†')
+    expect(slide()).toHaveTextContent('共38星†')
+    expect(screen.getByTestId('secondhand-note')).toHaveTextContent('新华财经')
+    // 胶州市's card: its rank is derived from the notice's flag and is not second-hand.
+    press('PageDown')
+    await waitFor(() => expect(slideId()).toBe('district:jiaozhou'))
+    expect(slide()).toHaveTextContent('第2位*')
+    expect(slide()).not.toHaveTextContent('第2位*†')
+    press('End')
+    await waitFor(() => expect(slideId()).toBe('closing'))
+    const items = [...screen.getByTestId('closing-sources').querySelectorAll('li')].map(
+      (li) => li.textContent,
+    )
+    expect(items).toEqual([
+      '青岛市综合考核委员会，刊于青岛日报（finance.qingdaonews.com） 2023-11-07',
+      '新华财经（转载于 task.cuishai.com；二手来源） 2023-11-07',
+    ])
+    expect(slide()).toHaveTextContent('综合成绩：已公布 1 / 10，另有 1 个按规则推算')
+    expect(slide()).not.toHaveTextContent('仅公布 2 / 10')
+  })
+
+  it('the English closing slide says the same', async () => {
+    await openDeck('/present?quarter=2023Q3&lang=en&slide=99')
+    await waitFor(() => expect(slideId()).toBe('closing'))
+    expect(slide()).toHaveTextContent('1 of 10 published, 1 more derived by rule')
+    expect(screen.getByTestId('closing-sources')).toHaveTextContent(
+      '新华财经 (转载于 task.cuishai.com; secondary source)',
+    )
+  })
+
+  it('a section board drops a change column that is unknown on every row, and says so once', async () => {
+    await openDeck('/present?quarter=2022Q2&slide=3')
+    expect(slideId()).toBe('board:economy')
+    const headers = [...slide().querySelectorAll('thead th')].map((th) => th.textContent)
+    expect(headers).not.toContain('较上季度')
+    expect(slide()).not.toHaveTextContent('? 较2022Q1')
+    expect(screen.getByTestId('change-unknown')).toHaveTextContent('较上季度（2022Q1）位次变化：未公布')
+  })
+
+  it('the composite board, where some changes are known, keeps the change column', async () => {
+    await openDeck('/present?deck=overview&quarter=2022Q2')
+    expect(slideId()).toBe('board:overall')
+    expect([...slide().querySelectorAll('thead th')].map((th) => th.textContent)).toContain('较上季度')
+    expect(screen.queryByTestId('change-unknown')).toBeNull()
+  })
+
+  it('Esc in full screen only exits full screen; the next Esc leaves', async () => {
+    const { router } = await openDeck('/present?quarter=2022Q2')
+    let fullscreen: Element | null = document.documentElement
+    const exit = vi.fn(async () => {
+      fullscreen = null
+    })
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => fullscreen })
+    Object.defineProperty(document, 'exitFullscreen', { configurable: true, value: exit })
+    try {
+      press('Escape')
+      expect(exit).toHaveBeenCalledTimes(1)
+      expect(router.state.location.pathname).toBe('/present')
+      expect(slideId()).toBe('title')
+      press('Escape')
+      await waitFor(() => expect(router.state.location.pathname).toBe('/rankings'))
+      expect(exit).toHaveBeenCalledTimes(1)
+    } finally {
+      // jsdom's own (absent) API again for the other tests.
+      delete (document as { fullscreenElement?: unknown }).fullscreenElement
+      delete (document as { exitFullscreen?: unknown }).exitFullscreen
+    }
+  })
 })

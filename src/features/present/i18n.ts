@@ -37,6 +37,7 @@ addFeatureStrings('present', {
       flags: '夺旗',
       noFlags: '本季度红旗未公布',
       known: '综合位次已公布 {{n}} / {{total}} 个区市，其余为“未公布”',
+      knownDerived: '综合位次已公布 {{n}} / {{total}} 个区市，另有 {{d}} 个按规则推算，其余为“未公布”',
       noRanks: '本季度综合位次未公布',
     },
     board: {
@@ -51,6 +52,8 @@ addFeatureStrings('present', {
         change: '较上季度',
       },
       partial: '已公布 {{n}} / {{total}} 个区市，其余为“未公布”',
+      partialDerived: '已公布 {{n}} / {{total}} 个区市，另有 {{d}} 个按规则推算，其余为“未公布”',
+      changeUnknown: '较上季度（{{q}}）位次变化：未公布',
       starNote: '≠ 通报所印星数与“10星至1星逐级评星”规则不符 {{n}} 处：显示所印星数，虚线框为规则星数',
       derivedNote: '* 按规则推算，非通报原文',
     },
@@ -87,9 +90,10 @@ addFeatureStrings('present', {
       leaders: '第一名',
       notPublished: '未公布',
       partial: '{{section}}：仅公布 {{n}} / {{total}} 个区市',
+      partialDerived: '{{section}}：已公布 {{n}} / {{total}}，另有 {{d}} 个按规则推算',
       missing: '{{section}}：未公布',
       allPublished: '本季度各项成绩均已公布',
-      sources: '来源：{{list}}',
+      sources: '来源',
       thanks: '谢谢',
     },
     auto: {
@@ -134,6 +138,7 @@ addFeatureStrings('present', {
     },
     flagShort: { top: '排头', rise: '赶超' },
     derived: '推算',
+    secondhandNote: '† 据{{list}}，非考核委员会成绩表',
     np: '未公布',
   },
   en: {
@@ -172,6 +177,8 @@ addFeatureStrings('present', {
       flags: 'Red flags',
       noFlags: 'No red flags published this quarter',
       known: 'Composite rank published for {{n}} of {{total}} districts; the rest are “not published”',
+      knownDerived:
+        'Composite rank published for {{n}} of {{total}} districts, {{d}} more derived by rule; the rest are “not published”',
       noRanks: 'No composite ranks published this quarter',
     },
     board: {
@@ -186,6 +193,9 @@ addFeatureStrings('present', {
         change: 'vs prev.',
       },
       partial: 'Published for {{n}} of {{total}} districts; n.p. = not published',
+      partialDerived:
+        'Published for {{n}} of {{total}} districts, {{d}} more derived by rule; n.p. = not published',
+      changeUnknown: 'Rank change vs the previous quarter ({{q}}): not published',
       starNote:
         '≠ Printed stars disagree with the 10-to-1 rule in {{n}} places: printed stars shown, the rule’s count boxed',
       derivedNote: '* Derived by rule, not stated in the notice',
@@ -223,9 +233,10 @@ addFeatureStrings('present', {
       leaders: 'First places',
       notPublished: 'Not published',
       partial: '{{section}}: only {{n}} of {{total}} districts',
+      partialDerived: '{{section}}: {{n}} of {{total}} published, {{d}} more derived by rule',
       missing: '{{section}}: not published',
       allPublished: 'Everything was published this quarter',
-      sources: 'Sources: {{list}}',
+      sources: 'Sources',
       thanks: 'Thank you',
     },
     auto: {
@@ -270,6 +281,7 @@ addFeatureStrings('present', {
     },
     flagShort: { top: 'Top 2', rise: 'Riser' },
     derived: 'derived',
+    secondhandNote: '† Per {{list}}; not the assessment committee’s table',
     np: 'n.p.',
   },
 })

@@ -19,18 +19,24 @@ export function useLang(): Lang {
   return i18n.language === 'en' ? 'en' : 'zh'
 }
 
-/** Example: <Fig figure={score} format={(v) => v.toFixed(2)} /> → "90.00", "54.96*" (derived), "未公布" */
+/**
+ * Example: <Fig figure={score} format={(v) => v.toFixed(2)} /> → "90.00", "54.96*" (derived), "未公布";
+ * with mark="†" (a second-hand source, footnoted on the slide) → "98.30†".
+ */
 export function Fig<T>({
   figure,
   format,
   className,
   compact = false,
+  mark = '',
 }: {
   figure: Figure<T>
   format: (v: T) => string
   className?: string
   /** In narrow table cells: 未公布 at the minimum size, "n.p." in English (explained under the table). */
   compact?: boolean
+  /** Footnote mark after the value, e.g. "†" when the figure rests only on a second-hand source. */
+  mark?: string
 }) {
   const { t } = useTranslation('present')
   if (figure.status === 'not-published')
@@ -43,10 +49,15 @@ export function Fig<T>({
   if (figure.status === 'derived')
     return (
       <span className={cn('text-derived', className)} title={`${figure.rule}\n${figure.inputs.join('\n')}`}>
-        {format(figure.value)}*
+        {format(figure.value)}*{mark}
       </span>
     )
-  return <span className={className}>{format(figure.value)}</span>
+  return (
+    <span className={className}>
+      {format(figure.value)}
+      {mark}
+    </span>
+  )
 }
 
 /**
@@ -142,11 +153,14 @@ export function FlagChip({
   status,
   short = false,
   className,
+  mark = '',
 }: {
   flag: FlagId
   status: 'published' | 'derived'
   short?: boolean
   className?: string
+  /** Footnote mark, e.g. "†" when the award is known only from a news report. */
+  mark?: string
 }) {
   const { t } = useTranslation('present')
   const lang = useLang()
@@ -165,6 +179,7 @@ export function FlagChip({
       <span aria-hidden="true">⚑</span>
       {short ? t(`flagShort.${flag}`) : FLAG_NAMES[flag][lang]}
       {derived && (short ? '*' : <span>（{t('derived')}）</span>)}
+      {mark}
     </span>
   )
 }

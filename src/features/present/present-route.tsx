@@ -100,8 +100,13 @@ export function PresentRoute() {
     setSearch(serializePresent({ ...state, slide }, params), { replace: true })
   }, [snap.index, snap.count])
 
+  // Esc in full screen only leaves full screen (as the help says), so a presenter who presses it
+  // to get their desktop back does not also lose the deck; the next Esc leaves to the rankings.
   const leave = useCallback(() => {
-    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {})
+    if (document.fullscreenElement) {
+      void document.exitFullscreen?.().catch(() => {})
+      return
+    }
     navigate(href('/rankings', leaveParams({ ...state, quarter })))
   }, [navigate, href, state, quarter])
 
@@ -159,7 +164,9 @@ export function PresentRoute() {
         data-kind={slide?.view.kind ?? ''}
         aria-roledescription={lang === 'en' ? 'slide' : '幻灯片'}
         aria-label={label}
-        className="relative min-h-0 flex-1 py-[20px]"
+        // keep-all: Chinese lines break at punctuation and spaces, never inside a name ("青" / "岛市");
+        // overflow-wrap keeps a run too long for its line from overflowing.
+        className="relative min-h-0 flex-1 py-[20px] [overflow-wrap:anywhere] [word-break:keep-all]"
       >
         {body}
       </main>

@@ -14,15 +14,20 @@ import {
   closingModel,
   type DistrictCardModel,
   districtCardModel,
+  isSecondhand,
   type MoversModel,
   moversModel,
   podiumModel,
   type SlideView,
+  secondhandSources,
+  slideFacts,
+  sourceLabel,
+  sourcesOf,
   speakingOrder,
   titleModel,
 } from '../../domain/deck'
 import type { TimerSnapshot } from '../../domain/deck-controller'
-import { figureValue } from '../../domain/figure'
+import { type Figure, figureValue } from '../../domain/figure'
 import { FLAG_NAMES } from '../../domain/flags'
 import { type QuarterId, quarterLabel } from '../../domain/quarter'
 import type { District, SectionOrOverall, Source } from '../../domain/schema'
@@ -49,6 +54,47 @@ function SlideHeading({ children, aside }: { children: React.ReactNode; aside?: 
       <h2 className="text-[56px] font-black leading-[1.15]">{children}</h2>
       {aside && <div className="text-[32px] text-muted">{aside}</div>}
     </div>
+  )
+}
+
+/**
+ * Footnotes break at punctuation and spaces, not inside a name ("青岛市" never becomes "青" / "岛市");
+ * a run too long for the line still wraps rather than overflowing.
+ */
+const NOTE_TEXT = 'text-[28px] leading-[1.3] [word-break:keep-all] [overflow-wrap:anywhere]'
+
+type Secondhand = {
+  /** "†" for a figure or award whose every source is a news report or a secondary copy. */
+  mark: (fact: Figure<unknown> | string[]) => string
+  /** The slide's † footnote naming those sources, or null when the slide has none. */
+  note: string | null
+}
+
+/** The † marks and footnote of one slide, from the same facts the closing slide's source list uses. */
+function useSecondhand(ds: Dataset, quarter: QuarterId, view: SlideView, sources: Map<string, Source>) {
+  const { t } = useTranslation('present')
+  const lang = useLang()
+  const viewKey = JSON.stringify(view)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the view is compared by value (viewKey)
+  return useMemo((): Secondhand => {
+    const used = secondhandSources(slideFacts(ds, quarter, view), sources)
+    return {
+      mark: (fact) => (isSecondhand(Array.isArray(fact) ? fact : sourcesOf(fact), sources) ? '†' : ''),
+      note: used.length
+        ? t('secondhandNote', {
+            list: used.map((s) => sourceLabel(s, lang)).join(lang === 'en' ? '; ' : '、'),
+          })
+        : null,
+    }
+  }, [ds, quarter, viewKey, sources, lang, t])
+}
+
+function SecondhandNote({ note }: { note: string | null }) {
+  if (!note) return null
+  return (
+    <p data-testid="secondhand-note" className={cn(NOTE_TEXT, 'text-muted')}>
+      {note}
+    </p>
   )
 }
 
@@ -128,12 +174,20 @@ function TitleSlide({ ds, quarter }: SlideProps) {
 
 const PILLAR_HEIGHT = { 1: 340, 2: 260, 3: 200 } as const
 
-function PodiumSlide({ ds, quarter }: SlideProps) {
+function PodiumSlide({ ds, quarter, sources }: SlideProps) {
   const { t } = useTranslation('present')
   const lang = useLang()
   const m = useMemo(() => podiumModel(ds, quarter), [ds, quarter])
+  const sh = useSecondhand(ds, quarter, { kind: 'podium' }, sources)
   if (!m) return null
   const byPlace = (n: 1 | 2 | 3) => m.places.find((p) => p.place === n)
+  // A place known only by rule is marked on its pillar ("第3名*"), as the cards mark a derived rank.
+  const placeDerived = (n: 1 | 2 | 3) => byPlace(n)?.entries.some((e) => e.rank.status === 'derived') ?? false
+  const placeMark = (n: 1 | 2 | 3) =>
+    byPlace(n)
+      ?.entries.map((e) => sh.mark(e.rank))
+      .find(Boolean) ?? ''
+  const anyDerived = ([1, 2, 3] as const).some(placeDerived)
   return (
     <div className="flex h-full gap-[64px]">
       <section className="flex min-w-0 flex-[3] flex-col">
@@ -167,6 +221,7 @@ function PodiumSlide({ ds, quarter }: SlideProps) {
                           figure={e.score}
                           format={(v) => t('podium.points', { v: fmtScore(v) })}
                           className="tabular text-[40px]"
+                          mark={sh.mark(e.score)}
                         />
                       </div>
                     ))
@@ -180,18 +235,28 @@ function PodiumSlide({ ds, quarter }: SlideProps) {
                     )}
                     style={{ height: PILLAR_HEIGHT[n] }}
                   >
-                    {t('podium.place', { n })}
+                    <span data-testid={`pillar-${n}`}>
+                      {t('podium.place', { n })}
+                      {placeDerived(n) && '*'}
+                      {placeMark(n)}
+                    </span>
                   </div>
                 </li>
               )
             })}
           </ol>
         )}
-        {m.knownCount > 0 && m.knownCount < m.total && (
-          <p className="mt-[20px] text-[28px] text-muted">
-            {t('podium.known', { n: m.knownCount, total: m.total })}
-          </p>
-        )}
+        <div className="mt-[20px] flex flex-col gap-[4px]">
+          {m.knownCount > 0 && m.publishedCount < m.total && (
+            <p data-testid="podium-known" className={cn(NOTE_TEXT, 'text-muted')}>
+              {m.derivedCount > 0
+                ? t('podium.knownDerived', { n: m.publishedCount, d: m.derivedCount, total: m.total })
+                : t('podium.known', { n: m.publishedCount, total: m.total })}
+            </p>
+          )}
+          {anyDerived && <p className={cn(NOTE_TEXT, 'text-derived')}>{t('board.derivedNote')}</p>}
+          <SecondhandNote note={sh.note} />
+        </div>
       </section>
       <section className="flex min-w-0 flex-[2] flex-col">
         <SlideHeading>{t('podium.flags')}</SlideHeading>
@@ -209,6 +274,7 @@ function PodiumSlide({ ds, quarter }: SlideProps) {
                   {g.winners.map((w) => (
                     <span key={w.district.id} className={w.status === 'derived' ? 'text-derived' : ''}>
                       {districtName(w.district, lang)}
+                      {sh.mark(w.sources)}
                       {w.status === 'derived' && (
                         <span className="text-[32px] font-normal">（{t('derived')}）</span>
                       )}
@@ -226,17 +292,27 @@ function PodiumSlide({ ds, quarter }: SlideProps) {
 
 // ------------------------------------------------------------------ ranking / star board
 
-function BoardSlide({ ds, quarter, section }: SlideProps & { section: SectionOrOverall }) {
+function BoardSlide({ ds, quarter, section, sources }: SlideProps & { section: SectionOrOverall }) {
   const { t } = useTranslation('present')
   const lang = useLang()
   const board = useMemo(() => boardModel(ds, quarter, section), [ds, quarter, section])
+  const sh = useSecondhand(ds, quarter, { kind: 'board', section }, sources)
   if (!board) return null
   const overall = section === 'overall'
+  // A change column that would say "?" on every row says nothing: it is dropped, and the note
+  // under the table says once that the change is not published.
+  const showChange = board.changeKnown
+  const baseline = board.rows[0]?.rankChange.baseline
   // Fixed column widths (table-layout: fixed) so ten rows line up and a long name cannot push
   // the columns; the district column takes what is left.
-  const widths = overall ? [110, null, 200, 180, 340, 250] : [110, null, 200, 560, 250]
+  const widths = [
+    ...(overall ? [110, null, 200, 180, 340] : [110, null, 200, 560]),
+    ...(showChange ? [250] : []),
+  ]
   const hasDerived = board.rows.some(
-    (r) => r.rank.status === 'derived' || r.flags.some((f) => f.status === 'derived'),
+    (r) =>
+      [r.rank, r.score, r.totalStars].some((f) => f.status === 'derived') ||
+      r.flags.some((f) => f.status === 'derived'),
   )
   const cell = 'pr-[24px] align-middle'
   return (
@@ -273,9 +349,11 @@ function BoardSlide({ ds, quarter, section }: SlideProps & { section: SectionOrO
                 {t('board.col.flags')}
               </th>
             )}
-            <th scope="col" className="pb-[8px] text-left font-normal">
-              {t('board.col.change')}
-            </th>
+            {showChange && (
+              <th scope="col" className="pb-[8px] text-left font-normal">
+                {t('board.col.change')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -288,7 +366,13 @@ function BoardSlide({ ds, quarter, section }: SlideProps & { section: SectionOrO
                 className="h-[66px] border-b border-line text-[36px]"
               >
                 <td className={cell}>
-                  <Fig figure={r.rank} format={fmtInt} compact className="text-[40px] font-black tabular" />
+                  <Fig
+                    figure={r.rank}
+                    format={fmtInt}
+                    compact
+                    className="text-[40px] font-black tabular"
+                    mark={sh.mark(r.rank)}
+                  />
                 </td>
                 <th
                   scope="row"
@@ -297,11 +381,11 @@ function BoardSlide({ ds, quarter, section }: SlideProps & { section: SectionOrO
                   {name}
                 </th>
                 <td className={cn(cell, 'text-right tabular')}>
-                  <Fig figure={r.score} format={fmtScore} compact />
+                  <Fig figure={r.score} format={fmtScore} compact mark={sh.mark(r.score)} />
                 </td>
                 {overall ? (
                   <td className={cn(cell, 'text-right tabular')}>
-                    <Fig figure={r.totalStars} format={(v) => `${v}★`} compact />
+                    <Fig figure={r.totalStars} format={(v) => `${v}★`} compact mark={sh.mark(r.totalStars)} />
                   </td>
                 ) : (
                   <td className={cell}>
@@ -312,27 +396,47 @@ function BoardSlide({ ds, quarter, section }: SlideProps & { section: SectionOrO
                   <td className={cn(cell, 'text-[28px]')}>
                     <span className="flex gap-[8px]">
                       {r.flags.map((f) => (
-                        <FlagChip key={f.flag} flag={f.flag} status={f.status} short />
+                        <FlagChip
+                          key={f.flag}
+                          flag={f.flag}
+                          status={f.status}
+                          short
+                          mark={sh.mark(f.provenance.sources)}
+                        />
                       ))}
                     </span>
                   </td>
                 )}
-                <td className="align-middle text-[32px]">
-                  <Delta change={r.rankChange} />
-                </td>
+                {showChange && (
+                  <td className="align-middle text-[32px]">
+                    <Delta change={r.rankChange} />
+                  </td>
+                )}
               </tr>
             )
           })}
         </tbody>
       </table>
-      <div className="mt-auto flex flex-col gap-[4px] pt-[12px] text-[28px] text-muted">
-        {board.knownCount < board.rows.length && (
-          <p>{t('board.partial', { n: board.knownCount, total: board.rows.length })}</p>
+      <div className={cn(NOTE_TEXT, 'mt-auto flex flex-col gap-[4px] pt-[12px] text-muted')}>
+        {board.publishedCount < board.rows.length && (
+          <p data-testid="board-partial">
+            {board.derivedCount > 0
+              ? t('board.partialDerived', {
+                  n: board.publishedCount,
+                  d: board.derivedCount,
+                  total: board.rows.length,
+                })
+              : t('board.partial', { n: board.publishedCount, total: board.rows.length })}
+          </p>
+        )}
+        {!showChange && baseline && (
+          <p data-testid="change-unknown">{t('board.changeUnknown', { q: baseline })}</p>
         )}
         {board.starDiffers > 0 && (
           <p className="text-derived">{t('board.starNote', { n: board.starDiffers })}</p>
         )}
         {hasDerived && <p className="text-derived">{t('board.derivedNote')}</p>}
+        <SecondhandNote note={sh.note} />
       </div>
     </div>
   )
@@ -342,10 +446,11 @@ function BoardSlide({ ds, quarter, section }: SlideProps & { section: SectionOrO
 
 const BRIEF_MAX = 6
 
-function MoversSlide({ ds, quarter }: SlideProps) {
+function MoversSlide({ ds, quarter, sources }: SlideProps) {
   const { t } = useTranslation('present')
   const lang = useLang()
   const m = useMemo(() => moversModel(ds, quarter), [ds, quarter])
+  const sh = useSecondhand(ds, quarter, { kind: 'movers' }, sources)
   if (!m) return null
   const changed = m.movers.filter((x) => x.change.delta !== 0)
   const flat = m.movers.filter((x) => x.change.delta === 0)
@@ -358,7 +463,7 @@ function MoversSlide({ ds, quarter }: SlideProps) {
     <div className="flex h-full flex-col">
       <SlideHeading>{t('movers.heading', { q: m.baseline })}</SlideHeading>
       <div className="flex min-h-0 flex-1 gap-[48px]">
-        <SlopeChart model={m} ds={ds} quarter={quarter} />
+        <SlopeChart model={m} ds={ds} quarter={quarter} mark={sh.mark} />
         <div className="flex min-w-0 flex-1 flex-col gap-[20px]">
           <ul className="flex flex-col gap-[18px]">
             {brief.map((x) => (
@@ -368,8 +473,8 @@ function MoversSlide({ ds, quarter }: SlideProps) {
                   <span>{districtName(x.district, lang)}</span>
                 </span>
                 <span className="text-[28px] text-muted">
-                  <Fig figure={x.from} format={(v) => t('movers.rankN', { n: v })} /> →{' '}
-                  <Fig figure={x.to} format={(v) => t('movers.rankN', { n: v })} /> ·{' '}
+                  <Fig figure={x.from} format={(v) => t('movers.rankN', { n: v })} mark={sh.mark(x.from)} /> →{' '}
+                  <Fig figure={x.to} format={(v) => t('movers.rankN', { n: v })} mark={sh.mark(x.to)} /> ·{' '}
                   {x.change.status === 'published' ? t('movers.stated') : t('movers.computed')}
                   {x.change.fromDerivedInput && ` · ${t('movers.fromDerived')}`}
                 </span>
@@ -395,9 +500,12 @@ function MoversSlide({ ds, quarter }: SlideProps) {
               {t('movers.unknown', { n: m.unknown.length, names: names(m.unknown) })}
             </p>
           )}
-          {m.movers.some((x) => x.from.status === 'derived' || x.to.status === 'derived') && (
-            <p className="mt-auto text-[28px] text-derived">{t('board.derivedNote')}</p>
-          )}
+          <div className="mt-auto flex flex-col gap-[4px]">
+            {m.movers.some((x) => x.from.status === 'derived' || x.to.status === 'derived') && (
+              <p className={cn(NOTE_TEXT, 'text-derived')}>{t('board.derivedNote')}</p>
+            )}
+            <SecondhandNote note={sh.note} />
+          </div>
         </div>
       </div>
     </div>
@@ -408,7 +516,17 @@ function MoversSlide({ ds, quarter }: SlideProps) {
  * Previous vs current composite rank, one line per district whose change is known; rank 1 at the
  * top. Districts with an unknown end are left out (and listed as unknown) rather than drawn.
  */
-function SlopeChart({ model, ds, quarter }: { model: MoversModel; ds: Dataset; quarter: QuarterId }) {
+function SlopeChart({
+  model,
+  ds,
+  quarter,
+  mark,
+}: {
+  model: MoversModel
+  ds: Dataset
+  quarter: QuarterId
+  mark: Secondhand['mark']
+}) {
   const { t } = useTranslation('present')
   const lang = useLang()
   const n = ds.districts.length
@@ -473,10 +591,12 @@ function SlopeChart({ model, ds, quarter }: { model: MoversModel; ds: Dataset; q
             <text x={xL - 28} y={y(from) + 10} textAnchor="end" fontSize={30} fill="var(--color-ink)">
               {from}
               {x.from.status === 'derived' ? '*' : ''}
+              {mark(x.from)}
             </text>
             <text x={xR + 28} y={y(to) + 10} fontSize={30} fill="var(--color-ink)">
               {to}
-              {x.to.status === 'derived' ? '*' : ''} {districtName(x.district, lang)}
+              {x.to.status === 'derived' ? '*' : ''}
+              {mark(x.to)} {districtName(x.district, lang)}
             </text>
           </g>
         )
@@ -487,12 +607,23 @@ function SlopeChart({ model, ds, quarter }: { model: MoversModel; ds: Dataset; q
 
 // ------------------------------------------------------------------ district card
 
-function DistrictSlide({ ds, quarter, district, timer }: SlideProps & { district: string }) {
+function DistrictSlide({ ds, quarter, district, timer, sources }: SlideProps & { district: string }) {
   const { t } = useTranslation('present')
   const lang = useLang()
   const card = useMemo(() => districtCardModel(ds, quarter, district), [ds, quarter, district])
   const order = useMemo(() => speakingOrder(ds, quarter), [ds, quarter])
+  // Only the district is read by slideFacts for a card; position/of do not change its facts.
+  const sh = useSecondhand(
+    ds,
+    quarter,
+    { kind: 'district', district, position: 0, of: 0, rankKnown: false },
+    sources,
+  )
   if (!card) return null
+  const anyDerived =
+    [card.rank, card.score, card.totalStars].some((f) => f.status === 'derived') ||
+    card.flags.some((f) => f.status === 'derived') ||
+    (card.rankChange.kind === 'known' && card.rankChange.fromDerivedInput)
   const name = districtName(card.district, lang)
   const unknownNames = order.districts
     .slice(order.knownCount)
@@ -508,28 +639,32 @@ function DistrictSlide({ ds, quarter, district, timer }: SlideProps & { district
           <h2 data-testid="card-name" className={cn('font-black leading-[1.1]', nameSize(name, 'big'))}>
             {name}
           </h2>
-          <CompositeLine card={card} />
+          <CompositeLine card={card} mark={sh.mark} />
         </div>
         <SpeakerTimer timer={timer} />
       </div>
       <div className="flex flex-wrap items-center gap-[20px] text-[36px]">
         {card.flags.length ? (
-          card.flags.map((f) => <FlagChip key={f.flag} flag={f.flag} status={f.status} />)
+          card.flags.map((f) => (
+            <FlagChip key={f.flag} flag={f.flag} status={f.status} mark={sh.mark(f.provenance.sources)} />
+          ))
         ) : (
           <span className="text-[32px] text-muted">{t('card.noFlags')}</span>
         )}
       </div>
-      <SectionTable card={card} />
-      {card.rank.status === 'not-published' && (
-        <p className="mt-auto text-[28px] leading-[1.3] text-muted">
-          {t('card.orderNote', { names: unknownNames })}
-        </p>
-      )}
+      <SectionTable card={card} mark={sh.mark} />
+      <div className="mt-auto flex flex-col gap-[4px]">
+        {card.rank.status === 'not-published' && (
+          <p className={cn(NOTE_TEXT, 'text-muted')}>{t('card.orderNote', { names: unknownNames })}</p>
+        )}
+        {anyDerived && <p className={cn(NOTE_TEXT, 'text-derived')}>{t('board.derivedNote')}</p>}
+        <SecondhandNote note={sh.note} />
+      </div>
     </div>
   )
 }
 
-function CompositeLine({ card }: { card: DistrictCardModel }) {
+function CompositeLine({ card, mark }: { card: DistrictCardModel; mark: Secondhand['mark'] }) {
   const { t } = useTranslation('present')
   return (
     <p className="flex flex-wrap items-baseline gap-x-[32px] gap-y-[8px] text-[48px] font-bold">
@@ -537,20 +672,30 @@ function CompositeLine({ card }: { card: DistrictCardModel }) {
       {card.rank.status === 'not-published' ? (
         <span className="text-missing">{t('card.rankUnknown')}</span>
       ) : (
-        <Fig figure={card.rank} format={(v) => t('card.rank', { n: v })} />
+        <Fig figure={card.rank} format={(v) => t('card.rank', { n: v })} mark={mark(card.rank)} />
       )}
       {card.score.status !== 'not-published' && (
-        <Fig figure={card.score} format={(v) => t('card.points', { v: fmtScore(v) })} className="tabular" />
+        <Fig
+          figure={card.score}
+          format={(v) => t('card.points', { v: fmtScore(v) })}
+          className="tabular"
+          mark={mark(card.score)}
+        />
       )}
       {card.totalStars.status !== 'not-published' && (
-        <Fig figure={card.totalStars} format={(v) => t('card.totalStars', { n: v })} className="text-star" />
+        <Fig
+          figure={card.totalStars}
+          format={(v) => t('card.totalStars', { n: v })}
+          className="text-star"
+          mark={mark(card.totalStars)}
+        />
       )}
       <Delta change={card.rankChange} className="text-[40px]" />
     </p>
   )
 }
 
-function SectionTable({ card }: { card: DistrictCardModel }) {
+function SectionTable({ card, mark }: { card: DistrictCardModel; mark: Secondhand['mark'] }) {
   const { t } = useTranslation('present')
   const lang = useLang()
   if (!card.sections.length) return <p className="text-[36px] text-missing">{t('card.sectionsNone')}</p>
@@ -588,11 +733,11 @@ function SectionTable({ card }: { card: DistrictCardModel }) {
             {s.published ? (
               <>
                 <td className={cn(cell, 'text-right tabular')}>
-                  <Fig figure={s.score} format={fmtScore} />
+                  <Fig figure={s.score} format={fmtScore} mark={mark(s.score)} />
                   {s.weight !== null && <span className="text-[28px] text-muted"> / {s.weight}</span>}
                 </td>
                 <td className={cell}>
-                  <Fig figure={s.rank} format={(v) => t('card.rank', { n: v })} />
+                  <Fig figure={s.rank} format={(v) => t('card.rank', { n: v })} mark={mark(s.rank)} />
                 </td>
                 <td className="align-middle">
                   <Stars stars={s.stars} className="text-[32px]" />
@@ -648,14 +793,18 @@ function ClosingSlide({ ds, quarter, sources }: SlideProps) {
   const { t } = useTranslation('present')
   const lang = useLang()
   const m = useMemo(() => closingModel(ds, quarter), [ds, quarter])
+  const sh = useSecondhand(ds, quarter, { kind: 'closing' }, sources)
   if (!m) return null
   const sep = lang === 'en' ? ', ' : '、'
-  const sourceText = m.sources
-    .map((id) => {
-      const s = sources.get(id)
-      return s ? [s.publisher, s.date].filter(Boolean).join(' ') : id
-    })
-    .join('；')
+  // Every source a slide of this deck showed a figure from, each on its own line with its publisher
+  // (and 二手来源 / 新闻报道 where it is not the committee's notice).
+  const sourceLines = m.sources.map((id) => {
+    const s = sources.get(id)
+    return { id, text: s ? [sourceLabel(s, lang), s.date].filter(Boolean).join(' ') : id }
+  })
+  const anyDerived =
+    m.flags.some((g) => g.winners.some((w) => w.status === 'derived')) ||
+    m.leaders.some((l) => l.districts.some((d) => d.rank.status === 'derived'))
   return (
     <div className="flex h-full flex-col">
       <SlideHeading aside={quarterLabel(quarter, lang)}>{t('closing.heading')}</SlideHeading>
@@ -670,6 +819,7 @@ function ClosingSlide({ ds, quarter, sources }: SlideProps) {
                     {i > 0 && sep}
                     {districtName(w.district, lang)}
                     {w.status === 'derived' && '*'}
+                    {sh.mark(w.sources)}
                   </span>
                 ))}
               </p>
@@ -683,7 +833,12 @@ function ClosingSlide({ ds, quarter, sources }: SlideProps) {
                   <li key={l.section} className="contents">
                     <span className="text-muted">{SECTION_NAMES[l.section][lang]}</span>
                     <span className="font-bold">
-                      {l.districts.map((d) => districtName(d, lang)).join(sep)}
+                      {l.districts
+                        .map(
+                          (d) =>
+                            `${districtName(d.district, lang)}${d.rank.status === 'derived' ? '*' : ''}${sh.mark(d.rank)}`,
+                        )
+                        .join(sep)}
                     </span>
                   </li>
                 ))}
@@ -698,28 +853,41 @@ function ClosingSlide({ ds, quarter, sources }: SlideProps) {
           ) : (
             <ul className="flex flex-col gap-[10px] text-[36px] text-missing">
               {m.notPublished.map((x) => (
-                <li key={x.section}>
-                  {x.known === 0
+                <li key={x.section} data-section={x.section}>
+                  {x.published === 0 && x.derived === 0
                     ? t('closing.missing', { section: SECTION_NAMES[x.section][lang] })
-                    : t('closing.partial', {
-                        section: SECTION_NAMES[x.section][lang],
-                        n: x.known,
-                        total: x.total,
-                      })}
+                    : x.derived > 0
+                      ? t('closing.partialDerived', {
+                          section: SECTION_NAMES[x.section][lang],
+                          n: x.published,
+                          d: x.derived,
+                          total: x.total,
+                        })
+                      : t('closing.partial', {
+                          section: SECTION_NAMES[x.section][lang],
+                          n: x.published,
+                          total: x.total,
+                        })}
                 </li>
               ))}
             </ul>
           )}
-          {m.flags.some((g) => g.winners.some((w) => w.status === 'derived')) && (
-            <p className="text-[28px] text-derived">{t('board.derivedNote')}</p>
-          )}
-          {sourceText && (
-            <p className="mt-auto text-[28px] leading-[1.3] text-muted">
-              {t('closing.sources', { list: sourceText })}
-            </p>
-          )}
+          {anyDerived && <p className={cn(NOTE_TEXT, 'text-derived')}>{t('board.derivedNote')}</p>}
+          <SecondhandNote note={sh.note} />
         </div>
       </div>
+      {sourceLines.length > 0 && (
+        <div data-testid="closing-sources" className={cn(NOTE_TEXT, 'mt-[24px] flex gap-[16px] text-muted')}>
+          <h3 className="shrink-0 whitespace-nowrap font-bold">{t('closing.sources')}</h3>
+          <ul className="flex min-w-0 flex-col">
+            {sourceLines.map((s) => (
+              <li key={s.id} className="[text-wrap:balance]">
+                {s.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   )
 }

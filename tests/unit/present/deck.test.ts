@@ -5,18 +5,24 @@ import {
   buildDeck,
   closingModel,
   DECKS,
+  deckSourceIds,
   districtCardModel,
+  isSecondhand,
   moversModel,
   podiumModel,
+  secondhandSources,
+  slideFacts,
+  sourceLabel,
   speakingOrder,
   titleModel,
 } from '../../../src/domain/deck'
 import { figureValue } from '../../../src/domain/figure'
 import type { QuarterId } from '../../../src/domain/quarter'
-import { loadDataset } from '../../fixtures/datasets'
+import { loadDataset, loadSources } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 
 const real = loadDataset('real')
+const realSources = new Map(loadSources('real').map((s) => [s.id, s]))
 const demo = loadDataset('demo')
 const syn = syntheticDataset()
 
@@ -161,7 +167,7 @@ describe('slide models on the real 2022Q2', () => {
       ['top', ['huangdao:published', 'jiaozhou:published']],
       ['rise', ['shinan:published']],
     ])
-    expect(m).toMatchObject({ knownCount: 5, total: 10 })
+    expect(m).toMatchObject({ knownCount: 5, publishedCount: 5, derivedCount: 0, total: 10 })
   })
 
   it('movers: 市南区 +2 as stated, then the unchanged top three; six unknown', () => {
@@ -211,16 +217,17 @@ describe('slide models on the real 2022Q2', () => {
 
   it('closing: first places and what was not published', () => {
     const m = closingModel(real, '2022Q2')
-    expect(m?.leaders.map((l) => [l.section, l.districts.map((d) => d.id)])).toEqual([
+    expect(m?.leaders.map((l) => [l.section, l.districts.map((d) => d.district.id)])).toEqual([
       ['overall', ['huangdao']],
       ['economy', ['huangdao']],
       ['urban', ['jiaozhou']],
     ])
     expect(m?.notPublished).toEqual([
-      { section: 'overall', known: 5, total: 10 },
-      { section: 'projects', known: 0, total: 10 },
+      { section: 'overall', published: 5, derived: 0, total: 10 },
+      { section: 'projects', published: 0, derived: 0, total: 10 },
     ])
-    expect(m?.sources).toEqual(['qdrb-2022-07-26'])
+    // The notice first, then the news reports behind the 2022Q1 ranks the movers slide compares with.
+    expect(m?.sources).toEqual(['qdrb-2022-07-26', 'bandao-2023-04-21', 'qdrb-2022-11-17', 'qingdaomop-top3'])
   })
 
   it('economy board: ten rows, two printed star counts differ from the rule', () => {
@@ -304,5 +311,126 @@ describe('other quarters and data', () => {
       ['echo', 'not-published'],
     ])
     expect(order.knownCount).toBe(2)
+  })
+})
+
+describe('derived ranks are never counted as published (real data)', () => {
+  it.each<[QuarterId, { known: number; published: number; derived: number }]>([
+    // 2022Q1: 黄岛区 1 and 胶州市 2 reported; 崂山区 3 (top-three rule) and 市南区 7 (from 2022Q2's "上升2个位次") derived.
+    ['2022Q1', { known: 4, published: 2, derived: 2 }],
+    ['2022Q2', { known: 5, published: 5, derived: 0 }],
+    // 2023Q3: 黄岛区 1 reported; 胶州市 2 derived from the top-two flag.
+    ['2023Q3', { known: 2, published: 1, derived: 1 }],
+  ])('%s speaking order and podium: %o', (quarter, want) => {
+    const order = speakingOrder(real, quarter)
+    expect([order.knownCount, order.publishedCount, order.derivedCount]).toEqual([
+      want.known,
+      want.published,
+      want.derived,
+    ])
+    expect(podiumModel(real, quarter)).toMatchObject({
+      knownCount: want.known,
+      publishedCount: want.published,
+      derivedCount: want.derived,
+    })
+  })
+
+  it.each<[QuarterId, { published: number; derived: number }]>([
+    ['2022Q1', { published: 2, derived: 2 }],
+    ['2023Q3', { published: 1, derived: 1 }],
+  ])('%s closing and composite board split published from derived', (quarter, want) => {
+    expect(closingModel(real, quarter)?.notPublished.find((x) => x.section === 'overall')).toEqual({
+      section: 'overall',
+      ...want,
+      total: 10,
+    })
+    expect(boardModel(real, quarter, 'overall')).toMatchObject({
+      publishedCount: want.published,
+      derivedCount: want.derived,
+    })
+  })
+
+  it.each<[QuarterId, 1 | 2 | 3, string, 'published' | 'derived']>([
+    ['2022Q1', 3, 'laoshan', 'derived'],
+    ['2023Q3', 2, 'jiaozhou', 'derived'],
+    ['2023Q3', 1, 'huangdao', 'published'],
+  ])('%s podium place %i (%s) is %s', (quarter, place, district, status) => {
+    const entry = podiumModel(real, quarter)?.places.find((p) => p.place === place)?.entries[0]
+    expect([entry?.district.id, entry?.rank.status]).toEqual([district, status])
+  })
+})
+
+describe('the change column of a board', () => {
+  it.each<[QuarterId, 'overall' | 'economy' | 'urban', boolean]>([
+    // Every section's 2022Q1 table is unpublished, so no section change vs 2022Q1 is known.
+    ['2022Q2', 'economy', false],
+    ['2022Q2', 'urban', false],
+    ['2022Q2', 'overall', true],
+  ])('%s %s: changeKnown %s', (quarter, section, known) => {
+    expect(boardModel(real, quarter, section)?.changeKnown).toBe(known)
+  })
+})
+
+describe('second-hand sources on slides (real data)', () => {
+  it.each<[string[], boolean]>([
+    [['xinhua-2023-11-07'], true], // secondary
+    [['bandao-2023-04-21'], true], // news
+    [['qingdaomop-top3', 'bandao-2023-04-21'], true],
+    [['qingdaonews-2023-11-07', 'xinhua-2023-11-07'], false], // the notice backs it
+    [['qingdaonews-2023-11-07'], false],
+    [['no-such-source'], false],
+    [[], false],
+  ])('isSecondhand(%j) → %s', (ids, want) => {
+    expect(isSecondhand(ids, realSources)).toBe(want)
+  })
+
+  it('2023Q3 podium: 黄岛区’s rank, 98.30 and flags are facts; only 新华财经 is second-hand', () => {
+    const facts = slideFacts(real, '2023Q3', { kind: 'podium' })
+    expect(facts).toContainEqual(['xinhua-2023-11-07'])
+    expect(secondhandSources(facts, realSources).map((s) => s.id)).toEqual(['xinhua-2023-11-07'])
+  })
+
+  it('2023Q3 huangdao card: 98.30 and 38 stars come only from 新华财经', () => {
+    const c = districtCardModel(real, '2023Q3', 'huangdao')
+    expect(c?.score).toMatchObject({ value: 98.3, sources: ['xinhua-2023-11-07'] })
+    expect(c?.totalStars).toMatchObject({ value: 38, sources: ['xinhua-2023-11-07'] })
+    const facts = slideFacts(real, '2023Q3', {
+      kind: 'district',
+      district: 'huangdao',
+      position: 1,
+      of: 10,
+      rankKnown: true,
+    })
+    expect(secondhandSources(facts, realSources).map((s) => s.id)).toEqual(['xinhua-2023-11-07'])
+  })
+
+  it('2022Q2 (all from the notice): the boards have no second-hand fact', () => {
+    for (const section of ['overall', 'economy', 'urban'] as const) {
+      expect(secondhandSources(slideFacts(real, '2022Q2', { kind: 'board', section }), realSources)).toEqual(
+        [],
+      )
+    }
+  })
+
+  it.each<[QuarterId, string[]]>([
+    ['2023Q3', ['qingdaonews-2023-11-07', 'xinhua-2023-11-07']],
+    // No notice text survives for 2022Q1: the deck's figures come from news reports and a repost.
+    [
+      '2022Q1',
+      ['bandao-2023-04-21', 'qdrb-2022-11-17', 'qingdaomop-top3', 'qdrb-2022-12-29', 'qdrb-2022-07-26'],
+    ],
+  ])('%s deck sources: every source a slide uses, the notice first', (quarter, ids) => {
+    expect(deckSourceIds(real, quarter, 'arena')).toEqual(ids)
+    expect(closingModel(real, quarter)?.sources).toEqual(ids)
+  })
+
+  it.each<[string, 'zh' | 'en', string]>([
+    ['xinhua-2023-11-07', 'zh', '新华财经（转载于 task.cuishai.com；二手来源）'],
+    ['xinhua-2023-11-07', 'en', '新华财经 (转载于 task.cuishai.com; secondary source)'],
+    ['bandao-2023-04-21', 'zh', '半岛都市报（新闻报道）'],
+    ['qingdaonews-2023-11-07', 'zh', '青岛市综合考核委员会，刊于青岛日报（finance.qingdaonews.com）'],
+  ])('sourceLabel(%s, %s) → %s', (id, lang, want) => {
+    const s = realSources.get(id)
+    expect(s && sourceLabel(s, lang)).toBe(want)
   })
 })
