@@ -90,7 +90,14 @@ export function QuarterResults({
         {' · '}
         <DistrictLink district={district} quarter={entry.quarter} className="font-normal" />
       </p>
-      {entry.file === 'missing' ? (
+      {entry.file === 'invalid' ? (
+        // The file exists but failed validation: an error to fix, not an absence of results.
+        <p className="text-missing" data-testid="results-invalid">
+          {en
+            ? 'The data file for this quarter has an error, so its results cannot be shown.'
+            : '该季度的数据文件有误，暂无法显示考核结果。'}
+        </p>
+      ) : entry.file === 'missing' ? (
         <p className="text-missing">{en ? 'No data for this quarter.' : '该季度无考核数据。'}</p>
       ) : (
         <ul className={cn('flex flex-wrap gap-x-4 gap-y-1', compact && 'gap-x-3')}>
@@ -123,6 +130,13 @@ export function QuarterResults({
               )}
             </li>
           ))}
+          {!entry.sectionsListed && (
+            // The section list itself was not published: say so once rather than list nothing.
+            <li className="text-muted">
+              {en ? 'Section results: ' : '板块成绩：'}
+              <span className="text-missing">{en ? 'not published' : '未公布'}</span>
+            </li>
+          )}
           {entry.flags.map((f) => (
             <li key={f.flag}>
               <FlagBadge flag={f.flag} status={f.status} title={f.reason} />

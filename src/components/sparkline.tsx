@@ -1,13 +1,44 @@
 /**
  * A small rank chart drawn by hand in SVG (a few hundred bytes instead of a chart library in the
  * district chunk). Conventions from GUIDE.md: rank 1 at the top, a gap where a quarter is not
- * published (lines never bridge a missing quarter), derived points drawn hollow, the last known
- * value labelled. Colours are theme tokens, so the projection theme and print restyle it.
+ * published (lines never bridge a missing quarter), derived points drawn hollow and segments
+ * touching them dashed (dashes mean "derived" everywhere in the app), the last known value
+ * labelled. A second series is told apart by colour and square markers, never by dashes.
+ * Colours are theme tokens, so the projection theme and print restyle it.
  */
 import { tokens } from '../lib/theme'
 
 export type SparkPoint = { value: number | null; derived?: boolean }
-export type SparkSeries = { id: string; color?: string; points: SparkPoint[]; dashed?: boolean }
+export type SparkSeries = {
+  id: string
+  color?: string
+  points: SparkPoint[]
+  /** Marker shape: a second district in a comparison uses squares (dashes are reserved for derived). */
+  marker?: 'circle' | 'square'
+}
+
+/**
+ * Text sizes in viewBox units. The chart is scaled to its box, whose maximum width is in rem, so
+ * text follows the theme: about 1.5× on a desktop card (15 px), 2× or more in the projection theme
+ * (its root font is 150 % at 1920 px, ≥ 20 px), about 1.05× in a phone's two-column grid (≥ 10 px).
+ * Measured on screen in tests/e2e/districts.e2e.ts.
+ */
+export const SPARK_FONT = { axis: 10, value: 11 } as const
+
+/**
+ * Segments between consecutive known points, dashed when either end is derived.
+ * Example: [1, 2 (derived), 3, null, 4] → [{i:0,dashed:true}, {i:1,dashed:true}]
+ */
+export function sparkSegments(points: readonly SparkPoint[]): { i: number; dashed: boolean }[] {
+  const out: { i: number; dashed: boolean }[] = []
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]
+    const b = points[i + 1]
+    if (!a || !b || a.value === null || b.value === null) continue
+    out.push({ i, dashed: Boolean(a.derived || b.derived) })
+  }
+  return out
+}
 
 /** Splits a series into runs of consecutive known points. Example: [1, null, 2, 3] → [[0], [2, 3]] */
 export function knownRuns(points: readonly SparkPoint[]): number[][] {
@@ -28,7 +59,7 @@ export function RankSparkline({
   maxRank,
   label,
   width = 160,
-  height = 56,
+  height = 64,
   startLabel,
   endLabel,
   emptyLabel,
@@ -47,10 +78,11 @@ export function RankSparkline({
   emptyLabel?: string
   className?: string
 }) {
-  const padL = 16
-  const padR = 22
-  const padY = 6
-  const axisH = startLabel || endLabel ? 12 : 0
+  const padL = 20
+  // Room for one end label per series ("10" is about 14 units wide at SPARK_FONT.value).
+  const padR = 8 + 16 * Math.max(1, series.length)
+  const padY = 7
+  const axisH = startLabel || endLabel ? SPARK_FONT.axis + 3 : 0
   const plotH = height - padY * 2 - axisH
   const n = Math.max(...series.map((s) => s.points.length), 1)
   const x = (i: number) =>
@@ -72,27 +104,33 @@ export function RankSparkline({
       {[1, maxRank].map((r) => (
         <g key={r}>
           <line x1={padL} x2={width - padR} y1={y(r)} y2={y(r)} stroke={tokens.line} strokeWidth={1} />
-          <text x={padL - 3} y={y(r) + 3} textAnchor="end" fontSize={9} fill={tokens.muted}>
+          <text
+            x={padL - 3}
+            y={y(r) + SPARK_FONT.axis * 0.35}
+            textAnchor="end"
+            fontSize={SPARK_FONT.axis}
+            fill={tokens.muted}
+          >
             {r}
           </text>
         </g>
       ))}
       {startLabel && (
-        <text x={padL} y={height - 1} fontSize={9} fill={tokens.muted}>
+        <text x={padL} y={height - 1} fontSize={SPARK_FONT.axis} fill={tokens.muted}>
           {startLabel}
         </text>
       )}
       {endLabel && (
-        <text x={width - padR} y={height - 1} fontSize={9} textAnchor="end" fill={tokens.muted}>
+        <text x={width - padR} y={height - 1} fontSize={SPARK_FONT.axis} textAnchor="end" fill={tokens.muted}>
           {endLabel}
         </text>
       )}
       {emptyLabel && series.every((s) => s.points.every((p) => p.value === null)) && (
         <text
           x={(padL + width - padR) / 2}
-          y={padY + plotH / 2 + 4}
+          y={padY + plotH / 2 + SPARK_FONT.value * 0.35}
           textAnchor="middle"
-          fontSize={10}
+          fontSize={SPARK_FONT.value}
           fill={tokens.muted}
         >
           {emptyLabel}
@@ -103,40 +141,57 @@ export function RankSparkline({
         const runs = knownRuns(s.points)
         const lastIdx = runs.at(-1)?.at(-1)
         const last = lastIdx === undefined ? undefined : s.points[lastIdx]
+        const r = 2.8
         return (
-          <g key={s.id} data-series={s.id}>
-            {runs
-              .filter((run) => run.length > 1)
-              .map((run) => (
-                <polyline
-                  key={run[0]}
-                  points={run.map((i) => `${x(i)},${y(s.points[i]?.value ?? 1)}`).join(' ')}
-                  fill="none"
-                  stroke={color}
-                  strokeWidth={2}
-                  strokeDasharray={s.dashed ? '4 2' : undefined}
-                  strokeLinejoin="round"
+          <g key={s.id} data-series={s.id} data-marker={s.marker ?? 'circle'}>
+            {sparkSegments(s.points).map(({ i, dashed }) => (
+              <line
+                key={i}
+                x1={x(i)}
+                y1={y(s.points[i]?.value ?? 1)}
+                x2={x(i + 1)}
+                y2={y(s.points[i + 1]?.value ?? 1)}
+                stroke={color}
+                strokeWidth={2}
+                strokeDasharray={dashed ? '4 2' : undefined}
+                strokeLinecap="round"
+                data-dashed={dashed || undefined}
+              />
+            ))}
+            {s.points.map((p, i) => {
+              if (p.value === null) return null
+              const common = {
+                fill: p.derived ? tokens.surface : color,
+                stroke: color,
+                strokeWidth: 1.5,
+                'data-derived': p.derived || undefined,
+              }
+              return s.marker === 'square' ? (
+                <rect
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a point is its quarter's position
+                  key={i}
+                  x={x(i) - r}
+                  y={y(p.value) - r}
+                  width={r * 2}
+                  height={r * 2}
+                  {...common}
                 />
-              ))}
-            {s.points.map((p, i) =>
-              p.value === null ? null : (
+              ) : (
                 <circle
                   // biome-ignore lint/suspicious/noArrayIndexKey: a point is its quarter's position
                   key={i}
                   cx={x(i)}
                   cy={y(p.value)}
-                  r={2.5}
-                  fill={p.derived ? tokens.surface : color}
-                  stroke={color}
-                  strokeWidth={1.5}
+                  r={r}
+                  {...common}
                 />
-              ),
-            )}
+              )
+            })}
             {last && lastIdx !== undefined && last.value !== null && (
               <text
-                x={x(lastIdx) + 5 + si * 9}
-                y={y(last.value) + 3}
-                fontSize={10}
+                x={x(lastIdx) + 5 + si * 16}
+                y={y(last.value) + SPARK_FONT.value * 0.35}
+                fontSize={SPARK_FONT.value}
                 fontWeight={700}
                 fill={color}
               >

@@ -8,6 +8,7 @@
  * district), never silently spread over the sections. Missing inputs are named, not guessed.
  */
 import { type Dataset, SECTION_NAMES, scoreFigure } from './dataset'
+import { sectionListing } from './district-history'
 import type { Figure } from './figure'
 import { type Change, scoreChange } from './movement'
 import { previousQuarter, type QuarterId } from './quarter'
@@ -20,6 +21,7 @@ export const COMPOSITE_RULE_EN = 'composite = sum of section scores (+ bonus ite
 /** Why an input of the decomposition is missing. */
 export type MissingReason =
   | 'no-file' // the dataset has no file for the quarter
+  | 'invalid-file' // a file exists but failed validation: an error to fix, not a gap in the data
   | 'not-assessed' // the quarter did not assess this section (e.g. 优化营商环境 before 2023Q3)
   | 'no-section-data' // the quarter's file has no section information at all (real 2022Q1)
   | 'table-not-published' // assessed, but the table is not public
@@ -60,15 +62,22 @@ export type Decomposition = {
   complete: boolean
 }
 
-function whyMissing(ds: Dataset, quarter: QuarterId, input: SectionId | 'overall'): MissingReason {
+function whyMissing(
+  ds: Dataset,
+  quarter: QuarterId,
+  input: SectionId | 'overall',
+  invalid: ReadonlySet<QuarterId>,
+): MissingReason {
   const file = ds.quarters.get(quarter)
-  if (!file) return 'no-file'
+  if (!file) return invalid.has(quarter) ? 'invalid-file' : 'no-file'
   if (input === 'overall') return 'row-not-published'
-  // A file listing no sections says nothing about them; that is not the same as "not assessed".
-  if (file.sections.length === 0) return 'no-section-data'
+  // A file listing no sections says nothing about them; that is not the same as "not assessed"
+  // (the shared rule, sectionListing).
+  const listing = sectionListing(file, input)
+  if (listing === 'unknown') return 'no-section-data'
+  if (listing === 'not-assessed') return 'not-assessed'
   const s = file.sections.find((x) => x.id === input)
-  if (!s) return 'not-assessed'
-  if (s.table.status !== 'published') return 'table-not-published'
+  if (s?.table.status !== 'published') return 'table-not-published'
   return 'row-not-published'
 }
 
@@ -79,8 +88,15 @@ const hundredths = (x: number) => Math.round(x * 100) / 100
  * economy +1.09, projects +0.23, urban −0.16; explained 1.16, remainder null, complete.
  * Example (real data, shinan 2022Q2): 2022Q1 has no section scores → missing lists
  * 2022Q1 economy / urban / projects and the 2022Q1 composite score; explained null.
+ * `invalid` names quarters whose file exists but failed validation (useDataset().errors): their
+ * inputs are missing as 'invalid-file', not 'no-file'.
  */
-export function decomposeChange(ds: Dataset, district: District, quarter: QuarterId): Decomposition {
+export function decomposeChange(
+  ds: Dataset,
+  district: District,
+  quarter: QuarterId,
+  invalid: ReadonlySet<QuarterId> = new Set(),
+): Decomposition {
   const baseline = previousQuarter(quarter)
   const file = ds.quarters.get(quarter)
   const prevFile = ds.quarters.get(baseline)
@@ -90,9 +106,13 @@ export function decomposeChange(ds: Dataset, district: District, quarter: Quarte
   const prevComposite = scoreFigure(prevFile, 'overall', district.id)
   const composite = scoreChange(curComposite, prevComposite, baseline)
   if (curComposite.status === 'not-published')
-    missing.push({ quarter, input: 'overall', reason: whyMissing(ds, quarter, 'overall') })
+    missing.push({ quarter, input: 'overall', reason: whyMissing(ds, quarter, 'overall', invalid) })
   if (prevComposite.status === 'not-published')
-    missing.push({ quarter: baseline, input: 'overall', reason: whyMissing(ds, baseline, 'overall') })
+    missing.push({
+      quarter: baseline,
+      input: 'overall',
+      reason: whyMissing(ds, baseline, 'overall', invalid),
+    })
 
   // Sections of either quarter, in the order they are assessed (a section new this quarter is
   // still listed: its missing baseline is part of the answer).
@@ -107,9 +127,9 @@ export function decomposeChange(ds: Dataset, district: District, quarter: Quarte
     const base = scoreFigure(prevFile, section, district.id)
     // A quarter without a file is named once (as its composite), not once per section.
     if (current.status === 'not-published' && file)
-      missing.push({ quarter, input: section, reason: whyMissing(ds, quarter, section) })
+      missing.push({ quarter, input: section, reason: whyMissing(ds, quarter, section, invalid) })
     if (base.status === 'not-published' && prevFile)
-      missing.push({ quarter: baseline, input: section, reason: whyMissing(ds, baseline, section) })
+      missing.push({ quarter: baseline, input: section, reason: whyMissing(ds, baseline, section, invalid) })
     const delta =
       current.status !== 'not-published' && base.status !== 'not-published'
         ? (scoreKey(current.value) - scoreKey(base.value)) / 100

@@ -10,7 +10,7 @@ import { NOT_PUBLISHED } from './figure'
 import type { Change } from './movement'
 import { type QuarterId, quarterRange } from './quarter'
 import { buildRankingTable, type FlagView, type RankingRow } from './rankings'
-import type { District, SectionId } from './schema'
+import type { District, QuarterFile, SectionId } from './schema'
 import type { StarComparison } from './stars'
 
 /** One section of one quarter for one district. */
@@ -28,8 +28,11 @@ export type SectionCell = {
 
 export type HistoryEntry = {
   quarter: QuarterId
-  /** 'missing' when the dataset has no (valid) file for this calendar quarter. */
-  file: 'present' | 'missing'
+  /**
+   * 'missing' when the dataset has no file for this calendar quarter; 'invalid' when a file exists
+   * but could not be used (it failed validation), which must be said as such, not as 未公布.
+   */
+  file: 'present' | 'missing' | 'invalid'
   rank: Figure<number>
   score: Figure<number>
   totalStars: Figure<number>
@@ -38,6 +41,44 @@ export type HistoryEntry = {
   scoreChange: Change
   /** The sections assessed that quarter, in the file's order; empty when none were listed. */
   sections: SectionCell[]
+  /**
+   * True when the quarter's file lists its sections. When false (no file, or `sections: []`
+   * because no copy of the section list was found or it was not verified), an absent section is
+   * 未公布, not "not assessed".
+   */
+  sectionsListed: boolean
+}
+
+/** What is known about one section in one quarter. */
+export type SectionListing = 'listed' | 'not-assessed' | 'unknown'
+
+/**
+ * Whether a quarter assessed a section, from its file alone. A file with an empty `sections`
+ * array did not publish (or we could not verify) its section list, so every section is 'unknown'
+ * (未公布); 'not-assessed' is only said when the quarter lists its sections and this one is not
+ * among them. The one rule shared by the district page, the news cards and the movement view.
+ * Example (real data): 2022Q2 economy → 'listed'; 2023Q1 business → 'not-assessed' (lists three
+ * sections, 优化营商环境 starts in 2023Q3); 2022Q1 economy → 'unknown' (sections: []); no file → 'unknown'.
+ */
+export function sectionListing(file: QuarterFile | undefined, section: SectionId): SectionListing {
+  if (!file || file.sections.length === 0) return 'unknown'
+  return file.sections.some((s) => s.id === section) ? 'listed' : 'not-assessed'
+}
+
+/** One section of a history entry: its cell, or why there is none. */
+export type EntrySection =
+  | { kind: 'cell'; cell: SectionCell }
+  | { kind: 'not-assessed' }
+  | { kind: 'unknown' }
+
+/**
+ * The same rule as sectionListing, on an entry.
+ * Example (real huangdao): 2022Q2 economy → cell; 2022Q1 economy → unknown; 2023Q1 business → not-assessed.
+ */
+export function entrySection(entry: HistoryEntry, section: SectionId): EntrySection {
+  const cell = entry.sections.find((s) => s.section === section)
+  if (cell) return { kind: 'cell', cell }
+  return entry.sectionsListed ? { kind: 'not-assessed' } : { kind: 'unknown' }
 }
 
 /** The calendar quarters a history covers: from the first to the last quarter that has a file. */
@@ -48,10 +89,12 @@ export function historyQuarters(quarters: readonly QuarterId[]): QuarterId[] {
   return first && last ? quarterRange(first, last) : []
 }
 
-function emptyEntry(quarter: QuarterId, row: RankingRow | undefined): HistoryEntry {
+const NONE: ReadonlySet<QuarterId> = new Set()
+
+function emptyEntry(quarter: QuarterId, row: RankingRow | undefined, invalid: boolean): HistoryEntry {
   return {
     quarter,
-    file: 'missing',
+    file: invalid ? 'invalid' : 'missing',
     rank: NOT_PUBLISHED,
     score: NOT_PUBLISHED,
     totalStars: NOT_PUBLISHED,
@@ -60,6 +103,7 @@ function emptyEntry(quarter: QuarterId, row: RankingRow | undefined): HistoryEnt
     rankChange: row?.rankChange ?? { kind: 'unknown', baseline: quarter, missing: 'both' },
     scoreChange: row?.scoreChange ?? { kind: 'unknown', baseline: quarter, missing: 'both' },
     sections: [],
+    sectionsListed: false,
   }
 }
 
@@ -67,13 +111,19 @@ function emptyEntry(quarter: QuarterId, row: RankingRow | undefined): HistoryEnt
  * The entry for one quarter.
  * Example (real data): districtEntry(ds, '2022Q2', 'huangdao') → rank 1 and score 90.00 published,
  * economy { rank 1, score 54.96, stars 9 printed vs 10 by rule }, projects { available: false }.
+ * With `invalid` holding '2022Q2' (its file failed validation, so it is not in `ds`) → file 'invalid'.
  */
-export function districtEntry(ds: Dataset, quarter: QuarterId, district: string): HistoryEntry {
+export function districtEntry(
+  ds: Dataset,
+  quarter: QuarterId,
+  district: string,
+  invalid: ReadonlySet<QuarterId> = NONE,
+): HistoryEntry {
   const overall = buildRankingTable(ds, quarter, 'overall')
   const row = overall.rows.find((r) => r.district.id === district)
   const file = ds.quarters.get(quarter)
   if (!file) {
-    const entry = emptyEntry(quarter, row)
+    const entry = emptyEntry(quarter, row, invalid.has(quarter))
     // Composite ranks derived from another quarter's movement statement can land on a quarter
     // without a file; keep them rather than hide a known figure.
     return row ? { ...entry, rank: row.rank } : entry
@@ -101,16 +151,24 @@ export function districtEntry(ds: Dataset, quarter: QuarterId, district: string)
     rankChange: row?.rankChange ?? { kind: 'unknown', baseline: quarter, missing: 'both' },
     scoreChange: row?.scoreChange ?? { kind: 'unknown', baseline: quarter, missing: 'both' },
     sections,
+    sectionsListed: file.sections.length > 0,
   }
 }
 
 /**
  * Every calendar quarter from the dataset's first to its last, oldest first, so a quarter with
  * no file shows up as a gap instead of silently joining its neighbours.
+ * Quarters in `invalid` (a file exists but failed validation) are covered too and marked 'invalid'.
  * Example (real data, huangdao): 7 entries 2022Q1…2023Q3; 2023Q2 has file 'missing'.
  */
-export function districtHistory(ds: Dataset, district: string): HistoryEntry[] {
-  return historyQuarters([...ds.quarters.keys()]).map((q) => districtEntry(ds, q, district))
+export function districtHistory(
+  ds: Dataset,
+  district: string,
+  invalid: ReadonlySet<QuarterId> = NONE,
+): HistoryEntry[] {
+  return historyQuarters([...ds.quarters.keys(), ...invalid]).map((q) =>
+    districtEntry(ds, q, district, invalid),
+  )
 }
 
 /** Sections that occur in any entry, in first-seen order (economy, projects, urban, business). */

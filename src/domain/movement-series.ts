@@ -5,6 +5,7 @@
  * with the baseline named.
  */
 import type { Dataset } from './dataset'
+import { sectionListing } from './district-history'
 import type { Figure } from './figure'
 import { figureValue } from './figure'
 import { type Change, rankChange, scoreChange } from './movement'
@@ -30,7 +31,11 @@ export type DistrictSeries = {
 }
 
 /** Why a quarter of the range has nothing for this section. */
-export type QuarterGap = { quarter: QuarterId; reason: 'no-file' | 'not-assessed' | 'not-published' }
+export type QuarterGap = {
+  quarter: QuarterId
+  /** 'invalid': a file exists but failed validation (an error to fix, named as such, not a gap in the data). */
+  reason: 'no-file' | 'invalid' | 'not-assessed' | 'not-published'
+}
 
 export type MovementSeries = {
   from: QuarterId
@@ -48,25 +53,26 @@ export type MovementSeries = {
  * Example: buildMovementSeries(real, '2022Q1', '2022Q2', 'overall') → shinan's points are
  * rank 7 (derived from "较一季度上升2个位次") then 5 (published), and the 2022Q2 change is
  * { kind: 'known', delta: 2, baseline: '2022Q1', status: 'published' }.
+ * `invalid` names quarters whose file failed validation (useDataset().errors): gap reason 'invalid'.
  */
 export function buildMovementSeries(
   ds: Dataset,
   from: QuarterId,
   to: QuarterId,
   section: SectionOrOverall,
+  invalid: ReadonlySet<QuarterId> = new Set(),
 ): MovementSeries {
   const quarters = quarterRange(from, to)
   const tables = quarters.map((q) => buildRankingTable(ds, q, section))
   const gaps: QuarterGap[] = []
   const weights = tables.map((t) => ({ quarter: t.quarter, weight: t.weight }))
   for (const t of tables) {
-    if (t.reason === 'quarter-missing') gaps.push({ quarter: t.quarter, reason: 'no-file' })
-    // A file that lists no sections at all published none, which is not "not assessed".
-    else if (t.reason === 'section-missing')
-      gaps.push({
-        quarter: t.quarter,
-        reason: ds.quarters.get(t.quarter)?.sections.length ? 'not-assessed' : 'not-published',
-      })
+    const file = ds.quarters.get(t.quarter)
+    if (!file) gaps.push({ quarter: t.quarter, reason: invalid.has(t.quarter) ? 'invalid' : 'no-file' })
+    // A file that lists no sections at all published none, which is not "not assessed" (the
+    // shared rule, sectionListing).
+    else if (section !== 'overall' && sectionListing(file, section) === 'not-assessed')
+      gaps.push({ quarter: t.quarter, reason: 'not-assessed' })
     else if (!t.available) gaps.push({ quarter: t.quarter, reason: 'not-published' })
     // A file without a single figure for this table (e.g. real 2023Q1: flags only) is a gap too.
     else if (t.rows.every((r) => r.rank.status === 'not-published' && r.score.status === 'not-published'))

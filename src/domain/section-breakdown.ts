@@ -65,9 +65,15 @@ export function bestOf(rows: readonly ScoredRow[]): Best | null {
 /**
  * The median score over `total` districts, as a derived figure; not published unless every one
  * of the `total` districts has a known score (a median of the published top 5 would mislead).
- * Example: scores 10, 20, 30, 40 (total 4) → derived 25 ("第2、3位得分的平均"); 3 of 4 known → not published.
+ * The rule and inputs are written in the page's language (they are shown as text).
+ * Example: scores 10, 20, 30, 40 (total 4) → derived 25 ("第2、3高得分的平均"; en "mean of the 2nd
+ * and 3rd highest scores"); 3 of 4 known → not published.
  */
-export function medianOf(rows: readonly ScoredRow[], total: number): Figure<number> {
+export function medianOf(
+  rows: readonly ScoredRow[],
+  total: number,
+  lang: 'zh' | 'en' = 'zh',
+): Figure<number> {
   const scores = rows.map((r) => figureValue(r.score)).filter((s): s is number => s !== null)
   if (total === 0 || scores.length < total) return NOT_PUBLISHED
   const sorted = [...scores].sort((a, b) => b - a)
@@ -78,13 +84,25 @@ export function medianOf(rows: readonly ScoredRow[], total: number): Figure<numb
   const sources = [
     ...new Set(rows.flatMap((r) => (r.score.status === 'not-published' ? [] : r.score.sources))),
   ]
+  const en = lang === 'en'
+  const ord = (n: number) =>
+    `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`
+  const rule = en
+    ? odd
+      ? `median of the ${total} districts' scores (the ${ord(mid + 1)} highest)`
+      : `median of the ${total} districts' scores (mean of the ${ord(mid)} and ${ord(mid + 1)} highest)`
+    : odd
+      ? `${total}个区市得分的中位数（第${mid + 1}高）`
+      : `${total}个区市得分的中位数（第${mid}、${mid + 1}高得分的平均）`
   return {
     status: 'derived',
     value,
-    rule: odd
-      ? `${total}个区市得分的中位数（第${mid + 1}高）`
-      : `${total}个区市得分的中位数（第${mid}、${mid + 1}高得分的平均）`,
-    inputs: picked.map((i) => `第${i + 1}高得分 ${(sorted[i] as number).toFixed(2)}`),
+    rule,
+    inputs: picked.map((i) =>
+      en
+        ? `${ord(i + 1)} highest score ${(sorted[i] as number).toFixed(2)}`
+        : `第${i + 1}高得分 ${(sorted[i] as number).toFixed(2)}`,
+    ),
     sources,
   }
 }
@@ -94,7 +112,12 @@ export function medianOf(rows: readonly ScoredRow[], total: number): Figure<numb
  * Example (real 2022Q2, jiaozhou): economy → score 52.43, weight 60, rank 2 of 10, best 54.96 (huangdao),
  * median 50.05 (derived: mean of 50.19 and 49.91); projects → available false; composite → rank 2, score 88.12, median not published.
  */
-export function sectionBreakdown(ds: Dataset, quarter: QuarterId, district: string): Breakdown[] {
+export function sectionBreakdown(
+  ds: Dataset,
+  quarter: QuarterId,
+  district: string,
+  lang: 'zh' | 'en' = 'zh',
+): Breakdown[] {
   const file = ds.quarters.get(quarter)
   const sections: SectionOrOverall[] = ['overall', ...(file?.sections.map((s) => s.id) ?? [])]
   const total = ds.districts.length
@@ -116,7 +139,7 @@ export function sectionBreakdown(ds: Dataset, quarter: QuarterId, district: stri
       of: total,
       stars: own?.stars ?? null,
       best: bestOf(rows),
-      median: medianOf(rows, total),
+      median: medianOf(rows, total, lang),
     }
   })
 }

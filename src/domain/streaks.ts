@@ -24,6 +24,8 @@ export type Streak = {
   length: number
   /** True when any quarter of the run holds the flag only by the rule (not by a published award). */
   derived: boolean
+  /** The quarters of the run that hold the flag only by the rule, so a count "up to now" can say so. */
+  derivedQuarters: QuarterId[]
   /** True when a quarter right before or after the run is unknown, so the run may be longer. */
   atLeast: boolean
 }
@@ -74,6 +76,7 @@ export function streaksOf(flag: FlagId, marks: readonly FlagMark[]): Streak[] {
         quarters: run.map((x) => x.quarter),
         length: run.length,
         derived: run.some((x) => x.derived),
+        derivedQuarters: run.filter((x) => x.derived).map((x) => x.quarter),
         atLeast: open(run[0], marks[start - 1], true) || open(run.at(-1), marks[i], false),
       })
       start = -1
@@ -102,6 +105,22 @@ export function historyStreaks(
  * Example: run 2022Q1–2022Q3, quarter 2022Q2 → 2 ("连续2个季度" as of 2022Q2).
  */
 export function streakLengthAt(streaks: readonly Streak[], flag: FlagId, quarter: QuarterId): number {
+  return streakAt(streaks, flag, quarter).length
+}
+
+/**
+ * The run up to and including `quarter`: its length and whether any quarter counted holds the
+ * flag only by the rule, so "连续2个季度" can say "含按规则推算的季度" like the history does.
+ * Example: run 2022Q1 (derived) – 2023Q1, quarter 2022Q2 → { length: 2, derived: true };
+ * the same run with 2022Q1 published → { length: 2, derived: false }; not held → { length: 0, derived: false }.
+ */
+export function streakAt(
+  streaks: readonly Streak[],
+  flag: FlagId,
+  quarter: QuarterId,
+): { length: number; derived: boolean } {
   const run = streaks.find((s) => s.flag === flag && s.quarters.includes(quarter))
-  return run ? run.quarters.indexOf(quarter) + 1 : 0
+  if (!run) return { length: 0, derived: false }
+  const upTo = run.quarters.slice(0, run.quarters.indexOf(quarter) + 1)
+  return { length: upTo.length, derived: upTo.some((q) => run.derivedQuarters.includes(q)) }
 }

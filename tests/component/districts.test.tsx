@@ -80,7 +80,6 @@ describe('district page with the real (partial) data', () => {
   it('shows history gaps: 2023Q2 has no file, sections not assessed are told apart from 未公布', async () => {
     await openDistrict('/districts/huangdao?quarter=2022Q2')
     expect(historyRow('2023Q2')).toHaveTextContent('无数据')
-    expect(historyRow('2022Q1')).toHaveTextContent('未设此板块')
     expect(historyRow('2023Q1')).toHaveTextContent('未公布')
     expect(historyRow('2022Q2')).toHaveAttribute('aria-current', 'true')
     expect(screen.getByTestId('streaks')).toHaveTextContent('连续5个季度（2022Q1–2023Q1）')
@@ -88,6 +87,51 @@ describe('district page with the real (partial) data', () => {
     expect(
       screen.getByRole('img', { name: /黄岛区综合成绩位次：2022Q1 第1.*2023Q2 未公布/ }),
     ).toBeInTheDocument()
+  })
+
+  it('a quarter that lists no sections shows them as 未公布; "not assessed" only where the quarter lists its sections', async () => {
+    await openDistrict('/districts/huangdao?quarter=2022Q2')
+    const cell = (q: string, col: number) =>
+      historyRow(q).querySelectorAll('td')[3 + col]?.firstElementChild as HTMLElement
+    // Columns after rank, score, flags: economy, projects, urban, business.
+    for (const q of ['2022Q1', '2022Q3', '2022Q4']) {
+      expect(historyRow(q).textContent).not.toContain('未设此板块')
+      for (const col of [0, 1, 2, 3]) {
+        expect(cell(q, col)).toHaveTextContent('未公布')
+        expect(cell(q, col)).toHaveAttribute('data-cell', 'unknown')
+      }
+    }
+    // 2023Q1 lists economy, projects and urban; 优化营商环境 starts in 2023Q3.
+    expect(cell('2023Q1', 3)).toHaveAttribute('data-cell', 'not-assessed')
+    expect(cell('2023Q1', 3)).toHaveTextContent('未设此板块')
+    expect(cell('2023Q1', 0)).toHaveAttribute('data-cell', 'not-published')
+  })
+
+  it('the header streak says when a counted quarter is derived by the rule (huangdao 2022Q2 counts 2022Q1)', async () => {
+    await openDistrict('/districts/huangdao?quarter=2022Q2')
+    const now = screen.getByTestId('streak-now')
+    expect(now).toHaveTextContent('至本季度已连续2个季度')
+    expect(now).toHaveTextContent('含按规则推算的季度')
+  })
+
+  it('a broken file for the page’s quarter shows the error in place of its figures, never 未公布', async () => {
+    const broken = { 'real/quarters/2022Q2.json': '{ "quarter": "2022Q2", ' }
+    await openDistrict('/districts/huangdao?quarter=2022Q2', broken)
+    const alert = screen.getByTestId('data-error')
+    expect(alert).toHaveTextContent('quarters/2022Q2.json')
+    // No figures that would read as "not published": no facts, no stars/flags boxes, no breakdown.
+    expect(screen.queryByTestId('district-facts')).toBeNull()
+    expect(screen.queryByTestId('section-breakdown')).toBeNull()
+    expect(screen.queryByText('本季度无已知红旗')).toBeNull()
+    expect(screen.queryByText(/未列出任何板块/)).toBeNull()
+    expect(historyRow('2022Q2')).toHaveTextContent('数据文件有误')
+    // The 2022Q2 statement's results say the file has an error, not "no data".
+    const news = await screen.findByTestId('district-news')
+    const statement = within(news)
+      .getAllByTestId('news-item')
+      .find((n) => n.textContent?.includes('孙永红')) as HTMLElement
+    expect(within(statement).getByTestId('results-invalid')).toHaveTextContent('数据文件有误')
+    expect(statement).not.toHaveTextContent('该季度无考核数据')
   })
 
   it('keeps working when another quarter’s file is broken, and names the file on that quarter', async () => {
@@ -218,7 +262,11 @@ describe('districts index and demo data', () => {
 
   it('shows full history with the demo dataset, marked as demo', async () => {
     await openDistrict('/districts/laixi?quarter=2024Q4&dataset=demo')
-    expect(screen.getAllByTestId('demo-marker').length).toBeGreaterThan(0)
+    // Exactly one header marker and banner (getByTestId in the browser test needs one); the page's
+    // own printed mark has its own test id.
+    expect(screen.getAllByTestId('demo-marker')).toHaveLength(1)
+    expect(screen.getAllByTestId('demo-banner')).toHaveLength(1)
+    expect(screen.getByTestId('demo-marker-page')).toHaveTextContent('示例数据')
     const rows = within(screen.getByTestId('history-table')).getAllByRole('row').slice(1)
     expect(rows).toHaveLength(12)
     expect(rows.every((r) => !r.textContent?.includes('未公布'))).toBe(true)
@@ -232,5 +280,33 @@ describe('districts index and demo data', () => {
     )
     expect(screen.getByTestId('composite-rank')).toHaveTextContent('#1')
     expect(breakdownRow('economy')).toHaveTextContent('#1 of 10')
+    // The derived median's rule (read out to screen readers) is English too.
+    const median = breakdownRow('urban').querySelectorAll('td')[4] as HTMLElement
+    expect(median).toHaveTextContent('19.00')
+    expect(median).toHaveTextContent("median of the 10 districts' scores (mean of the 5th and 6th highest)")
+    expect(median.textContent).not.toMatch(/[\u4e00-\u9fff、]/)
+  })
+
+  it('compare: the second district has square markers and its own colour; dashes only for derived', async () => {
+    stubDataFetch()
+    await renderApp('/districts/huangdao?quarter=2022Q2&compare=shinan')
+    await screen.findByTestId('compare-table', {}, { timeout: 5000 })
+    const chart = screen.getByTestId('compare-view').querySelector('[data-chart="overall"]') as HTMLElement
+    const a = chart.querySelector('[data-series="huangdao"]') as SVGGElement
+    const b = chart.querySelector('[data-series="shinan"]') as SVGGElement
+    expect(a.getAttribute('data-marker')).toBe('circle')
+    expect(b.getAttribute('data-marker')).toBe('square')
+    expect(b.querySelectorAll('rect').length).toBeGreaterThan(0)
+    expect(a.querySelector('circle')?.getAttribute('stroke')).not.toBe(
+      b.querySelector('rect')?.getAttribute('stroke'),
+    )
+    // shinan 2022Q1 rank 7 is derived: its segment to 2022Q2 is dashed and its marker hollow; a
+    // segment between two published ranks is solid.
+    const dashed = [...chart.querySelectorAll('line[stroke-dasharray]')]
+    expect(dashed.length).toBeGreaterThan(0)
+    for (const l of dashed) expect(l.getAttribute('data-dashed')).toBe('true')
+    expect(b.querySelector('rect[data-derived]')).not.toBeNull()
+    const solidA = [...a.querySelectorAll('line')].filter((l) => !l.hasAttribute('stroke-dasharray'))
+    expect(solidA.length).toBeGreaterThan(0) // huangdao 2022Q2→Q3… published
   })
 })

@@ -198,7 +198,35 @@ describe('URL state', () => {
   it('a broken quarter file is shown where it is, and the chart gap says so', async () => {
     await openMovement('/movement?from=2022Q1&to=2022Q3', { 'real/quarters/2022Q2.json': '{"quarter": 1}' })
     expect(screen.getByTestId('data-error')).toHaveTextContent('quarters/2022Q2.json')
-    expect(screen.getByTestId('gaps-note')).toHaveTextContent('2022Q2（数据文件有误）')
+    expect(screen.getByTestId('gaps-note')).toHaveTextContent('2022Q2!（数据文件有误）')
+  })
+
+  it('a broken quarter inside the range is named as an error everywhere, not as a gap or "no file"', async () => {
+    const broken = { 'real/quarters/2022Q2.json': '{"quarter": 1}' }
+    await openMovement('/movement?from=2022Q1&to=2022Q3&why=huangdao', broken)
+    expect(screen.getByTestId('gaps-note')).toHaveTextContent('2022Q2!（数据文件有误）')
+    expect(screen.getByTestId('gaps-note')).not.toHaveTextContent('2022Q2*')
+    expect(screen.getByTestId('key-invalid')).toHaveTextContent('数据文件有误')
+    // "Why it moved" (2022Q3 vs 2022Q2): the baseline is an error, not a missing file.
+    const missing = screen.getByTestId('why-missing')
+    expect(missing).toHaveTextContent('2022Q2 综合得分：该季度的数据文件有误')
+    expect(missing).not.toHaveTextContent('没有数据文件')
+    expect(screen.getByTestId('brief-invalid')).toHaveTextContent('2022Q2 的数据文件有误')
+  })
+
+  it('a broken end quarter: its change-table columns say the file has an error, not 未公布', async () => {
+    const broken = { 'real/quarters/2022Q2.json': '{"quarter": 1}' }
+    await openMovement('/movement?from=2022Q1&to=2022Q2', broken)
+    const [, , end, , , endScore] = cells('huangdao')
+    expect(end).toBe('数据文件有误')
+    expect(endScore).toBe('数据文件有误')
+  })
+
+  it('English: no Chinese list separators or brackets in the brief’s own text', async () => {
+    await openMovement('/movement?dataset=demo&lang=en')
+    await waitFor(() => expect(screen.getByTestId('movers-summary')).toHaveTextContent(/composite/))
+    for (const id of ['movers-summary', 'top-three'])
+      expect(screen.getByTestId(id).textContent).not.toMatch(/[、（），：；]/)
   })
 
   it('English: the brief is in English', async () => {

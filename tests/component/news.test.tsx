@@ -95,4 +95,22 @@ describe('news view', () => {
     expect(screen.getByTestId('composite-score')).toHaveTextContent('90.00')
     expect(await screen.findByTestId('data-error', {}, { timeout: 5000 })).toHaveTextContent('news.json')
   })
+
+  it('a statement about a quarter whose file is broken says the file has an error, not "no data"', async () => {
+    stubDataFetch({ 'real/quarters/2022Q2.json': '{ "quarter": "2022Q2", ' })
+    await renderApp('/news?district=jimo')
+    const item = (await screen.findAllByTestId('news-item', {}, { timeout: 5000 }))[0] as HTMLElement
+    const results = await within(item).findByTestId('quarter-results', {}, { timeout: 5000 })
+    expect(within(results).getByTestId('results-invalid')).toHaveTextContent('数据文件有误')
+    expect(results).not.toHaveTextContent('该季度无考核数据')
+  })
+
+  it('results of a quarter that lists no sections say the section results are 未公布', async () => {
+    stubDataFetch()
+    await renderApp('/news?district=jiaozhou')
+    const items = await screen.findAllByTestId('news-item', {}, { timeout: 5000 })
+    const q3 = items.find((i) => i.textContent?.includes('所指季度：2022年三季度'))
+    if (!q3) return expect.fail('expected a jiaozhou item about 2022Q3')
+    expect(await within(q3).findByTestId('quarter-results')).toHaveTextContent('板块成绩：未公布')
+  })
 })

@@ -17,7 +17,8 @@ type Side = { district: District; entry: HistoryEntry; history: HistoryEntry[]; 
 
 /**
  * Two districts side by side for the chosen quarter (scores, ranks, stars per section) and their
- * rank histories overlaid (second district dashed, so it is not told apart by colour alone).
+ * rank histories overlaid (second district with square markers, so it is not told apart by colour
+ * alone; dashed lines and hollow marks mean derived, as everywhere).
  */
 export function CompareView({
   a,
@@ -43,15 +44,20 @@ export function CompareView({
   ]
   const fmt2 = (v: number) => v.toFixed(2)
   const rankFmt = (v: number) => (en ? `#${v}` : `第${v}名`)
-  const row = (label: ReactNode, render: (s: Side) => ReactNode, key: string) => (
-    <tr key={key} className="border-t border-line" data-row={key}>
-      <th scope="row" className="px-3 py-1.5 font-semibold whitespace-nowrap">
-        {label}
-      </th>
-      <td className="px-3 py-1.5">{render(a)}</td>
-      <td className="px-3 py-1.5">{render(b)}</td>
-    </tr>
-  )
+  // A side whose quarter file is broken says so in every row, instead of 未公布.
+  const invalidCell = <span className="text-missing">{t('common:error.title')}</span>
+  const row = (label: ReactNode, render: (s: Side) => ReactNode, key: string) => {
+    const safe = (s: Side) => (s.entry.file === 'invalid' ? invalidCell : render(s))
+    return (
+      <tr key={key} className="border-t border-line" data-row={key}>
+        <th scope="row" className="px-3 py-1.5 font-semibold whitespace-nowrap">
+          {label}
+        </th>
+        <td className="px-3 py-1.5">{safe(a)}</td>
+        <td className="px-3 py-1.5">{safe(b)}</td>
+      </tr>
+    )
+  }
   const cell = (s: Side, section: SectionId) => s.entry.sections.find((x) => x.section === section)
   return (
     <section aria-labelledby="compare-h" className="space-y-3" data-testid="compare-view">
@@ -69,7 +75,13 @@ export function CompareView({
           </Link>
         </div>
       </div>
-      <div className="relative overflow-x-auto rounded border border-line bg-surface">
+      {/* Scrolls sideways on phones: focusable and named, so keyboard users can scroll it too. */}
+      <section
+        className="relative overflow-x-auto rounded border border-line bg-surface"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
+        tabIndex={0}
+        aria-label={t('compareScroll')}
+      >
         <table className="w-full min-w-[32rem] border-collapse text-left text-sm" data-testid="compare-table">
           <caption className="sr-only">
             {t('compareTitle', { a: name(a.district), b: name(b.district) })}
@@ -80,7 +92,7 @@ export function CompareView({
               {[a, b].map((s, i) => (
                 <th key={s.district.id} scope="col" className="px-3 py-1.5">
                   <span aria-hidden="true" style={{ color: districtColor(s.colorIndex) }}>
-                    {i === 0 ? '━ ' : '╌ '}
+                    {i === 0 ? '● ' : '■ '}
                   </span>
                   <DistrictLink district={s.district} quarter={quarter} />
                 </th>
@@ -153,12 +165,22 @@ export function CompareView({
             )}
           </tbody>
         </table>
-      </div>
+      </section>
       <section aria-labelledby="compare-history-h" className="space-y-2">
         <h2 id="compare-history-h" className="text-lg font-bold">
           {t('historyTitle')}{' '}
           <span className="text-sm font-normal text-muted">{t('historyChartsTitle')}</span>
         </h2>
+        <p className="text-sm text-muted" data-testid="compare-marks">
+          <span aria-hidden="true" style={{ color: districtColor(a.colorIndex) }}>
+            ●
+          </span>{' '}
+          {name(a.district)}{' '}
+          <span aria-hidden="true" style={{ color: districtColor(b.colorIndex) }}>
+            ■
+          </span>{' '}
+          {name(b.district)} · {t('compareMarks')}
+        </p>
         <HistoryCharts
           histories={[
             { district: a.district, entries: a.history, colorIndex: a.colorIndex },
@@ -170,7 +192,12 @@ export function CompareView({
             ...new Set([...a.history, ...b.history].flatMap((e) => e.sections.map((s) => s.section))),
           ]}
         />
-        <div className="relative overflow-x-auto rounded border border-line bg-surface">
+        <section
+          className="relative overflow-x-auto rounded border border-line bg-surface"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
+          tabIndex={0}
+          aria-label={t('compareHistoryScroll')}
+        >
           <table
             className="w-full min-w-[28rem] border-collapse text-left text-sm"
             data-testid="compare-history"
@@ -212,7 +239,7 @@ export function CompareView({
               })}
             </tbody>
           </table>
-        </div>
+        </section>
       </section>
     </section>
   )
@@ -220,10 +247,10 @@ export function CompareView({
 
 function FragmentCells({ entry, rankFmt }: { entry: HistoryEntry; rankFmt: (v: number) => string }) {
   const { t } = useTranslation('districts')
-  if (entry.file === 'missing' && entry.rank.status === 'not-published')
+  if (entry.file === 'invalid' || (entry.file === 'missing' && entry.rank.status === 'not-published'))
     return (
       <td colSpan={2} className="px-2 py-1 text-missing">
-        {t('noFile')}
+        {entry.file === 'invalid' ? t('common:error.title') : t('noFile')}
       </td>
     )
   return (

@@ -11,19 +11,42 @@ import type { Figure } from '../../domain/figure'
 import type { Change } from '../../domain/movement'
 import { quarterLabel } from '../../domain/quarter'
 import type { District } from '../../domain/schema'
-import { type Streak, streakLengthAt } from '../../domain/streaks'
+import { type Streak, streakAt } from '../../domain/streaks'
 
 /** The status of a change, as a figure so StatusMark can show it like any other number. */
-function changeFigure(c: Change): Figure<number> {
+function changeFigure(c: Change, en: boolean): Figure<number> {
   if (c.kind === 'unknown') return { status: 'not-published' }
   if (c.status === 'published') return { status: 'published', value: c.delta, sources: [] }
   return {
     status: 'derived',
     value: c.delta,
-    rule: '较上季度位次变化 = 上季度位次 − 本季度位次',
-    inputs: [`${c.baseline} 第${c.from}`, `本季度 第${c.to}`],
+    rule: en
+      ? 'change vs previous quarter = previous rank − this rank'
+      : '较上季度位次变化 = 上季度位次 − 本季度位次',
+    inputs: en
+      ? [`${c.baseline} #${c.from}`, `this quarter #${c.to}`]
+      : [`${c.baseline} 第${c.from}`, `本季度 第${c.to}`],
     sources: [],
   }
+}
+
+/**
+ * The page's own demo mark, printed with the card: a separate test id, because `demo-marker` is the
+ * layout header's and must occur once per view.
+ */
+function PageDatasetMark({ dataset }: { dataset: DatasetId }) {
+  const { t } = useTranslation()
+  if (dataset !== 'demo') return <DatasetMarker dataset={dataset} />
+  return (
+    <span
+      data-testid="demo-marker-page"
+      title={t('dataset.demoHint')}
+      className="inline-flex items-center gap-1 rounded border-2 border-demo bg-demo-bg px-2 py-0.5 font-bold text-demo"
+    >
+      <span aria-hidden="true">⚠</span>
+      {t('dataset.demo')}
+    </span>
+  )
 }
 
 function Fact({ label, children, status }: { label: string; children: ReactNode; status: ReactNode }) {
@@ -47,6 +70,7 @@ export function DistrictHeader({
   streaks,
   dataset,
   actions,
+  error,
 }: {
   district: District
   entry: HistoryEntry
@@ -54,6 +78,8 @@ export function DistrictHeader({
   streaks: Streak[]
   dataset: DatasetId
   actions?: ReactNode
+  /** The quarter's file is broken: shown in place of its figures, which would otherwise read as 未公布. */
+  error?: ReactNode
 }) {
   const { t, i18n } = useTranslation('districts')
   const en = i18n.language === 'en'
@@ -70,101 +96,115 @@ export function DistrictHeader({
           <p className="mt-1 flex flex-wrap items-center gap-2 text-muted">
             <span className="text-lg font-semibold text-ink">{quarterLabel(entry.quarter, lang)}</span>
             <span>{t('reportCard')}</span>
-            <DatasetMarker dataset={dataset} />
+            <PageDatasetMark dataset={dataset} />
           </p>
         </div>
         {actions}
       </div>
 
-      <dl className="grid grid-cols-2 gap-2 md:grid-cols-4 print:grid-cols-4" data-testid="district-facts">
-        <Fact label={t('compositeRank')} status={<StatusMark figure={entry.rank} />}>
-          <span data-testid="composite-rank">
-            <FigureValue
-              figure={entry.rank}
-              format={(v) => (en ? `#${v}` : `第${v}名`)}
-              className="tabular"
-            />
-          </span>
-          <span className="ml-1 text-sm font-normal text-muted">/ {districtCount}</span>
-        </Fact>
-        <Fact label={t('compositeScore')} status={<StatusMark figure={entry.score} />}>
-          <span data-testid="composite-score">
-            <FigureValue figure={entry.score} format={(v) => v.toFixed(2)} className="tabular" />
-          </span>
-        </Fact>
-        <Fact label={t('change')} status={<StatusMark figure={changeFigure(entry.rankChange)} />}>
-          <span data-testid="composite-change">
-            <ChangeMark change={entry.rankChange} className="text-2xl" />
-          </span>
-        </Fact>
-        <Fact label={t('totalStars')} status={<StatusMark figure={entry.totalStars} />}>
-          <FigureValue figure={entry.totalStars} format={(v) => `${v}★`} className="tabular" />
-        </Fact>
-      </dl>
+      {error ?? (
+        <>
+          <dl
+            className="grid grid-cols-2 gap-2 md:grid-cols-4 print:grid-cols-4"
+            data-testid="district-facts"
+          >
+            <Fact label={t('compositeRank')} status={<StatusMark figure={entry.rank} />}>
+              <span data-testid="composite-rank">
+                <FigureValue
+                  figure={entry.rank}
+                  format={(v) => (en ? `#${v}` : `第${v}名`)}
+                  className="tabular"
+                />
+              </span>
+              <span className="ml-1 text-sm font-normal text-muted">/ {districtCount}</span>
+            </Fact>
+            <Fact label={t('compositeScore')} status={<StatusMark figure={entry.score} />}>
+              <span data-testid="composite-score">
+                <FigureValue figure={entry.score} format={(v) => v.toFixed(2)} className="tabular" />
+              </span>
+            </Fact>
+            <Fact label={t('change')} status={<StatusMark figure={changeFigure(entry.rankChange, en)} />}>
+              <span data-testid="composite-change">
+                <ChangeMark change={entry.rankChange} className="text-2xl" />
+              </span>
+            </Fact>
+            <Fact label={t('totalStars')} status={<StatusMark figure={entry.totalStars} />}>
+              <FigureValue figure={entry.totalStars} format={(v) => `${v}★`} className="tabular" />
+            </Fact>
+          </dl>
 
-      <div className="grid gap-3 md:grid-cols-2 print:grid-cols-1">
-        {/* On paper the breakdown table's star column says the same; the space goes to the history. */}
-        <section
-          aria-labelledby="stars-h"
-          className="rounded border border-line bg-surface px-3 py-2 print:hidden"
-        >
-          <h2 id="stars-h" className="text-sm font-semibold text-muted">
-            {t('starsBySection')}
-          </h2>
-          {entry.sections.length === 0 ? (
-            <p className="text-sm text-missing">
-              {t('noSections', { quarter: quarterLabel(entry.quarter, lang) })}
-            </p>
-          ) : (
-            <ul className="mt-1 space-y-1" data-testid="stars-by-section">
-              {entry.sections.map((s) => (
-                <li key={s.section} className="flex flex-wrap items-center justify-between gap-x-3">
-                  <span>{SECTION_NAMES[s.section][lang]}</span>
-                  {s.stars ? (
-                    <StarRating published={s.stars.published} rule={s.stars.rule} size="sm" />
-                  ) : (
-                    <StarRating published={null} />
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <section aria-labelledby="flags-h" className="rounded border border-line bg-surface px-3 py-2">
-          <h2 id="flags-h" className="text-sm font-semibold text-muted">
-            {t('flagsWon')}
-          </h2>
-          {entry.flags.length === 0 ? (
-            <p className="text-sm text-muted">{t('noFlags')}</p>
-          ) : (
-            <ul className="mt-1 space-y-1" data-testid="flags-won">
-              {entry.flags.map((f) => {
-                const n = streakLengthAt(streaks, f.flag, entry.quarter)
-                return (
-                  <li key={f.flag} className="flex flex-wrap items-center gap-2">
-                    <FlagBadge
-                      flag={f.flag}
-                      status={f.status}
-                      size="md"
-                      title={
-                        f.provenance.status === 'derived'
-                          ? `${f.provenance.rule}：${f.provenance.inputs.join('；')}`
-                          : (f.provenance.quote ?? f.reason)
-                      }
-                    />
-                    {n > 1 && <span className="text-sm font-semibold">{t('streakNow', { n })}</span>}
-                    <span className="text-xs text-muted">
-                      {f.provenance.status === 'published'
-                        ? (f.provenance.quote ?? f.reason)
-                        : f.provenance.rule}
-                    </span>
-                  </li>
-                )
-              })}
-            </ul>
-          )}
-        </section>
-      </div>
+          <div className="grid gap-3 md:grid-cols-2 print:grid-cols-1">
+            {/* On paper the breakdown table's star column says the same; the space goes to the history. */}
+            <section
+              aria-labelledby="stars-h"
+              className="rounded border border-line bg-surface px-3 py-2 print:hidden"
+            >
+              <h2 id="stars-h" className="text-sm font-semibold text-muted">
+                {t('starsBySection')}
+              </h2>
+              {entry.sections.length === 0 ? (
+                <p className="text-sm text-missing">
+                  {t('noSections', { quarter: quarterLabel(entry.quarter, lang) })}
+                </p>
+              ) : (
+                <ul className="mt-1 space-y-1" data-testid="stars-by-section">
+                  {entry.sections.map((s) => (
+                    <li key={s.section} className="flex flex-wrap items-center justify-between gap-x-3">
+                      <span>{SECTION_NAMES[s.section][lang]}</span>
+                      {s.stars ? (
+                        <StarRating published={s.stars.published} rule={s.stars.rule} size="sm" />
+                      ) : (
+                        <StarRating published={null} />
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby="flags-h" className="rounded border border-line bg-surface px-3 py-2">
+              <h2 id="flags-h" className="text-sm font-semibold text-muted">
+                {t('flagsWon')}
+              </h2>
+              {entry.flags.length === 0 ? (
+                <p className="text-sm text-muted">{t('noFlags')}</p>
+              ) : (
+                <ul className="mt-1 space-y-1" data-testid="flags-won">
+                  {entry.flags.map((f) => {
+                    const run = streakAt(streaks, f.flag, entry.quarter)
+                    return (
+                      <li key={f.flag} className="flex flex-wrap items-center gap-2">
+                        <FlagBadge
+                          flag={f.flag}
+                          status={f.status}
+                          size="md"
+                          title={
+                            f.provenance.status === 'derived'
+                              ? `${f.provenance.rule}：${f.provenance.inputs.join('；')}`
+                              : (f.provenance.quote ?? f.reason)
+                          }
+                        />
+                        {run.length > 1 && (
+                          <span className="text-sm font-semibold" data-testid="streak-now">
+                            {t('streakNow', { n: run.length })}
+                            {run.derived && (
+                              <span className="font-normal text-derived">{t('streakDerived')}</span>
+                            )}
+                          </span>
+                        )}
+                        <span className="text-xs text-muted">
+                          {f.provenance.status === 'published'
+                            ? (f.provenance.quote ?? f.reason)
+                            : f.provenance.rule}
+                        </span>
+                      </li>
+                    )
+                  })}
+                </ul>
+              )}
+            </section>
+          </div>
+        </>
+      )}
     </header>
   )
 }

@@ -4,7 +4,7 @@ import { FlagBadge } from '../../components/flag-badge'
 import { RankSparkline, type SparkSeries } from '../../components/sparkline'
 import { FigureValue } from '../../components/status-mark'
 import { SECTION_NAMES } from '../../domain/dataset'
-import { type HistoryEntry, historySections } from '../../domain/district-history'
+import { entrySection, type HistoryEntry, historySections } from '../../domain/district-history'
 import { figureValue } from '../../domain/figure'
 import { FLAG_NAMES } from '../../domain/flags'
 import type { QuarterId } from '../../domain/quarter'
@@ -44,7 +44,8 @@ export function HistoryCharts({
         const series: SparkSeries[] = histories.map((h, i) => ({
           id: h.district.id,
           color: histories.length > 1 ? districtColor(h.colorIndex) : undefined,
-          dashed: i > 0,
+          // The second district: its colour and square markers. Dashes stay reserved for derived.
+          marker: i > 0 ? 'square' : 'circle',
           points: rankSeries(h.entries, section),
         }))
         const label = histories
@@ -115,17 +116,28 @@ export function StreakList({ streaks }: { streaks: Streak[] }) {
 }
 
 function SectionCellView({ entry, section }: { entry: HistoryEntry; section: SectionId }) {
-  const { i18n } = useTranslation()
-  const en = i18n.language === 'en'
-  const cell = entry.sections.find((s) => s.section === section)
-  if (!cell)
+  const { t } = useTranslation('districts')
+  const slot = entrySection(entry, section)
+  if (slot.kind === 'not-assessed')
     return (
-      <span className="text-muted" title={en ? 'Not assessed this quarter' : '该季度未设此板块'}>
-        —<span className="sr-only">{en ? 'not assessed' : '未设此板块'}</span>
+      <span className="text-muted" title={t('notAssessedHint')} data-cell="not-assessed">
+        —<span className="sr-only">{t('notAssessed')}</span>
       </span>
     )
+  // The quarter's section list itself was not published (or not verified): 未公布, not "not assessed".
+  if (slot.kind === 'unknown')
+    return (
+      <span className="text-missing" title={t('sectionsUnknownHint')} data-cell="unknown">
+        {t('common:notPublished')}
+      </span>
+    )
+  const { cell } = slot
   if (!cell.available || cell.score.status === 'not-published')
-    return <span className="text-missing">{en ? 'n/p' : '未公布'}</span>
+    return (
+      <span className="text-missing" data-cell="not-published">
+        {t('common:notPublished')}
+      </span>
+    )
   const stars = cell.stars?.published ?? cell.stars?.rule ?? null
   return (
     <span className="whitespace-nowrap tabular">
@@ -148,13 +160,10 @@ export function HistoryTable({
   district,
   entries,
   current,
-  errors,
 }: {
   district: District
   entries: HistoryEntry[]
   current: QuarterId
-  /** Quarters whose file exists but could not be used. */
-  errors: ReadonlySet<QuarterId>
 }) {
   const { t, i18n } = useTranslation('districts')
   const en = i18n.language === 'en'
@@ -165,7 +174,12 @@ export function HistoryTable({
   const at = entries.findIndex((e) => e.quarter === current)
   const printFrom = Math.max(0, Math.min(entries.length - PRINTED_ROWS, at < 0 ? entries.length : at))
   return (
-    <div className="relative overflow-x-auto rounded border border-line bg-surface">
+    <section
+      className="relative overflow-x-auto rounded border border-line bg-surface"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
+      tabIndex={0}
+      aria-label={t('historyScroll')}
+    >
       <table
         className="history-table w-full min-w-[40rem] border-collapse text-left text-sm [&_td]:whitespace-nowrap [&_th]:whitespace-nowrap"
         data-testid="history-table"
@@ -215,7 +229,7 @@ export function HistoryTable({
                   scope="row"
                   className={cn('px-2 py-1 whitespace-nowrap', isCurrent && 'border-l-4 border-l-accent')}
                 >
-                  {e.file === 'missing' && !errors.has(e.quarter) ? (
+                  {e.file === 'missing' ? (
                     <span className="text-muted">{e.quarter}</span>
                   ) : (
                     <Link
@@ -226,9 +240,9 @@ export function HistoryTable({
                     </Link>
                   )}
                 </th>
-                {e.file === 'missing' && e.rank.status === 'not-published' ? (
+                {e.file === 'invalid' || (e.file === 'missing' && e.rank.status === 'not-published') ? (
                   <td colSpan={3 + sections.length} className="px-2 py-1 text-missing">
-                    {errors.has(e.quarter) ? t('common:error.title') : t('noFile')}
+                    {e.file === 'invalid' ? t('common:error.title') : t('noFile')}
                   </td>
                 ) : (
                   <>
@@ -257,6 +271,6 @@ export function HistoryTable({
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }

@@ -24,12 +24,15 @@ export function DistrictNews({
   district,
   sources,
   quarter,
+  invalid,
 }: {
   dataset: Dataset
   district: District
   sources: Map<string, Source>
   /** The page's quarter: on paper only its statements are printed. */
   quarter: QuarterId
+  /** Quarters whose file failed validation: their cards say so instead of "no data". */
+  invalid: ReadonlySet<QuarterId>
 }) {
   const { t, i18n } = useTranslation('districts')
   const lang = i18n.language === 'en' ? 'en' : 'zh'
@@ -45,10 +48,10 @@ export function DistrictNews({
     () =>
       new Map(
         (items ?? []).flatMap((i) =>
-          i.quarter ? [[i.id, districtEntry(dataset, i.quarter, district.id)] as const] : [],
+          i.quarter ? [[i.id, districtEntry(dataset, i.quarter, district.id, invalid)] as const] : [],
         ),
       ),
-    [items, dataset, district.id],
+    [items, dataset, district.id, invalid],
   )
   return (
     <section aria-labelledby="news-h" className="district-news space-y-2">

@@ -125,7 +125,12 @@ export function DistrictsIndexRoute() {
           context={t('common:error.quarter', { quarter })}
         />
       )}
-      <div className="relative overflow-x-auto rounded border border-line bg-surface">
+      <section
+        className="relative overflow-x-auto rounded border border-line bg-surface"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
+        tabIndex={0}
+        aria-label={t('indexCaption', { quarter: quarterLabel(quarter, lang) })}
+      >
         <table className="w-full min-w-[36rem] border-collapse text-left" data-testid="districts-index">
           <caption className="sr-only">{t('indexCaption', { quarter: quarterLabel(quarter, lang) })}</caption>
           <thead className="bg-surface-2 text-sm">
@@ -183,14 +188,15 @@ export function DistrictsIndexRoute() {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   )
 }
 
 export function DistrictRoute() {
   const { id = '' } = useParams()
-  const { t } = useTranslation('districts')
+  const { t, i18n } = useTranslation('districts')
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
   const g = useGlobalParams()
   const [params] = useSearchParams()
   const { state, problems } = useMemo(() => parseDistrictPage(params), [params])
@@ -201,20 +207,22 @@ export function DistrictRoute() {
   const district = ds?.districts.find((d) => d.id === id)
   const compareDistrict = state.compare ? ds?.districts.find((d) => d.id === state.compare) : undefined
 
+  // Quarters whose file exists but failed validation: said as an error, never as 未公布.
+  const invalid = useMemo(() => new Set(data.errors.keys()), [data.errors])
   const view = useMemo(() => {
     if (block || !ds || !district) return null
-    const history = districtHistory(ds, district.id)
+    const history = districtHistory(ds, district.id, invalid)
     return {
       history,
-      entry: history.find((e) => e.quarter === quarter) ?? districtEntry(ds, quarter, district.id),
+      entry: history.find((e) => e.quarter === quarter) ?? districtEntry(ds, quarter, district.id, invalid),
       streaks: historyStreaks(history),
-      breakdown: sectionBreakdown(ds, quarter, district.id),
+      breakdown: sectionBreakdown(ds, quarter, district.id, lang),
       peers: peersOf(ds, quarter, district.id),
     }
-  }, [block, ds, district, quarter])
+  }, [block, ds, district, quarter, invalid, lang])
   const compareHistory = useMemo(
-    () => (ds && compareDistrict && !block ? districtHistory(ds, compareDistrict.id) : null),
-    [ds, compareDistrict, block],
+    () => (ds && compareDistrict && !block ? districtHistory(ds, compareDistrict.id, invalid) : null),
+    [ds, compareDistrict, block, invalid],
   )
 
   if (data.fatal || !ds) return block ?? <p aria-live="polite">{t('common:loading')}</p>
@@ -236,7 +244,7 @@ export function DistrictRoute() {
     return `/districts/${districtId}${searchString(serializeDistrictPage(next, params))}`
   }
   const error = data.errors.get(quarter)
-  const errorQuarters = new Set(data.errors.keys())
+  const errorPanel = error && <DataErrorPanel error={error} context={t('quarterError', { quarter })} />
   const districtIndex = ds.districts.findIndex((d) => d.id === district.id)
 
   const peersNav = (
@@ -256,13 +264,14 @@ export function DistrictRoute() {
       <div className="space-y-4">
         <ProblemsNote problems={problems} />
         {peersNav}
+        {errorPanel}
         <CompareView
           a={{ district, entry: view.entry, history: view.history, colorIndex: districtIndex }}
           b={{
             district: compareDistrict,
             entry:
               compareHistory.find((e) => e.quarter === quarter) ??
-              districtEntry(ds, quarter, compareDistrict.id),
+              districtEntry(ds, quarter, compareDistrict.id, invalid),
             history: compareHistory,
             colorIndex: ds.districts.findIndex((d) => d.id === compareDistrict.id),
           }}
@@ -301,6 +310,7 @@ export function DistrictRoute() {
         districtCount={ds.districts.length}
         streaks={view.streaks}
         dataset={ds.id}
+        error={errorPanel}
         actions={
           <button
             type="button"
@@ -312,13 +322,15 @@ export function DistrictRoute() {
         }
       />
       {peersNav}
-      {error && <DataErrorPanel error={error} context={t('quarterError', { quarter })} />}
-      <SectionBreakdownTable
-        rows={view.breakdown}
-        district={district}
-        districts={ds.districts}
-        quarter={quarter}
-      />
+      {/* A broken file has no breakdown to show; the error panel above stands in for it. */}
+      {!error && (
+        <SectionBreakdownTable
+          rows={view.breakdown}
+          district={district}
+          districts={ds.districts}
+          quarter={quarter}
+        />
+      )}
       <section aria-labelledby="history-h" className="space-y-2">
         <h2 id="history-h" className="text-xl font-bold">
           {t('historyTitle')}
@@ -329,10 +341,16 @@ export function DistrictRoute() {
           districtCount={ds.districts.length}
           sections={['overall', ...historySections(view.history)]}
         />
-        <HistoryTable district={district} entries={view.history} current={quarter} errors={errorQuarters} />
+        <HistoryTable district={district} entries={view.history} current={quarter} />
         <StreakList streaks={view.streaks} />
       </section>
-      <DistrictNews dataset={ds} district={district} sources={data.sources} quarter={quarter} />
+      <DistrictNews
+        dataset={ds}
+        district={district}
+        sources={data.sources}
+        quarter={quarter}
+        invalid={invalid}
+      />
       {/* On paper, say where the live page is. */}
       <p className="hidden text-xs print:block">{window.location.href}</p>
     </article>

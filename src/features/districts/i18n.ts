@@ -83,6 +83,16 @@ addFeatureStrings('districts', {
     notFoundIntro: '没有 id 为「{{id}}」的区市。十个区市：',
     unknownQuarter: '没有 {{value}} 的数据。可选季度：',
     quarterError: '{{quarter}} 的数据文件无法使用；下方历次成绩中的其它季度不受影响。',
+    notAssessed: '未设此板块',
+    notAssessedHint: '该季度列出的考核板块中没有此板块',
+    sectionsUnknownHint: '该季度的板块构成未公布或未经核实，此板块的成绩未公布（并非未设此板块）',
+    sectionsUnknown: '该季度的板块构成未公布或未经核实',
+    sectionMissing: '该季度未设此板块',
+    breakdownScroll: '{{quarter}}板块得分表（可横向滚动）',
+    historyScroll: '历次成绩表（可横向滚动）',
+    compareScroll: '对比表（可横向滚动）',
+    compareHistoryScroll: '历次综合位次对比表（可横向滚动）',
+    compareMarks: '第一个区市为实心圆点，第二个为方块；虚线与空心点仍表示推算值。',
   },
   en: {
     indexTitle: 'The ten districts',
@@ -171,5 +181,17 @@ addFeatureStrings('districts', {
     unknownQuarter: 'No data for {{value}}. Available quarters:',
     quarterError:
       'The data file for {{quarter}} cannot be used; the other quarters in the history below are unaffected.',
+    notAssessed: 'not assessed',
+    notAssessedHint: 'Not among the sections this quarter lists',
+    sectionsUnknownHint:
+      'The section list of this quarter was not published or not verified: this section’s result is not published (not “not assessed”)',
+    sectionsUnknown: 'the section list of this quarter was not published or not verified',
+    sectionMissing: 'not assessed this quarter',
+    breakdownScroll: 'Sections, {{quarter}} (scrolls sideways)',
+    historyScroll: 'History table (scrolls sideways)',
+    compareScroll: 'Comparison table (scrolls sideways)',
+    compareHistoryScroll: 'Composite rank by quarter, compared (scrolls sideways)',
+    compareMarks:
+      'The first district is drawn with round dots, the second with squares; dashes and hollow marks still mean derived.',
   },
 })

@@ -30,14 +30,25 @@ export function SectionBreakdownTable({
     const d = districts.find((x) => x.id === id)
     return d ? (en ? d.nameEn : d.name) : id
   }
-  const reason = (r: string | null) => (r === 'quarter-missing' ? t('quarterMissing') : (r ?? ''))
+  // Reason codes from buildRankingTable become words; anything else is the data file's own text.
+  const codes: Record<string, string> = {
+    'quarter-missing': t('quarterMissing'),
+    'sections-unknown': t('sectionsUnknown'),
+    'section-missing': t('sectionMissing'),
+  }
+  const reason = (r: string | null) => (r === null ? '' : (codes[r] ?? r))
   return (
     <section aria-labelledby="breakdown-h" className="space-y-2">
       <h2 id="breakdown-h" className="text-xl font-bold">
         {t('breakdownTitle', { quarter: quarterLabel(quarter, lang) })}
       </h2>
       {/* `relative` keeps the sr-only (absolutely positioned) texts inside the scroller on phones. */}
-      <div className="relative overflow-x-auto rounded border border-line bg-surface">
+      <section
+        className="relative overflow-x-auto rounded border border-line bg-surface"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
+        tabIndex={0}
+        aria-label={t('breakdownScroll', { quarter: quarterLabel(quarter, lang) })}
+      >
         <table
           className="w-full min-w-[40rem] border-collapse text-left text-sm"
           data-testid="section-breakdown"
@@ -133,7 +144,9 @@ export function SectionBreakdownTable({
                         {b.best ? (
                           <span>
                             <span className="font-semibold tabular">{b.best.score.toFixed(2)}</span>{' '}
-                            <span className="text-muted">{b.best.districts.map(name).join('、')}</span>
+                            <span className="text-muted">
+                              {b.best.districts.map(name).join(en ? ', ' : '、')}
+                            </span>
                           </span>
                         ) : (
                           <span className="text-missing" title={t('bestUnknown')}>
@@ -158,7 +171,7 @@ export function SectionBreakdownTable({
             })}
           </tbody>
         </table>
-      </div>
+      </section>
       <p className="text-xs text-muted">{t('barLegend')}</p>
     </section>
   )

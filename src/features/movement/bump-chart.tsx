@@ -81,6 +81,13 @@ function usePalette(theme: string): Palette {
 /** Key of the invisible line that anchors the y axis (see `rows` in BumpChart). */
 const AXIS_ANCHOR = '__axis'
 
+/**
+ * Vertical distance between two end labels, in font sizes: a CJK glyph is a full em tall and the
+ * labels carry a 4 px halo, so 1.15 em let 崂山区 and 即墨区 (86.53 and 86.17) touch. Tested in the
+ * browser by the labels' bounding boxes.
+ */
+const LABEL_GAP_EM = 1.4
+
 const OPACITY = { highlight: 1, normal: 0.9, dim: 0.18 } as const
 const WIDTH = { highlight: 4.5, normal: 2.5, dim: 2 } as const
 
@@ -108,10 +115,15 @@ export default function BumpChart({
     [data],
   )
   const palette = usePalette(projection ? 'projection' : 'default')
-  const noFile = useMemo(
-    () => new Set(series.gaps.filter((g) => g.reason === 'no-file').map((g) => g.quarter)),
-    [series],
-  )
+  // Axis marks: "*" a quarter without a data file, "!" one whose file has an error (ChartKey explains).
+  const axisMark = useMemo(() => {
+    const m = new Map<QuarterId, string>()
+    for (const g of series.gaps) {
+      if (g.reason === 'no-file') m.set(g.quarter, '*')
+      else if (g.reason === 'invalid') m.set(g.quarter, '!')
+    }
+    return m
+  }, [series])
   const font = projection ? 22 : 13
   const height = projection ? 560 : 440
   const labelWidth =
@@ -137,7 +149,10 @@ export default function BumpChart({
           responsive
           style={{ width: '100%', height: '100%' }}
           margin={{ top: font, right: labelWidth, bottom: 4, left: 4 }}
+          // recharts' accessibility layer makes the svg a tab stop (role="application") whose arrow
+          // keys step the tooltip through the quarters; it needs a name saying so.
           accessibilityLayer
+          aria-label={`${ariaLabel} ${t('chartKeys')}`}
           onMouseLeave={() => onActive(null)}
         >
           <CartesianGrid stroke={palette.line} strokeDasharray="2 4" vertical={false} />
@@ -146,7 +161,7 @@ export default function BumpChart({
             interval={0}
             padding={{ left: font * 1.5, right: font }}
             tick={{ fill: palette.ink, fontSize: font }}
-            tickFormatter={(q: QuarterId) => (noFile.has(q) ? `${q}*` : q)}
+            tickFormatter={(q: QuarterId) => `${q}${axisMark.get(q) ?? ''}`}
             stroke={palette.muted}
             height={font * 2.2}
           />
@@ -295,7 +310,8 @@ function PointsAndLabels({
   }
   const labelY = new Map<string, number>()
   for (const items of groups.values())
-    for (const [id, v] of spreadLabels(items, font * 1.15, plot.y, plot.y + plot.height)) labelY.set(id, v)
+    for (const [id, v] of spreadLabels(items, font * LABEL_GAP_EM, plot.y, plot.y + plot.height))
+      labelY.set(id, v)
 
   return (
     // Above the lines (recharts draws them in its own z-layer), so points sit on top and take hovers.
@@ -433,7 +449,8 @@ function ChartTooltip({
                     {point.rank.status === 'not-published'
                       ? `${t('tooltip.rankLabel')} ${t('common:notPublished')}`
                       : t('tooltip.rank', { n: point.rank.value })}
-                    {point.rank.status === 'derived' && `（${t('common:status.derived')}）`}
+                    {point.rank.status === 'derived' &&
+                      (en ? ` (${t('common:status.derived')})` : `（${t('common:status.derived')}）`)}
                   </td>
                   <td
                     className={cn(
@@ -464,7 +481,9 @@ function ChartTooltip({
                 {derived?.status === 'derived' && rows.length <= 3 && (
                   <tr>
                     <td colSpan={5} className="pb-1 text-xs text-derived">
-                      ◐ {t('tooltip.rule', { rule: derived.rule })}：{derived.inputs.join('；')}
+                      ◐ {t('tooltip.rule', { rule: derived.rule })}
+                      {en ? ': ' : '：'}
+                      {derived.inputs.join(en ? '; ' : '；')}
                     </td>
                   </tr>
                 )}

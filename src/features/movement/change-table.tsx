@@ -59,6 +59,7 @@ export function ChangeTable({
   sort,
   onSortChange,
   caption,
+  invalid = new Set(),
 }: {
   rows: RangeChange[]
   from: QuarterId
@@ -67,10 +68,15 @@ export function ChangeTable({
   sort: MovementSort | null
   onSortChange: (s: MovementSort | null) => void
   caption: string
+  /** Quarters whose file has an error: their columns say so instead of 未公布. */
+  invalid?: ReadonlySet<QuarterId>
 }) {
   const { t } = useTranslation('movement')
+  const fromInvalid = invalid.has(from)
+  const toInvalid = invalid.has(to)
   const ordered = useMemo(() => defaultOrder(rows), [rows])
   const columns = useMemo(() => {
+    const invalidCell = <span className="text-missing">{t('common:error.title')}</span>
     const num = (id: MovementColumn) => ({
       id,
       sortUndefined: 'last' as const,
@@ -95,16 +101,22 @@ export function ChangeTable({
       col.accessor((r) => MOVEMENT_SORT_KEYS.startRank(r), {
         ...num('startRank'),
         header: () => t('table.rankAt', { q: from }),
-        cell: ({ row }) => (
-          <FigureValue figure={row.original.startRank} format={String} className="tabular font-semibold" />
-        ),
+        cell: ({ row }) =>
+          fromInvalid ? (
+            invalidCell
+          ) : (
+            <FigureValue figure={row.original.startRank} format={String} className="tabular font-semibold" />
+          ),
       }),
       col.accessor((r) => MOVEMENT_SORT_KEYS.endRank(r), {
         ...num('endRank'),
         header: () => t('table.rankAt', { q: to }),
-        cell: ({ row }) => (
-          <FigureValue figure={row.original.endRank} format={String} className="tabular font-semibold" />
-        ),
+        cell: ({ row }) =>
+          toInvalid ? (
+            invalidCell
+          ) : (
+            <FigureValue figure={row.original.endRank} format={String} className="tabular font-semibold" />
+          ),
       }),
       col.accessor((r) => MOVEMENT_SORT_KEYS.rankDelta(r), {
         ...num('rankDelta'),
@@ -114,16 +126,22 @@ export function ChangeTable({
       col.accessor((r) => MOVEMENT_SORT_KEYS.startScore(r), {
         ...num('startScore'),
         header: () => t('table.scoreAt', { q: from }),
-        cell: ({ row }) => (
-          <FigureValue figure={row.original.startScore} format={(v) => v.toFixed(2)} className="tabular" />
-        ),
+        cell: ({ row }) =>
+          fromInvalid ? (
+            invalidCell
+          ) : (
+            <FigureValue figure={row.original.startScore} format={(v) => v.toFixed(2)} className="tabular" />
+          ),
       }),
       col.accessor((r) => MOVEMENT_SORT_KEYS.endScore(r), {
         ...num('endScore'),
         header: () => t('table.scoreAt', { q: to }),
-        cell: ({ row }) => (
-          <FigureValue figure={row.original.endScore} format={(v) => v.toFixed(2)} className="tabular" />
-        ),
+        cell: ({ row }) =>
+          toInvalid ? (
+            invalidCell
+          ) : (
+            <FigureValue figure={row.original.endScore} format={(v) => v.toFixed(2)} className="tabular" />
+          ),
       }),
       col.accessor((r) => MOVEMENT_SORT_KEYS.scoreDelta(r), {
         ...num('scoreDelta'),
@@ -131,7 +149,7 @@ export function ChangeTable({
         cell: ({ row }) => <ChangeMark change={row.original.scoreDelta} unit="score" />,
       }),
     ])
-  }, [t, from, to])
+  }, [t, from, to, fromInvalid, toInvalid])
 
   const sorting: SortingState = useMemo(() => (sort ? [{ id: sort.column, desc: sort.desc }] : []), [sort])
   const table = useTable({

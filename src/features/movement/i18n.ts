@@ -23,6 +23,7 @@ addFeatureStrings('movement', {
       derived: '虚线、空心点：推算值（按规则由公布信息推出）',
       gap: '断开：该季度未公布',
       noFile: '* 无数据文件',
+      invalid: '! 数据文件有误（见上方错误说明）',
     },
     gap: {
       'no-file': '无数据文件',
@@ -44,6 +45,7 @@ addFeatureStrings('movement', {
     },
     chartLabel: '{{section}}{{metric}}变化图，{{from}}至{{to}}，每个区市一条线。文字版见下方变动表。',
     chartLoading: '图表加载中…',
+    chartKeys: '聚焦图表后，用 ← → 键逐季查看各区市数值。',
     tooltip: {
       rank: '第{{n}}位',
       rankLabel: '位次',
@@ -85,6 +87,8 @@ addFeatureStrings('movement', {
       biggestRise: '上升最多',
       biggestFall: '下降最多',
       sectionUnknown: '位次变化未公布',
+      sectionsScroll: '各板块位次变化（可横向滚动）',
+      invalid: '{{quarters}} 的数据文件有误（见上方错误说明），以下只依据其余数据，缺少的部分不代表未公布。',
     },
     why: {
       title: '为什么变动',
@@ -112,12 +116,14 @@ addFeatureStrings('movement', {
       missingItem: '{{quarter}} {{input}}：{{reason}}',
       reason: {
         'no-file': '该季度没有数据文件',
+        'invalid-file': '该季度的数据文件有误（见上方错误说明）',
         'not-assessed': '该季度未考核此板块',
         'no-section-data': '该季度未公布任何板块成绩',
         'table-not-published': '该表未公布',
         'row-not-published': '该区市的数值未公布',
       },
       rule: '分解规则：{{rule}}（板块得分已按各自满分计，直接相加）。',
+      scroll: '综合得分变化按板块分解表（可横向滚动）',
     },
   },
   en: {
@@ -142,6 +148,7 @@ addFeatureStrings('movement', {
       derived: 'Dashed line, hollow dot: derived by a rule from published facts',
       gap: 'Break: not published that quarter',
       noFile: '* no data file',
+      invalid: '! data file has an error (see above)',
     },
     gap: {
       'no-file': 'no data file',
@@ -164,6 +171,7 @@ addFeatureStrings('movement', {
     chartLabel:
       '{{section}} {{metric}} from {{from}} to {{to}}, one line per district. The change table below is the text version.',
     chartLoading: 'Loading chart…',
+    chartKeys: 'When the chart has focus, ← and → step through the quarters and show each district’s values.',
     tooltip: {
       rank: 'Rank {{n}}',
       rankLabel: 'Rank',
@@ -206,6 +214,9 @@ addFeatureStrings('movement', {
       biggestRise: 'Biggest rise',
       biggestFall: 'Biggest fall',
       sectionUnknown: 'rank changes not published',
+      sectionsScroll: 'Section rank changes (scrolls sideways)',
+      invalid:
+        'The data file for {{quarters}} has an error (see above); what follows uses the other data only, and what is missing is not necessarily unpublished.',
     },
     why: {
       title: 'Why it moved',
@@ -236,12 +247,14 @@ addFeatureStrings('movement', {
       missingItem: '{{quarter}} {{input}}: {{reason}}',
       reason: {
         'no-file': 'no data file for the quarter',
+        'invalid-file': 'the quarter’s data file has an error (see the error above)',
         'not-assessed': 'section not assessed that quarter',
         'no-section-data': 'no section results published that quarter',
         'table-not-published': 'table not published',
         'row-not-published': 'this district’s figure not published',
       },
       rule: 'Rule: {{rule}} (section scores are already on their own maximum and simply add up).',
+      scroll: 'Composite score change by section (scrolls sideways)',
     },
   },
 })

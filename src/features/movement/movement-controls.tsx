@@ -177,7 +177,7 @@ export function DistrictLegend({
 }
 
 /** What the marks mean: solid vs dashed lines, filled vs hollow points, breaks. */
-export function ChartKey() {
+export function ChartKey({ invalid = false }: { invalid?: boolean }) {
   const { t } = useTranslation('movement')
   return (
     <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted" data-testid="chart-key">
@@ -202,6 +202,11 @@ export function ChartKey() {
         </svg>
         {t('key.gap')}
       </li>
+      {invalid && (
+        <li className="inline-flex items-center gap-1.5 text-missing" data-testid="key-invalid">
+          {t('key.invalid')}
+        </li>
+      )}
     </ul>
   )
 }

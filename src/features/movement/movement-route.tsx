@@ -61,9 +61,11 @@ export function MovementRoute() {
   const loaded = ds && data.pendingQuarters.size === 0 ? ds : null
   const rFrom = range.ok ? range.from : null
   const rTo = range.ok ? range.to : null
+  // Quarters whose file exists but failed validation: named as errors, never drawn as a plain gap.
+  const invalid = useMemo(() => new Set(data.errors.keys()), [data.errors])
   const series = useMemo(
-    () => (loaded && rFrom && rTo ? buildMovementSeries(loaded, rFrom, rTo, state.section) : null),
-    [loaded, rFrom, rTo, state.section],
+    () => (loaded && rFrom && rTo ? buildMovementSeries(loaded, rFrom, rTo, state.section, invalid) : null),
+    [loaded, rFrom, rTo, state.section, invalid],
   )
   const changes = useMemo(() => (series && loaded ? buildRangeChanges(series, loaded) : []), [series, loaded])
   const brief = useMemo(() => (loaded && rTo ? buildMoversBrief(loaded, rTo) : null), [loaded, rTo])
@@ -72,7 +74,9 @@ export function MovementRoute() {
   if (!range.ok) {
     if (!data.allQuarters.length) return <p aria-live="polite">{t('common:loading')}</p>
     return (
-      <NotFoundPanel message={t('common:notFound.quarter', { value: range.unknown.join('、') })}>
+      <NotFoundPanel
+        message={t('common:notFound.quarter', { value: range.unknown.join(lang === 'en' ? ', ' : '、') })}
+      >
         <ul className="flex flex-wrap gap-2">
           {data.allQuarters.map((q) => (
             <li key={q}>
@@ -99,19 +103,22 @@ export function MovementRoute() {
 
   const { from, to } = range
   const sectionName = SECTION_NAMES[state.section][lang]
+  const listSep = lang === 'en' ? ', ' : '、'
   const metricName = t(`metric.${state.metric}`)
   const known = new Set(ds.districts.map((d) => d.id))
   const unknownIds = state.districts.filter((d) => !known.has(d))
   const selected = state.districts.filter((d) => known.has(d))
   const unplotted = unplottedDistricts(series, state.metric)
   const errorsInRange = series.quarters.filter((q) => data.errors.has(q))
-  // "2023Q2*": the asterisk is how the x axis marks a quarter without a data file.
+  // "2023Q2*": the asterisk is how the x axis marks a quarter without a data file, "!" one whose
+  // file has an error.
   const gapText = series.gaps
     .map((gp) => {
-      const reason = data.errors.has(gp.quarter) ? 'invalid' : gp.reason
-      return `${gp.quarter}${reason === 'no-file' ? '*' : ''}（${t(`gap.${reason}`)}）`
+      const mark = gp.reason === 'no-file' ? '*' : gp.reason === 'invalid' ? '!' : ''
+      const why = t(`gap.${gp.reason}`)
+      return lang === 'en' ? `${gp.quarter}${mark} (${why})` : `${gp.quarter}${mark}（${why}）`
     })
-    .join('、')
+    .join(listSep)
   const w = weightLabel(series)
   // A change of maximum inside the range makes score changes partly a change of scale.
   const breaks = weightBreaks(series.weights)
@@ -126,7 +133,7 @@ export function MovementRoute() {
     brief.composite.biggestRise[0]?.district.id ??
     ds.districts[0]?.id
   const whyDistrict = ds.districts.find((d) => d.id === whyId) ?? ds.districts[0]
-  const decomposition = whyDistrict ? decomposeChange(ds, whyDistrict, to) : null
+  const decomposition = whyDistrict ? decomposeChange(ds, whyDistrict, to, invalid) : null
 
   return (
     <div className="space-y-4">
@@ -156,8 +163,10 @@ export function MovementRoute() {
       )}
       {unknownIds.length > 0 && (
         <p role="status" className="rounded border border-demo bg-demo-bg px-3 py-2 text-sm text-ink">
-          {t('districts.unknown', { ids: unknownIds.join('、') })}{' '}
-          {ds.districts.map((d) => `${d.name}（${d.id}）`).join('、')}
+          {t('districts.unknown', { ids: unknownIds.join(listSep) })}{' '}
+          {ds.districts
+            .map((d) => (lang === 'en' ? `${d.nameEn} (${d.id})` : `${d.name}（${d.id}）`))
+            .join(listSep)}
         </p>
       )}
       {errorsInRange.map((q) => {
@@ -204,7 +213,7 @@ export function MovementRoute() {
             ariaLabel={t('chartLabel', { section: sectionName, metric: metricName, from, to })}
           />
         </Suspense>
-        <ChartKey />
+        <ChartKey invalid={series.gaps.some((gp) => gp.reason === 'invalid')} />
         <div className="space-y-1 text-sm text-muted" data-testid="chart-notes">
           {series.gaps.length > 0 && <p data-testid="gaps-note">{t('gapsNote', { list: gapText })}</p>}
           {unplotted.length === ds.districts.length ? (
@@ -214,7 +223,7 @@ export function MovementRoute() {
               <p data-testid="unplotted-note">
                 {t('unplotted', {
                   metric: metricName,
-                  names: unplotted.map((d) => (lang === 'en' ? d.nameEn : d.name)).join('、'),
+                  names: unplotted.map((d) => (lang === 'en' ? d.nameEn : d.name)).join(listSep),
                 })}
               </p>
             )
@@ -233,7 +242,7 @@ export function MovementRoute() {
             section: sectionName,
             list: breaks
               .map((b) => t('weightBreak', { quarter: b.quarter, from: b.from, to: b.to }))
-              .join('；'),
+              .join(lang === 'en' ? '; ' : '；'),
           })}
         </p>
       )}
@@ -243,12 +252,13 @@ export function MovementRoute() {
         to={to}
         selected={selected}
         sort={state.sort}
+        invalid={invalid}
         onSortChange={(sort) => update({ sort }, true)}
         caption={t('table.caption', { section: sectionName, from, to })}
       />
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <MoversBriefPanel brief={brief} dataset={ds.id} />
+        <MoversBriefPanel brief={brief} dataset={ds.id} invalid={invalid} />
         {decomposition && (
           <WhyMoved
             decomposition={decomposition}

@@ -71,9 +71,20 @@ function Coverage({ tm }: { tm: TableMovers }) {
  * The movers brief for one quarter: the generated summary first (what a presenter reads out),
  * then the facts it was built from, so every sentence can be checked against them.
  */
-export function MoversBriefPanel({ brief, dataset }: { brief: MoversBrief; dataset: DatasetId }) {
+export function MoversBriefPanel({
+  brief,
+  dataset,
+  invalid = new Set(),
+}: {
+  brief: MoversBrief
+  dataset: DatasetId
+  /** Quarters whose file has an error: the brief says so rather than "too little is published". */
+  invalid?: ReadonlySet<QuarterId>
+}) {
   const { t, i18n } = useTranslation('movement')
   const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const sep = lang === 'en' ? ', ' : '、'
+  const broken = [brief.baseline, brief.quarter].filter((q) => invalid.has(q))
   const { quarter, baseline, composite, topThree } = brief
   // With partial data the known changes are few and none is "the biggest": list them all.
   const short = composite.complete ? shortList : (l: Mover[]) => l
@@ -101,6 +112,11 @@ export function MoversBriefPanel({ brief, dataset }: { brief: MoversBrief; datas
         )}
       </h2>
 
+      {broken.length > 0 && (
+        <p role="note" className="text-missing" data-testid="brief-invalid">
+          {t('brief.invalid', { quarters: broken.join(sep) })}
+        </p>
+      )}
       <div>
         <h3 className="sr-only">{t('brief.summary')}</h3>
         {brief.summary.length ? (
@@ -158,30 +174,32 @@ export function MoversBriefPanel({ brief, dataset }: { brief: MoversBrief; datas
                 {topThree.entered.length > 0 && (
                   <span className="mr-3">
                     <span className="text-up">▲ {t('brief.entered')}</span>{' '}
-                    {topThree.entered.map((d) => (lang === 'en' ? d.nameEn : d.name)).join('、')}
+                    {topThree.entered.map((d) => (lang === 'en' ? d.nameEn : d.name)).join(sep)}
                   </span>
                 )}
                 {topThree.exited.length > 0 && (
                   <span>
                     <span className="text-down">▼ {t('brief.exited')}</span>{' '}
-                    {topThree.exited.map((d) => (lang === 'en' ? d.nameEn : d.name)).join('、')}
+                    {topThree.exited.map((d) => (lang === 'en' ? d.nameEn : d.name)).join(sep)}
                   </span>
                 )}
               </span>
             ) : (
               <span>
                 {t('brief.sameTop', {
-                  names: topThree.current.map((d) => (lang === 'en' ? d.nameEn : d.name)).join('、'),
+                  names: topThree.current.map((d) => (lang === 'en' ? d.nameEn : d.name)).join(sep),
                 })}
               </span>
             )
           ) : (
             <span className="text-missing">
-              {t('brief.topUnknown', { quarters: topThree.missing.join('、') })}
+              {t('brief.topUnknown', { quarters: topThree.missing.join(sep) })}
             </span>
           )}
           {topThree.known && topThree.fromDerived && (
-            <span className="ml-1 text-xs text-derived">（{t('brief.fromDerived')}）</span>
+            <span className="ml-1 text-xs text-derived">
+              {lang === 'en' ? `(${t('brief.fromDerived')})` : `（${t('brief.fromDerived')}）`}
+            </span>
           )}
         </dd>
         <dt className="font-semibold">{t('brief.flags')}</dt>
@@ -198,7 +216,7 @@ export function MoversBriefPanel({ brief, dataset }: { brief: MoversBrief; datas
                       status={fl.status}
                       title={
                         fl.provenance.status === 'derived'
-                          ? `${fl.provenance.rule}：${fl.provenance.inputs.join('；')}`
+                          ? `${fl.provenance.rule}${lang === 'en' ? ': ' : '：'}${fl.provenance.inputs.join(lang === 'en' ? '; ' : '；')}`
                           : fl.reason
                       }
                     />
@@ -213,7 +231,12 @@ export function MoversBriefPanel({ brief, dataset }: { brief: MoversBrief; datas
       </dl>
 
       {brief.sections.length > 0 && (
-        <div className="relative overflow-x-auto">
+        <section
+          className="relative overflow-x-auto"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
+          tabIndex={0}
+          aria-label={t('brief.sectionsScroll')}
+        >
           <table className="w-full border-collapse text-left text-sm" data-testid="section-movers">
             <caption className="pb-1 text-left font-semibold">{t('brief.sections')}</caption>
             <thead>
@@ -265,7 +288,7 @@ export function MoversBriefPanel({ brief, dataset }: { brief: MoversBrief; datas
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   )

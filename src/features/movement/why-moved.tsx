@@ -114,7 +114,12 @@ export function WhyMoved({
         </span>
       </div>
 
-      <div className="relative overflow-x-auto">
+      <section
+        className="relative overflow-x-auto"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
+        tabIndex={0}
+        aria-label={t('why.scroll')}
+      >
         <table className="w-full min-w-[20rem] border-collapse text-left text-sm" data-testid="why-table">
           <caption className="sr-only">
             {t('why.caption', { name: name(d.district), quarter: d.quarter, baseline: d.baseline })}
@@ -178,7 +183,7 @@ export function WhyMoved({
               <tr data-section="remainder" className="border-b border-line">
                 <th scope="row" className="min-w-[6.5em] py-1.5 pr-2 font-medium">
                   {d.remainderKind === 'bonus'
-                    ? t('why.bonus', { items: d.bonusItems.join('、') })
+                    ? t('why.bonus', { items: d.bonusItems.join(lang === 'en' ? ', ' : '、') })
                     : t('why.unexplained')}
                 </th>
                 <td className="py-1.5 pr-2 text-missing" colSpan={2}>
@@ -216,13 +221,15 @@ export function WhyMoved({
             </tr>
           </tbody>
         </table>
-      </div>
+      </section>
 
       <div className="space-y-1 text-sm">
         {d.complete && (
           <p data-testid="why-verdict">{t('why.complete', { explained: signed(d.explained ?? 0) })}</p>
         )}
-        {d.remainderKind === 'bonus' && <p>{t('why.bonusNote', { items: d.bonusItems.join('、') })}</p>}
+        {d.remainderKind === 'bonus' && (
+          <p>{t('why.bonusNote', { items: d.bonusItems.join(lang === 'en' ? ', ' : '、') })}</p>
+        )}
         {d.remainderKind === 'unexplained' && <p className="text-missing">{t('why.unexplainedNote')}</p>}
         {d.weightsChanged && <p className="text-missing">{t('why.weightsChangedNote')}</p>}
         {d.missing.length > 0 && (

@@ -53,6 +53,8 @@ export function NewsRoute() {
   const quarters = useMemo(() => newsQuarters(all), [all])
   // Results beside a statement need every quarter (derived ranks come from neighbours).
   const ready = ds && data.pendingQuarters.size === 0 ? ds : null
+  // A quarter whose file failed validation: its cards say the file has an error, not "no data".
+  const invalid = useMemo(() => new Set(data.errors.keys()), [data.errors])
 
   const update = (patch: Partial<NewsState>, replace = false) =>
     setSearch(serializeNews({ ...state, ...patch }, params), { replace })
@@ -185,7 +187,9 @@ export function NewsRoute() {
               {items.map((item) => {
                 const district = ds?.districts.find((d) => d.id === item.district) ?? null
                 const results =
-                  ready && district && item.quarter ? districtEntry(ready, item.quarter, district.id) : null
+                  ready && district && item.quarter
+                    ? districtEntry(ready, item.quarter, district.id, invalid)
+                    : null
                 return (
                   <li key={item.id}>
                     <NewsCard

@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest'
 import {
   districtEntry,
   districtHistory,
+  entrySection,
   historyQuarters,
   historySections,
   primaryAlias,
+  sectionListing,
 } from '../../../src/domain/district-history'
 import { peersOf } from '../../../src/domain/district-peers'
 import { figureValue } from '../../../src/domain/figure'
 import type { QuarterId } from '../../../src/domain/quarter'
+import type { SectionId } from '../../../src/domain/schema'
 import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 
@@ -96,6 +99,52 @@ describe('districtHistory', () => {
     expect(h).toHaveLength(12)
     expect(h.every((e) => e.rank.status === 'published' && e.score.status === 'published')).toBe(true)
     expect(h.every((e) => e.sections.every((s) => s.available && s.score.status === 'published'))).toBe(true)
+  })
+})
+
+describe('sectionListing and entrySection (empty `sections` means 未公布, not "not assessed")', () => {
+  it.each<['real' | 'demo', QuarterId, SectionId, string]>([
+    ['real', '2022Q2', 'economy', 'listed'],
+    ['real', '2022Q2', 'projects', 'listed'], // listed, its table not published
+    // The Q1/Q3/Q4 2022 files have `sections: []`: no copy of the section list, not "not assessed".
+    ['real', '2022Q1', 'economy', 'unknown'],
+    ['real', '2022Q3', 'projects', 'unknown'],
+    ['real', '2022Q4', 'urban', 'unknown'],
+    ['real', '2022Q1', 'business', 'unknown'],
+    // 2023Q1 lists three sections; 优化营商环境 starts in 2023Q3.
+    ['real', '2023Q1', 'business', 'not-assessed'],
+    ['real', '2023Q3', 'business', 'listed'],
+    ['real', '2023Q2', 'economy', 'unknown'], // no file
+    ['demo', '2023Q2', 'business', 'not-assessed'],
+    ['demo', '2023Q3', 'business', 'listed'],
+  ])('%s %s %s → %s', (which, q, section, expected) => {
+    const ds = which === 'real' ? real : demo
+    expect(sectionListing(ds.quarters.get(q), section)).toBe(expected)
+    // The district page reads the same rule from its history entries.
+    const kind = entrySection(districtEntry(ds, q, 'huangdao'), section).kind
+    expect(kind).toBe(expected === 'listed' ? 'cell' : expected)
+  })
+})
+
+describe('a quarter whose file failed validation', () => {
+  // Simulates useDataset(): the broken 2022Q2 file is not in the dataset, its quarter is in `errors`.
+  const quarters = new Map(real.quarters)
+  quarters.delete('2022Q2')
+  const broken = { ...real, quarters }
+  const invalid = new Set<QuarterId>(['2022Q2'])
+
+  it('is marked invalid, not missing, in the entry and the history', () => {
+    expect(districtEntry(broken, '2022Q2', 'huangdao', invalid).file).toBe('invalid')
+    expect(districtEntry(broken, '2022Q2', 'huangdao').file).toBe('missing')
+    const h = districtHistory(broken, 'huangdao', invalid)
+    expect(h.find((e) => e.quarter === '2022Q2')?.file).toBe('invalid')
+  })
+
+  it('extends the history to a broken last quarter', () => {
+    const qs = new Map(real.quarters)
+    qs.delete('2023Q3')
+    const h = districtHistory({ ...real, quarters: qs }, 'huangdao', new Set(['2023Q3']))
+    expect(h.map((e) => `${e.quarter}:${e.file}`).slice(-2)).toEqual(['2023Q2:missing', '2023Q3:invalid'])
   })
 })
 

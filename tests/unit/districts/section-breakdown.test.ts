@@ -73,6 +73,27 @@ describe('medianOf', () => {
     expect(m.status).toBe(expected === null ? 'not-published' : 'derived')
   })
 
+  it.each<[number[], string, string[]]>([
+    [
+      [10, 20, 30, 40],
+      "median of the 4 districts' scores (mean of the 2nd and 3rd highest)",
+      ['2nd highest score 30.00', '3rd highest score 20.00'],
+    ],
+    [[10, 20, 30], "median of the 3 districts' scores (the 2nd highest)", ['2nd highest score 20.00']],
+  ])('writes its rule in English for lang=en (%j)', (scores, rule, inputs) => {
+    const input = scores.map((v, i) => ({
+      district: `d${i}`,
+      score: { status: 'published' as const, value: v, sources: [] },
+      rank: { status: 'published' as const, value: scores.length - i, sources: [] },
+    }))
+    const m = medianOf(input, scores.length, 'en')
+    expect(m).toMatchObject({ status: 'derived', rule, inputs })
+    // No Chinese left in an English rule (the reviewer found "第5、6高得分" on the English page).
+    expect(`${m.status === 'derived' ? m.rule + m.inputs.join('') : ''}`).not.toMatch(
+      /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/,
+    )
+  })
+
   it('names its rule and the scores it used', () => {
     const m = medianOf(rows(['a', 10, 4], ['b', 20, 3], ['c', 30, 2], ['d', 40, 1]), 4)
     expect(m).toMatchObject({

@@ -10,6 +10,7 @@ import {
   type FlagState,
   flagMark,
   historyStreaks,
+  streakAt,
   streakLengthAt,
   streaksOf,
 } from '../../../src/domain/streaks'
@@ -90,6 +91,7 @@ describe('flagMark', () => {
     rankChange: { kind: 'unknown', baseline: '2022Q1', missing: 'both' },
     scoreChange: { kind: 'unknown', baseline: '2022Q1', missing: 'both' },
     sections: [],
+    sectionsListed: false,
   }
   const flag = (f: FlagId, status: 'published' | 'derived'): FlagView => ({
     flag: f,
@@ -121,6 +123,28 @@ describe('flagMark', () => {
     ['rank change unknown', { rank: rank(1) }, 'rise', 'unknown', false],
   ])('%s → %s', (_, patch, f, state, derived) => {
     expect(flagMark({ ...base, ...patch }, f)).toEqual({ quarter: '2022Q2', state, derived })
+  })
+})
+
+describe('streakAt (the header\'s "至本季度已连续n个季度" says when a counted quarter is derived)', () => {
+  it.each<[string, QuarterId, { length: number; derived: boolean }]>([
+    // 2022Q1 held only by the rule: counting up to 2022Q2 includes it.
+    ['DHHH', '2022Q2', { length: 2, derived: true }],
+    ['DHHH', '2022Q1', { length: 1, derived: true }],
+    ['HHHD', '2022Q3', { length: 3, derived: false }],
+    ['HHHD', '2022Q4', { length: 4, derived: true }],
+    ['HHHH', '2022Q4', { length: 4, derived: false }],
+    ['NHHH', '2022Q1', { length: 0, derived: false }],
+  ])('%s at %s → %j', (pattern, q, expected) => {
+    expect(streakAt(streaksOf('top', marks(pattern)), 'top', q)).toEqual(expected)
+  })
+
+  it('real huangdao 2022Q2: 2 quarters, including the rule-derived 2022Q1 flag', () => {
+    const real = loadDataset('real')
+    expect(streakAt(historyStreaks(districtHistory(real, 'huangdao')), 'top', '2022Q2')).toEqual({
+      length: 2,
+      derived: true,
+    })
   })
 })
 

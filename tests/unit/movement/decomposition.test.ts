@@ -115,6 +115,18 @@ describe('decomposeChange where inputs are missing (real data)', () => {
     expect(d.compositeBaseline).toEqual({ status: 'not-published' })
   })
 
+  it('a baseline whose file failed validation is named as such, not as "no file"', () => {
+    const quarters = new Map(real.quarters)
+    quarters.delete('2022Q2')
+    const ds = { ...real, quarters }
+    const d = decomposeChange(ds, district(ds, 'huangdao'), '2022Q3', new Set(['2022Q2']))
+    expect(d.missing.filter((m) => m.quarter === '2022Q2')).toEqual([
+      { quarter: '2022Q2', input: 'overall', reason: 'invalid-file' },
+    ])
+    // 2022Q3 lists no sections: unknown, not "not assessed" (the shared sectionListing rule).
+    expect(d.missing.every((m) => m.reason !== 'not-assessed')).toBe(true)
+  })
+
   it('a quarter with no file at all still says what is missing', () => {
     const d = decomposeChange(real, district(real, 'huangdao'), '2023Q2')
     expect(d.parts).toHaveLength(3) // the 2023Q1 sections are listed, each without a current value

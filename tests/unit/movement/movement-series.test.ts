@@ -64,6 +64,25 @@ describe('buildMovementSeries on the real data', () => {
     ])
   })
 
+  it('a quarter whose file failed validation is an "invalid" gap, not "no file" (the file exists)', () => {
+    const quarters = new Map(real.quarters)
+    quarters.delete('2022Q2')
+    const ms2 = buildMovementSeries({ ...real, quarters }, '2022Q1', '2022Q3', 'economy', new Set(['2022Q2']))
+    expect(ms2.gaps).toEqual([
+      { quarter: '2022Q1', reason: 'not-published' },
+      { quarter: '2022Q2', reason: 'invalid' },
+      { quarter: '2022Q3', reason: 'not-published' },
+    ])
+  })
+
+  it('a section absent from a quarter that lists its sections is "not assessed"', () => {
+    expect(buildMovementSeries(real, '2023Q1', '2023Q3', 'business').gaps).toEqual([
+      { quarter: '2023Q1', reason: 'not-assessed' },
+      { quarter: '2023Q2', reason: 'no-file' },
+      { quarter: '2023Q3', reason: 'not-published' },
+    ])
+  })
+
   it('districts never published in the range are unplotted', () => {
     expect(unplottedDistricts(ms, 'rank').map((d) => d.id)).toEqual([
       'shibei',
