@@ -356,6 +356,131 @@ describe('other data and languages', () => {
       expect(seen.at(-1)).toBe('closing')
     },
   )
+
+  // The composite board of a sparse quarter carries the most notes (published/derived count, *, †):
+  // the rows give up height for them rather than overflowing.
+  test.each(['2022Q1', '2023Q3'])('real %s overview deck: every slide legible', async (quarter) => {
+    const page = await openPage(`#/present?deck=overview&quarter=${quarter}&auto=0`, {
+      viewport: { width: 1920, height: 1080 },
+    })
+    const seen = await walkDeck(page)
+    expect(seen[0]).toBe('board:overall')
+  })
+})
+
+/**
+ * Text segments between punctuation and spaces that the browser broke across lines: a footnote or
+ * source line must break at "，" "；" "（" or a space, never inside a name ("青" / "岛市").
+ */
+async function brokenInsideWords(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const broken: string[] = []
+    for (const el of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? ''
+        for (const m of text.matchAll(/[^\s，；、：（）(),;:]+/g)) {
+          const range = document.createRange()
+          range.setStart(node, m.index)
+          range.setEnd(node, m.index + m[0].length)
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)))
+          if (tops.size > 1) broken.push(m[0])
+        }
+      }
+    }
+    return broken
+  }, selector)
+}
+
+describe('provenance on the real 2023Q3 and 2022Q1 decks', () => {
+  test('#/present (2023Q3): 新华财经’s 98.30 and 38 stars marked †, derived 2nd marked *, closing lists the sources used', async () => {
+    const page = await openPage('#/present', { viewport: { width: 1920, height: 1080 } })
+    await waitForDeck(page)
+    await page.keyboard.press('PageDown')
+    await expect.poll(() => slideId(page)).toBe('podium')
+    expect(await page.textContent('[data-testid="slide"]')).toContain('98.30分†')
+    expect(await page.textContent('[data-testid="pillar-2"]')).toBe('第2名*')
+    const note = page.locator('[data-testid="secondhand-note"]')
+    expect(await note.textContent()).toBe(
+      '† 据新华财经（转载于 task.cuishai.com；二手来源），非考核委员会成绩表',
+    )
+    // Footnotes are projection-sized too.
+    expect(
+      await note.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(28)
+    expectLegible(await measureSlide(page))
+    await screenshot(page, 'present-2023Q3-podium')
+    await page.keyboard.press('PageDown')
+    await expect.poll(() => slideId(page)).toBe('district:huangdao')
+    const card = (await page.textContent('[data-testid="slide"]')) ?? ''
+    expect(card).toContain('98.30分†')
+    expect(card).toContain('共38星†')
+    expectLegible(await measureSlide(page))
+    await screenshot(page, 'present-2023Q3-huangdao')
+    await page.keyboard.press('End')
+    await expect.poll(() => slideId(page)).toBe('closing')
+    const sources = await page.locator('[data-testid="closing-sources"] li').allTextContents()
+    expect(sources).toEqual([
+      '青岛市综合考核委员会，刊于青岛日报（finance.qingdaonews.com） 2023-11-07',
+      '新华财经（转载于 task.cuishai.com；二手来源） 2023-11-07',
+    ])
+    expect(await page.textContent('[data-testid="slide"]')).toContain(
+      '综合成绩：已公布 1 / 10，另有 1 个按规则推算',
+    )
+    expect(
+      await brokenInsideWords(page, '[data-testid="closing-sources"] li, [data-testid="secondhand-note"]'),
+    ).toEqual([])
+    expectLegible(await measureSlide(page))
+    await screenshot(page, 'present-2023Q3-closing')
+  })
+
+  test('2022Q1: derived ranks are counted apart and the derived 3rd place is marked; footnotes break at punctuation', async () => {
+    const page = await openPage('#/present?quarter=2022Q1&slide=2', {
+      viewport: { width: 1920, height: 1080 },
+    })
+    await waitForDeck(page)
+    expect(await slideId(page)).toBe('podium')
+    expect(await page.textContent('[data-testid="podium-known"]')).toContain(
+      '综合位次已公布 2 / 10 个区市，另有 2 个按规则推算',
+    )
+    expect(await page.textContent('[data-testid="pillar-3"]')).toBe('第3名*†')
+    expect(await page.textContent('[data-testid="slide"]')).toContain('* 按规则推算')
+    expect(await brokenInsideWords(page, '[data-testid="slide"] p')).toEqual([])
+    expectLegible(await measureSlide(page))
+    await screenshot(page, 'present-2022Q1-podium')
+    await page.keyboard.press('End')
+    await expect.poll(() => slideId(page)).toBe('closing')
+    expect(await brokenInsideWords(page, '[data-testid="slide"] p, [data-testid="slide"] li')).toEqual([])
+    expectLegible(await measureSlide(page))
+    await screenshot(page, 'present-2022Q1-closing')
+  })
+
+  test('2022Q2 economy board: no change column of question marks, one note instead', async () => {
+    const page = await openPage(`${ARENA_2022Q2}&slide=3`, { viewport: { width: 1920, height: 1080 } })
+    await waitForDeck(page)
+    expect(await slideId(page)).toBe('board:economy')
+    expect(await page.locator('thead th').allTextContents()).not.toContain('较上季度')
+    expect(await page.textContent('[data-testid="change-unknown"]')).toBe(
+      '较上季度（2022Q1）位次变化：未公布',
+    )
+    expectLegible(await measureSlide(page))
+    await screenshot(page, 'present-2022Q2-economy')
+  })
+})
+
+describe('full screen', () => {
+  test('Esc in full screen only exits full screen; a second Esc leaves to the rankings', async () => {
+    const page = await openPage(ARENA_2022Q2, { viewport: { width: 1920, height: 1080 } })
+    await waitForDeck(page)
+    await page.keyboard.press('f')
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true)
+    expect(page.url()).toContain('#/present')
+    expect(await slideId(page)).toBe('title')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.url()).toBe(appURL('#/rankings?quarter=2022Q2'))
+  })
 })
 
 describe('accessibility', () => {

@@ -317,106 +317,128 @@ function BoardSlide({ ds, quarter, section, sources }: SlideProps & { section: S
   const cell = 'pr-[24px] align-middle'
   return (
     <div className="flex h-full flex-col">
-      <SlideHeading aside={board.weight !== null ? t('board.weight', { w: board.weight }) : undefined}>
+      <SlideHeading
+        aside={
+          board.weight !== null || (!showChange && baseline) ? (
+            <>
+              {board.weight !== null && t('board.weight', { w: board.weight })}
+              {board.weight !== null && !showChange && baseline && ' · '}
+              {/* Said once, next to the heading, where it costs no row height. */}
+              {!showChange && baseline && (
+                <span data-testid="change-unknown">{t('board.changeUnknown', { q: baseline })}</span>
+              )}
+            </>
+          ) : undefined
+        }
+      >
         {SECTION_NAMES[section][lang]}
       </SlideHeading>
-      <table className="w-full table-fixed border-collapse">
-        <caption className="sr-only">
-          {quarterLabel(quarter, lang)} {SECTION_NAMES[section][lang]}
-        </caption>
-        <colgroup>
-          {widths.map((w, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed by position
-            <col key={i} style={w ? { width: w } : undefined} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr className="border-b-2 border-line text-left text-[28px] text-muted">
-            <th scope="col" className={cn(cell, 'pb-[8px] font-normal')}>
-              {t('board.col.rank')}
-            </th>
-            <th scope="col" className={cn(cell, 'pb-[8px] font-normal')}>
-              {t('board.col.district')}
-            </th>
-            <th scope="col" className={cn(cell, 'pb-[8px] text-right font-normal')}>
-              {t('board.col.score')}
-            </th>
-            <th scope="col" className={cn(cell, 'pb-[8px] font-normal', overall && 'text-right')}>
-              {overall ? t('board.col.totalStars') : t('board.col.stars')}
-            </th>
-            {overall && (
+      {/* The table fills what the notes leave: rows grow up to a comfortable height on a quiet
+          board and shrink (never below 52 px) when a slide has many notes, instead of overflowing. */}
+      <div className="min-h-0 flex-1">
+        <table className="h-full w-full table-fixed border-collapse">
+          <caption className="sr-only">
+            {quarterLabel(quarter, lang)} {SECTION_NAMES[section][lang]}
+          </caption>
+          <colgroup>
+            {widths.map((w, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed by position
+              <col key={i} style={w ? { width: w } : undefined} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr className="h-[48px] border-b-2 border-line text-left text-[28px] text-muted">
               <th scope="col" className={cn(cell, 'pb-[8px] font-normal')}>
-                {t('board.col.flags')}
+                {t('board.col.rank')}
               </th>
-            )}
-            {showChange && (
-              <th scope="col" className="pb-[8px] text-left font-normal">
-                {t('board.col.change')}
+              <th scope="col" className={cn(cell, 'pb-[8px] font-normal')}>
+                {t('board.col.district')}
               </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {board.rows.map((r) => {
-            const name = districtName(r.district, lang)
-            return (
-              <tr
-                key={r.district.id}
-                data-district={r.district.id}
-                className="h-[66px] border-b border-line text-[36px]"
-              >
-                <td className={cell}>
-                  <Fig
-                    figure={r.rank}
-                    format={fmtInt}
-                    compact
-                    className="text-[40px] font-black tabular"
-                    mark={sh.mark(r.rank)}
-                  />
-                </td>
-                <th
-                  scope="row"
-                  className={cn(cell, 'whitespace-nowrap text-left font-bold', nameSize(name, 'row'))}
-                >
-                  {name}
+              <th scope="col" className={cn(cell, 'pb-[8px] text-right font-normal')}>
+                {t('board.col.score')}
+              </th>
+              <th scope="col" className={cn(cell, 'pb-[8px] font-normal', overall && 'text-right')}>
+                {overall ? t('board.col.totalStars') : t('board.col.stars')}
+              </th>
+              {overall && (
+                <th scope="col" className={cn(cell, 'pb-[8px] font-normal')}>
+                  {t('board.col.flags')}
                 </th>
-                <td className={cn(cell, 'text-right tabular')}>
-                  <Fig figure={r.score} format={fmtScore} compact mark={sh.mark(r.score)} />
-                </td>
-                {overall ? (
-                  <td className={cn(cell, 'text-right tabular')}>
-                    <Fig figure={r.totalStars} format={(v) => `${v}★`} compact mark={sh.mark(r.totalStars)} />
-                  </td>
-                ) : (
+              )}
+              {showChange && (
+                <th scope="col" className="pb-[8px] text-left font-normal">
+                  {t('board.col.change')}
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {board.rows.map((r) => {
+              const name = districtName(r.district, lang)
+              return (
+                <tr
+                  key={r.district.id}
+                  data-district={r.district.id}
+                  className="h-[52px] leading-[1.2] border-b border-line text-[36px]"
+                >
                   <td className={cell}>
-                    <Stars stars={r.stars} className="text-[32px]" />
+                    <Fig
+                      figure={r.rank}
+                      format={fmtInt}
+                      compact
+                      className="text-[40px] font-black tabular"
+                      mark={sh.mark(r.rank)}
+                    />
                   </td>
-                )}
-                {overall && (
-                  <td className={cn(cell, 'text-[28px]')}>
-                    <span className="flex gap-[8px]">
-                      {r.flags.map((f) => (
-                        <FlagChip
-                          key={f.flag}
-                          flag={f.flag}
-                          status={f.status}
-                          short
-                          mark={sh.mark(f.provenance.sources)}
-                        />
-                      ))}
-                    </span>
+                  <th
+                    scope="row"
+                    className={cn(cell, 'whitespace-nowrap text-left font-bold', nameSize(name, 'row'))}
+                  >
+                    {name}
+                  </th>
+                  <td className={cn(cell, 'text-right tabular')}>
+                    <Fig figure={r.score} format={fmtScore} compact mark={sh.mark(r.score)} />
                   </td>
-                )}
-                {showChange && (
-                  <td className="align-middle text-[32px]">
-                    <Delta change={r.rankChange} />
-                  </td>
-                )}
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+                  {overall ? (
+                    <td className={cn(cell, 'text-right tabular')}>
+                      <Fig
+                        figure={r.totalStars}
+                        format={(v) => `${v}★`}
+                        compact
+                        mark={sh.mark(r.totalStars)}
+                      />
+                    </td>
+                  ) : (
+                    <td className={cell}>
+                      <Stars stars={r.stars} className="text-[32px]" />
+                    </td>
+                  )}
+                  {overall && (
+                    <td className={cn(cell, 'text-[28px]')}>
+                      <span className="flex gap-[8px]">
+                        {r.flags.map((f) => (
+                          <FlagChip
+                            key={f.flag}
+                            flag={f.flag}
+                            status={f.status}
+                            short
+                            mark={sh.mark(f.provenance.sources)}
+                          />
+                        ))}
+                      </span>
+                    </td>
+                  )}
+                  {showChange && (
+                    <td className="align-middle text-[32px]">
+                      <Delta change={r.rankChange} />
+                    </td>
+                  )}
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
       <div className={cn(NOTE_TEXT, 'mt-auto flex flex-col gap-[4px] pt-[12px] text-muted')}>
         {board.publishedCount < board.rows.length && (
           <p data-testid="board-partial">
@@ -428,9 +450,6 @@ function BoardSlide({ ds, quarter, section, sources }: SlideProps & { section: S
                 })
               : t('board.partial', { n: board.publishedCount, total: board.rows.length })}
           </p>
-        )}
-        {!showChange && baseline && (
-          <p data-testid="change-unknown">{t('board.changeUnknown', { q: baseline })}</p>
         )}
         {board.starDiffers > 0 && (
           <p className="text-derived">{t('board.starNote', { n: board.starDiffers })}</p>
@@ -874,20 +893,20 @@ function ClosingSlide({ ds, quarter, sources }: SlideProps) {
           )}
           {anyDerived && <p className={cn(NOTE_TEXT, 'text-derived')}>{t('board.derivedNote')}</p>}
           <SecondhandNote note={sh.note} />
+          {sourceLines.length > 0 && (
+            <div data-testid="closing-sources" className={cn(NOTE_TEXT, 'mt-auto flex flex-col text-muted')}>
+              <h3 className="font-bold">{t('closing.sources')}</h3>
+              <ul className="flex flex-col gap-[4px]">
+                {sourceLines.map((s) => (
+                  <li key={s.id} className="[text-wrap:balance]">
+                    {s.text}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </div>
       </div>
-      {sourceLines.length > 0 && (
-        <div data-testid="closing-sources" className={cn(NOTE_TEXT, 'mt-[24px] flex gap-[16px] text-muted')}>
-          <h3 className="shrink-0 whitespace-nowrap font-bold">{t('closing.sources')}</h3>
-          <ul className="flex min-w-0 flex-col">
-            {sourceLines.map((s) => (
-              <li key={s.id} className="[text-wrap:balance]">
-                {s.text}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
     </div>
   )
 }
