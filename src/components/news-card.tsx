@@ -53,7 +53,7 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
               <span>{s.title}</span>
             )}
             {!s.url && s.localCopy && (
-              <span className="text-muted">（{en ? 'bundled copy' : '随附文本'}）</span>
+              <span className="text-muted">{en ? ' (bundled copy)' : '（随附文本）'}</span>
             )}
             <span className="text-muted"> · {meta}</span>
           </li>
@@ -192,7 +192,11 @@ export function NewsCard({
         {item.speaker ? (
           <span data-testid="news-speaker">
             <span className="font-semibold">{item.speaker.name}</span>
-            {item.speaker.title && <span className="text-muted">（{item.speaker.title}）</span>}
+            {item.speaker.title && (
+              <span className="text-muted">
+                {en ? ` (${item.speaker.title})` : `（${item.speaker.title}）`}
+              </span>
+            )}
           </span>
         ) : (
           <span className="text-muted">{en ? 'No named speaker' : '无具名发言人'}</span>

@@ -59,7 +59,7 @@ export function RankSparkline({
   maxRank,
   label,
   width = 160,
-  height = 64,
+  height = 56,
   startLabel,
   endLabel,
   emptyLabel,
@@ -81,7 +81,7 @@ export function RankSparkline({
   const padL = 20
   // Room for one end label per series ("10" is about 14 units wide at SPARK_FONT.value).
   const padR = 8 + 16 * Math.max(1, series.length)
-  const padY = 7
+  const padY = 5
   const axisH = startLabel || endLabel ? SPARK_FONT.axis + 3 : 0
   const plotH = height - padY * 2 - axisH
   const n = Math.max(...series.map((s) => s.points.length), 1)

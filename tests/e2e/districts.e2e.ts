@@ -184,4 +184,60 @@ describe('accessibility and layouts', () => {
     expect(await proj.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920)
     await screenshot(proj, 'districts-huangdao-demo-projection')
   })
+
+  test('phone: no axe violations, scrolling tables are focusable regions (scrollable-region-focusable)', async () => {
+    for (const route of [
+      '#/districts/huangdao?quarter=2022Q2',
+      '#/districts/huangdao?quarter=2022Q2&compare=jiaozhou',
+    ]) {
+      const page = await openPage(route, {
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      })
+      await page.locator('[data-testid=history-table], [data-testid=compare-table]').first().waitFor()
+      const result = await new AxeBuilder({ page }).analyze()
+      expect(
+        result.violations.map(
+          (v) => `${route} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([])
+      await page.close()
+    }
+  })
+
+  test('projection 1920×1080: sparkline text is at least 14 px on screen', async () => {
+    const page = await openPage('#/districts/huangdao?quarter=2022Q2&theme=projection', {
+      viewport: { width: 1920, height: 1080 },
+    })
+    await ready(page)
+    // SVG text is in viewBox units: on-screen size = font-size × the svg's scale.
+    const sizes = await page.locator('.history-charts svg text').evaluateAll((ts) =>
+      ts.map((t) => {
+        const svg = (t as SVGTextElement).ownerSVGElement as SVGSVGElement
+        return Number(t.getAttribute('font-size')) * (svg.getScreenCTM()?.a ?? 0)
+      }),
+    )
+    expect(sizes.length).toBeGreaterThan(10)
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14)
+    await screenshot(page, 'districts-sparklines-projection')
+  })
+})
+
+describe('demo marking', () => {
+  test.each([
+    '#/districts?dataset=demo',
+    '#/districts/huangdao?dataset=demo',
+    '#/districts/huangdao?quarter=2022Q2&dataset=demo',
+    '#/districts/huangdao?quarter=2022Q2&dataset=demo&compare=jiaozhou',
+  ])('%s: exactly one demo-marker and one demo-banner (the header’s)', async (route) => {
+    const page = await openPage(route)
+    await page
+      .locator('[data-testid=history-table], [data-testid=compare-table], [data-testid=districts-index]')
+      .first()
+      .waitFor()
+    expect(await page.getByTestId('demo-marker').count()).toBe(1)
+    expect(await page.getByTestId('demo-banner').count()).toBe(1)
+    expect(await page.getByTestId('demo-marker').innerText()).toContain('DEMO')
+  })
 })

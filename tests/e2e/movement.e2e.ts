@@ -213,7 +213,76 @@ describe('movement view, demo data', () => {
   })
 })
 
+describe('chart details', () => {
+  test.each(['#/movement?metric=score', '#/movement?metric=score&dataset=demo', '#/movement?dataset=demo'])(
+    '%s: line-end labels do not overlap (崂山区 86.53 and 即墨区 86.17 in the real data)',
+    async (route) => {
+      const page = await openPage(route)
+      await chartReady(page)
+      // What is painted: the label's em box (CJK glyphs fill it) plus its halo (stroke) on each side.
+      // The text's bounding box also holds the font's line gap, so it would overlap at any sane spacing.
+      const boxes = await chart(page)
+        .locator('text[data-end-label]')
+        .evaluateAll((ts) =>
+          ts.map((t) => {
+            const r = t.getBoundingClientRect()
+            const scale = (t as SVGTextElement).getScreenCTM()?.a ?? 1
+            const h =
+              (Number(t.getAttribute('font-size')) + Number(t.getAttribute('stroke-width') ?? 0)) * scale
+            return {
+              id: t.getAttribute('data-end-label'),
+              x: r.x,
+              y: r.y + r.height / 2 - h / 2,
+              w: r.width,
+              h,
+            }
+          }),
+        )
+      expect(boxes.length).toBeGreaterThan(1)
+      const overlaps: string[] = []
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+            overlaps.push(`${a.id}/${b.id}`)
+      expect(overlaps).toEqual([])
+      await screenshot(page, `movement-labels-${route.replace(/\W+/g, '-')}`)
+    },
+  )
+
+  test('the chart’s keyboard tab stop (recharts accessibility layer) has an accessible name', async () => {
+    const page = await openPage('#/movement?dataset=demo')
+    await chartReady(page)
+    const svg = chart(page).locator('svg[tabindex="0"]')
+    expect(await svg.count()).toBe(1)
+    expect(await svg.getAttribute('aria-label')).toMatch(/变化图[\s\S]*← →/)
+    // Arrow keys step the tooltip through the quarters.
+    await svg.focus()
+    await page.keyboard.press('ArrowRight')
+    await page.getByTestId('chart-tooltip').waitFor()
+  })
+
+  test('demo: exactly one demo-marker and one demo-banner', async () => {
+    const page = await openPage('#/movement?dataset=demo')
+    await chartReady(page)
+    expect(await page.getByTestId('demo-marker').count()).toBe(1)
+    expect(await page.getByTestId('demo-banner').count()).toBe(1)
+  })
+})
+
 describe('phone', () => {
+  test('no axe violations on a phone (scrolling tables are focusable, named regions)', async () => {
+    const page = await openPage('#/movement?dataset=demo&from=2022Q1&to=2022Q2&why=huangdao', {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
+    await chartReady(page)
+    const results = await new AxeBuilder({ page }).analyze()
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
+  })
+
   test.each(['#/movement?from=2022Q1&to=2022Q2', '#/movement?dataset=demo&lang=en'])(
     '%s: the page does not scroll sideways (the chart and tables scroll inside their boxes)',
     async (route) => {

@@ -90,4 +90,11 @@ describe('news', () => {
     expect(await proj.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920)
     await screenshot(proj, 'news-huangdao-projection')
   })
+
+  test('demo: exactly one demo-marker and one demo-banner', async () => {
+    const page = await openPage('#/news?dataset=demo')
+    await page.getByTestId('news-count').waitFor()
+    expect(await page.getByTestId('demo-marker').count()).toBe(1)
+    expect(await page.getByTestId('demo-banner').count()).toBe(1)
+  })
 })

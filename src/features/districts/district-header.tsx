@@ -179,7 +179,7 @@ export function DistrictHeader({
                           size="md"
                           title={
                             f.provenance.status === 'derived'
-                              ? `${f.provenance.rule}：${f.provenance.inputs.join('；')}`
+                              ? `${f.provenance.rule}${en ? ': ' : '：'}${f.provenance.inputs.join(en ? '; ' : '；')}`
                               : (f.provenance.quote ?? f.reason)
                           }
                         />

@@ -91,16 +91,17 @@ export function StreakList({ streaks }: { streaks: Streak[] }) {
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const long = streaks.filter((s) => s.length > 1)
   return (
+    // On paper the heading and the streaks run on as one paragraph, to keep the card on one page.
     <section aria-labelledby="streaks-h" className="text-sm">
-      <h3 id="streaks-h" className="font-semibold">
+      <h3 id="streaks-h" className="font-semibold print:mr-2 print:inline">
         {t('streaksTitle')}
       </h3>
       {long.length === 0 ? (
-        <p className="text-muted">{t('noStreaks')}</p>
+        <p className="text-muted print:inline">{t('noStreaks')}</p>
       ) : (
-        <ul data-testid="streaks" className="space-y-0.5">
+        <ul data-testid="streaks" className="space-y-0.5 print:inline">
           {long.map((s) => (
-            <li key={`${s.flag}-${s.from}`}>
+            <li key={`${s.flag}-${s.from}`} className="print:mr-3 print:inline">
               <span aria-hidden="true" className="text-flag">
                 ⚑{' '}
               </span>

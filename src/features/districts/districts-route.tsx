@@ -332,10 +332,13 @@ export function DistrictRoute() {
         />
       )}
       <section aria-labelledby="history-h" className="space-y-2">
-        <h2 id="history-h" className="text-xl font-bold">
-          {t('historyTitle')}
-        </h2>
-        <p className="text-sm text-muted">{t('historyChartsTitle')}</p>
+        {/* The charts' reading note sits beside the heading: one line less on the one-page print card. */}
+        <div className="flex flex-wrap items-baseline gap-x-3">
+          <h2 id="history-h" className="text-xl font-bold">
+            {t('historyTitle')}
+          </h2>
+          <p className="text-sm text-muted">{t('historyChartsTitle')}</p>
+        </div>
         <HistoryCharts
           histories={[{ district, entries: view.history, colorIndex: districtIndex }]}
           districtCount={ds.districts.length}

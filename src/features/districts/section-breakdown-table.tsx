@@ -107,7 +107,9 @@ export function SectionBreakdownTable({
                             {b.weight !== null ? (
                               <span className="tabular text-muted"> / {b.weight}</span>
                             ) : (
-                              <span className="ml-1 text-xs text-muted">（{t('weightUnknown')}）</span>
+                              <span className="ml-1 text-xs text-muted">
+                                {en ? `(${t('weightUnknown')})` : `（${t('weightUnknown')}）`}
+                              </span>
                             )}
                           </span>
                           {b.weight !== null && (
@@ -158,7 +160,9 @@ export function SectionBreakdownTable({
                         {b.median.status === 'not-published' ? (
                           <span className="text-missing" title={t('medianUnknown')}>
                             {t('medianNA')}
-                            <span className="sr-only">（{t('medianUnknown')}）</span>
+                            <span className="sr-only">
+                              {en ? ` (${t('medianUnknown')})` : `（${t('medianUnknown')}）`}
+                            </span>
                           </span>
                         ) : (
                           <FigureValue figure={b.median} format={(v) => v.toFixed(2)} className="tabular" />

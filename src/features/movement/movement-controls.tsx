@@ -159,7 +159,11 @@ export function DistrictLegend({
               >
                 <span aria-hidden="true" className={cn('inline-block h-1.5 w-5 rounded', swatchClass(i))} />
                 {en ? d.nameEn : d.name}
-                {none && <span className="text-xs">（{t('districts.noData')}）</span>}
+                {none && (
+                  <span className="text-xs">
+                    {en ? ` (${t('districts.noData')})` : `（${t('districts.noData')}）`}
+                  </span>
+                )}
               </button>
             </li>
           )
