@@ -41,7 +41,7 @@ export function ChangeMark({
   // fact rather than a range. Screen readers get words ("较2022Q1上升2位").
   const arrow = d > 0 ? '▲' : d < 0 ? '▼' : '＝'
   const words = en
-    ? `${d > 0 ? 'up' : d < 0 ? 'down' : 'unchanged'} ${d !== 0 ? mag : ''} ${unit === 'rank' ? 'places' : 'points'} vs ${change.baseline}`
+    ? `${d > 0 ? `up ${mag}` : d < 0 ? `down ${mag}` : 'unchanged'}${d !== 0 ? (unit === 'rank' ? ' places' : ' points') : ''} vs ${change.baseline}`
     : `较${change.baseline}${d > 0 ? '上升' : d < 0 ? '下降' : '持平'}${d !== 0 ? mag : ''}${unit === 'rank' ? (d !== 0 ? '位' : '') : d !== 0 ? '分' : ''}`
   const provenance =
     change.status === 'published'
@@ -62,7 +62,7 @@ export function ChangeMark({
         d > 0 ? 'text-up' : d < 0 ? 'text-down' : 'text-muted',
         className,
       )}
-      title={`${words}（${provenance}）`}
+      title={en ? `${words} (${provenance})` : `${words}（${provenance}）`}
     >
       <span aria-hidden="true">
         {arrow}
@@ -76,9 +76,7 @@ export function ChangeMark({
           *
         </span>
       )}
-      <span className="sr-only">
-        {words}（{provenance}）
-      </span>
+      <span className="sr-only">{en ? `${words} (${provenance})` : `${words}（${provenance}）`}</span>
     </span>
   )
 }

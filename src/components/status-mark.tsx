@@ -62,18 +62,25 @@ export function FigureValue<T>({
   format: (v: T) => string
   className?: string
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  // Punctuation follows the UI language: full-width in Chinese, ASCII in English.
+  const en = i18n.language === 'en'
+  const [open, sep, close] = en ? [' (', ': ', ')'] : ['（', '：', '）']
   if (figure.status === 'not-published')
     return <span className={cn('text-missing', className)}>{t('notPublished')}</span>
   if (figure.status === 'derived')
     return (
       <span
         className={cn('text-derived underline decoration-dotted underline-offset-4', className)}
-        title={`${t('status.derived')}：${figure.rule}\n${figure.inputs.join('\n')}`}
+        title={`${t('status.derived')}${sep}${figure.rule}\n${figure.inputs.join('\n')}`}
       >
         {format(figure.value)}
         <span className="sr-only">
-          （{t('status.derived')}：{figure.rule}）
+          {open}
+          {t('status.derived')}
+          {sep}
+          {figure.rule}
+          {close}
         </span>
       </span>
     )
