@@ -3,7 +3,7 @@
  * column so mouse, Enter and Space all sort, `aria-sort` on the <th>, and a direction glyph that
  * doesn't rely on colour. Table state and row models stay with TanStack Table.
  */
-import type { ReactTable, RowData, TableFeatures } from '@tanstack/react-table'
+import type { ReactTable, RowData, SortingState, TableFeatures, Updater } from '@tanstack/react-table'
 import { cn } from '../lib/cn'
 
 export function SortableHead<TFeatures extends TableFeatures, TData extends RowData, TSelected>({
@@ -47,4 +47,29 @@ export function SortableHead<TFeatures extends TableFeatures, TData extends RowD
       ))}
     </thead>
   )
+}
+
+/**
+ * Table options for single-column sorting whose state lives in the URL: the table reads `sort` and
+ * reports changes through `onSortChange` (null = back to the default order).
+ * Example: useTable({ features, columns, data, ...urlSorting(sort, setSort) })
+ */
+export function urlSorting<C extends string>(
+  sort: { column: C; desc: boolean } | null,
+  onSortChange: (next: { column: C; desc: boolean } | null) => void,
+): {
+  state: { sorting: SortingState }
+  onSortingChange: (updater: Updater<SortingState>) => void
+  enableMultiSort: false
+} {
+  const sorting: SortingState = sort ? [{ id: sort.column, desc: sort.desc }] : []
+  return {
+    state: { sorting },
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater
+      const first = next[0]
+      onSortChange(first ? { column: first.id as C, desc: first.desc } : null)
+    },
+    enableMultiSort: false,
+  }
 }

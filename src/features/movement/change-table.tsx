@@ -8,7 +8,6 @@ import {
   createColumnHelper,
   createSortedRowModel,
   rowSortingFeature,
-  type SortingState,
   tableFeatures,
   useTable,
 } from '@tanstack/react-table'
@@ -16,7 +15,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
-import { SortableHead } from '../../components/sortable-head'
+import { SortableHead, urlSorting } from '../../components/sortable-head'
 import { FigureValue } from '../../components/status-mark'
 import { figureValue } from '../../domain/figure'
 import type { RangeChange } from '../../domain/movement-series'
@@ -151,19 +150,7 @@ export function ChangeTable({
     ])
   }, [t, from, to, fromInvalid, toInvalid])
 
-  const sorting: SortingState = useMemo(() => (sort ? [{ id: sort.column, desc: sort.desc }] : []), [sort])
-  const table = useTable({
-    features,
-    columns,
-    data: ordered,
-    state: { sorting },
-    onSortingChange: (updater) => {
-      const next = typeof updater === 'function' ? updater(sorting) : updater
-      const first = next[0]
-      onSortChange(first ? { column: first.id as MovementColumn, desc: first.desc } : null)
-    },
-    enableMultiSort: false,
-  })
+  const table = useTable({ features, columns, data: ordered, ...urlSorting(sort, onSortChange) })
 
   return (
     <div className="rounded border border-line bg-surface">

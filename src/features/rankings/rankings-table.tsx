@@ -7,7 +7,6 @@ import {
   createColumnHelper,
   createSortedRowModel,
   rowSortingFeature,
-  type SortingState,
   tableFeatures,
   useTable,
 } from '@tanstack/react-table'
@@ -16,7 +15,7 @@ import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
-import { SortableHead } from '../../components/sortable-head'
+import { SortableHead, urlSorting } from '../../components/sortable-head'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark } from '../../components/status-mark'
 import type { Figure } from '../../domain/figure'
@@ -194,19 +193,7 @@ export function RankingsTable({
     [t, section, weight, quarter, tied],
   )
 
-  const sorting: SortingState = useMemo(() => (sort ? [{ id: sort.column, desc: sort.desc }] : []), [sort])
-  const table = useTable({
-    features,
-    columns,
-    data: rows,
-    state: { sorting },
-    onSortingChange: (updater) => {
-      const next = typeof updater === 'function' ? updater(sorting) : updater
-      const first = next[0]
-      onSortChange(first ? { column: first.id as RankingColumn, desc: first.desc } : null)
-    },
-    enableMultiSort: false,
-  })
+  const table = useTable({ features, columns, data: rows, ...urlSorting(sort, onSortChange) })
 
   return (
     <div className="relative overflow-x-auto rounded border border-line bg-surface">
