@@ -88,66 +88,33 @@ export function NewsRoute() {
           className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_2fr_2fr_auto] lg:items-end"
           onSubmit={(e) => e.preventDefault()}
         >
-          <div>
-            <label htmlFor={ids.district} className="block text-sm font-medium">
-              {t('district')}
-            </label>
-            <select
-              id={ids.district}
-              className={fieldClass}
-              value={districtId ?? ''}
-              onChange={(e) => update({ district: e.target.value || undefined })}
-            >
-              <option value="">{t('all')}</option>
-              {ds?.districts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {en ? d.nameEn : d.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor={ids.quarter} className="block text-sm font-medium">
-              {t('quarter')}
-            </label>
-            <select
-              id={ids.quarter}
-              className={fieldClass}
-              value={state.quarter ?? ''}
-              onChange={(e) => update({ quarter: (e.target.value || undefined) as NewsState['quarter'] })}
-            >
-              <option value="">{t('all')}</option>
-              {state.quarter && !quarters.includes(state.quarter) && (
-                <option value={state.quarter}>{state.quarter}</option>
-              )}
-              {quarters.map((q) => (
-                <option key={q} value={q}>
-                  {quarterLabel(q, lang)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor={ids.event} className="block text-sm font-medium">
-              {t('event')}
-            </label>
-            <select
-              id={ids.event}
-              className={fieldClass}
-              value={state.event ?? ''}
-              onChange={(e) => update({ event: e.target.value || undefined })}
-            >
-              <option value="">{t('all')}</option>
-              {state.event && !events.some((e) => e.date === state.event) && (
-                <option value={state.event}>{state.event}</option>
-              )}
-              {events.map((e) => (
-                <option key={e.date} value={e.date}>
-                  {e.date} {e.names.join(' / ')}（{e.count}）
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id={ids.district}
+            label={t('district')}
+            allLabel={t('all')}
+            value={districtId ?? ''}
+            onChange={(v) => update({ district: v || undefined })}
+            options={(ds?.districts ?? []).map((d) => ({ value: d.id, label: en ? d.nameEn : d.name }))}
+          />
+          <FilterSelect
+            id={ids.quarter}
+            label={t('quarter')}
+            allLabel={t('all')}
+            value={state.quarter ?? ''}
+            onChange={(v) => update({ quarter: (v || undefined) as NewsState['quarter'] })}
+            options={quarters.map((q) => ({ value: q, label: quarterLabel(q, lang) }))}
+          />
+          <FilterSelect
+            id={ids.event}
+            label={t('event')}
+            allLabel={t('all')}
+            value={state.event ?? ''}
+            onChange={(v) => update({ event: v || undefined })}
+            options={events.map((e) => ({
+              value: e.date,
+              label: `${e.date} ${e.names.join(' / ')}（${e.count}）`,
+            }))}
+          />
           <div>
             <label htmlFor={ids.q} className="block text-sm font-medium">
               {t('search')}
@@ -206,6 +173,43 @@ export function NewsRoute() {
           )}
         </>
       )}
+    </div>
+  )
+}
+
+/**
+ * A labelled filter <select> with an "all" option. A value from the URL that isn't among the
+ * options is still shown (as itself), so the control never silently displays another filter.
+ */
+function FilterSelect({
+  id,
+  label,
+  allLabel,
+  value,
+  onChange,
+  options,
+}: {
+  id: string
+  label: string
+  allLabel: string
+  value: string
+  onChange: (value: string) => void
+  options: { value: string; label: string }[]
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} className={fieldClass} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{allLabel}</option>
+        {value && !options.some((o) => o.value === value) && <option value={value}>{value}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </div>
   )
 }
