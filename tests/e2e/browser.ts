@@ -11,8 +11,10 @@
 // for every test file). Each openPage() gets a fresh browser context (own viewport, empty cache and storage);
 // a page opened inside a test is closed when that test finishes, one opened in beforeAll stays until the end
 // of the file. When a test fails, its open pages are screenshotted to test-results/screenshots/.
+
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, inject, onTestFinished } from 'vitest'
 import { launchChromium, repoRoot } from '../../scripts/find-chrome.mjs'
@@ -133,4 +135,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${safe || 'screenshot'}.png`)
   await page.screenshot({ path, fullPage: true })
   return path
+}
+
+/**
+ * axe-core violations on the page as readable lines ("rule: selector, selector"), prefixed with
+ * `label` (e.g. the route) when given, so `expect(await axeViolations(page)).toEqual([])` says
+ * exactly what failed.
+ */
+export async function axeViolations(page: Page, label = ''): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze()
+  return result.violations.map(
+    (v) => `${label ? `${label} ` : ''}${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
 }

@@ -1,8 +1,7 @@
 // Browser tests of the district pages on the real build: the report card, its peers, its news, print.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { collectPageErrors, openPage, screenshot } from './browser'
+import { axeViolations, collectPageErrors, openPage, screenshot } from './browser'
 
 const ready = (page: Page) => page.getByTestId('history-table').waitFor()
 const breakdownRow = (page: Page, section: string) =>
@@ -159,12 +158,7 @@ describe('accessibility and layouts', () => {
         .locator('[data-testid=history-table], [data-testid=compare-table], [data-testid=districts-index]')
         .first()
         .waitFor()
-      const result = await new AxeBuilder({ page }).analyze()
-      expect(
-        result.violations.map(
-          (v) => `${route} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([])
+      expect(await axeViolations(page, route)).toEqual([])
       await page.close()
     }
   })
@@ -196,12 +190,7 @@ describe('accessibility and layouts', () => {
         hasTouch: true,
       })
       await page.locator('[data-testid=history-table], [data-testid=compare-table]').first().waitFor()
-      const result = await new AxeBuilder({ page }).analyze()
-      expect(
-        result.violations.map(
-          (v) => `${route} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([])
+      expect(await axeViolations(page, route)).toEqual([])
       await page.close()
     }
   })

@@ -1,11 +1,10 @@
 // Browser tests of the movement view (#/movement) on the real build: the bump chart as drawn by
 // recharts in Chromium, its gaps and derived marks, the URL state, and the lazy loading of recharts.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { previousQuarter, type QuarterId } from '../../src/domain/quarter'
 import { loadDataset } from '../fixtures/datasets'
-import { appURL, collectPageErrors, getBrowser, openPage, screenshot } from './browser'
+import { appURL, axeViolations, collectPageErrors, getBrowser, openPage, screenshot } from './browser'
 
 const chart = (page: Page) => page.locator('[data-testid=bump-chart]')
 /** Waits for the lazily loaded chart to have drawn its points. */
@@ -107,10 +106,7 @@ describe('movement view, real data', () => {
   test('has no detectable accessibility violations', async () => {
     const page = await openPage('#/movement?from=2022Q1&to=2022Q2')
     await chartReady(page)
-    const results = await new AxeBuilder({ page }).disableRules(['color-contrast']).analyze()
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
   })
 })
 
@@ -277,10 +273,7 @@ describe('phone', () => {
       hasTouch: true,
     })
     await chartReady(page)
-    const results = await new AxeBuilder({ page }).analyze()
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
   })
 
   test.each(['#/movement?from=2022Q1&to=2022Q2', '#/movement?dataset=demo&lang=en'])(

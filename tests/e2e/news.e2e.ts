@@ -1,8 +1,7 @@
 // Browser tests of the news view on the real build: filters in the URL, provenance, text never HTML.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { collectPageErrors, openPage, screenshot } from './browser'
+import { axeViolations, collectPageErrors, openPage, screenshot } from './browser'
 
 const items = (page: Page) => page.getByTestId('news-item')
 const ids = (page: Page) => items(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-news-id')))
@@ -71,12 +70,7 @@ describe('news', () => {
     for (const route of ['#/news?district=huangdao', '#/news?dataset=demo&theme=projection']) {
       const page = await openPage(route)
       await page.getByTestId('news-count').waitFor()
-      const result = await new AxeBuilder({ page }).analyze()
-      expect(
-        result.violations.map(
-          (v) => `${route} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([])
+      expect(await axeViolations(page, route)).toEqual([])
       await page.close()
     }
     const phone = await openPage('#/news?district=huangdao', { viewport: { width: 390, height: 844 } })

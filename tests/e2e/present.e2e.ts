@@ -2,10 +2,9 @@
 // arena deck with the keyboard only, the speaking order, the speaker timer, reload, auto-advance,
 // and on every slide at several screen sizes and device pixel ratios: no text under 28 px of the
 // 1920×1080 logical canvas, nothing overflowing or cut off, everything inside the canvas.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { appURL, collectPageErrors, openPage, screenshot } from './browser'
+import { appURL, axeViolations, collectPageErrors, openPage, screenshot } from './browser'
 
 const ARENA_2022Q2 = '#/present?deck=arena&quarter=2022Q2'
 const SLIDES_2022Q2 = [
@@ -507,13 +506,8 @@ describe('accessibility', () => {
             .poll(() => page.getAttribute('[data-testid="speaker-timer"]', 'data-phase'), { timeout: 6000 })
             .toBe('warning')
         }
-        const result = await new AxeBuilder({ page }).analyze()
         checked.push(id)
-        violations.push(
-          ...result.violations.map(
-            (v) => `${id} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          ),
-        )
+        violations.push(...(await axeViolations(page, id)))
       }
       await page.keyboard.press('PageDown')
     }

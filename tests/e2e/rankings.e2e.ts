@@ -1,8 +1,7 @@
 // Browser tests of the rankings view on the real build: what an official does with it.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { appURL, collectPageErrors, openPage, screenshot } from './browser'
+import { appURL, axeViolations, collectPageErrors, openPage, screenshot } from './browser'
 
 const rowsOf = (page: Page) => page.locator('[data-testid=rankings-table] tbody tr')
 const districtsInOrder = (page: Page) =>
@@ -149,10 +148,7 @@ describe('rankings', () => {
     ]) {
       const page = await openPage(route)
       await rowsOf(page).first().waitFor()
-      const result = await new AxeBuilder({ page }).analyze()
-      expect(
-        result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
       await page.close()
     }
   })
