@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Change } from '../domain/movement'
+import type { Change } from '../domain/rules/change'
 import { cn } from '../lib/cn'
 
 /**

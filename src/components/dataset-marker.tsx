@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { DatasetId } from '../domain/dataset'
+import type { DatasetId } from '../domain/model/dataset'
 import { cn } from '../lib/cn'
 
 /** Unmistakable whenever the demo dataset is on screen; a quiet note for the real one. */

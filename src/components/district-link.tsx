@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { District } from '../domain/schema'
+import type { District } from '../domain/model/schema'
 import { cn } from '../lib/cn'
 import { useHrefBuilder } from '../lib/use-global-params'
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { FLAG_NAMES } from '../domain/flags'
-import type { FlagId } from '../domain/schema'
+import { FLAG_NAMES } from '../domain/rules/flags'
+import type { FlagId } from '../domain/model/schema'
 import { cn } from '../lib/cn'
 
 /** A red flag: published flags are solid; rule-derived ones are outlined and say so. */

@@ -5,11 +5,11 @@
  * markup in a summary shows as literal characters and is never parsed as HTML.
  */
 import { useTranslation } from 'react-i18next'
-import { SECTION_NAMES } from '../domain/dataset'
-import type { HistoryEntry } from '../domain/district-history'
-import { figureValue } from '../domain/figure'
-import { quarterLabel } from '../domain/quarter'
-import type { District, NewsItem, Source } from '../domain/schema'
+import { SECTION_NAMES } from '../domain/model/dataset'
+import type { HistoryEntry } from '../domain/tables/district-history'
+import { figureValue } from '../domain/model/figure'
+import { quarterLabel } from '../domain/model/quarter'
+import type { District, NewsItem, Source } from '../domain/model/schema'
 import { cn } from '../lib/cn'
 import { DistrictLink } from './district-link'
 import { FlagBadge } from './flag-badge'

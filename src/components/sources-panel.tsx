@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Source } from '../domain/schema'
+import type { Source } from '../domain/model/schema'
 
 const KIND_LABEL: Record<Source['kind'], { zh: string; en: string }> = {
   'official-notice': { zh: '考核通报', en: 'official notice' },

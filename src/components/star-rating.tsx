@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { MAX_STARS } from '../domain/stars'
+import { MAX_STARS } from '../domain/rules/stars'
 import { cn } from '../lib/cn'
 
 type Props = {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Figure } from '../domain/figure'
-import type { Source } from '../domain/schema'
+import type { Figure } from '../domain/model/figure'
+import type { Source } from '../domain/model/schema'
 import { cn } from '../lib/cn'
 import { useSources } from '../lib/use-sources'
 import { SourceList } from './sources-panel'

@@ -3,8 +3,8 @@
  * and validated on its own, so one broken file cannot take the others down. In the offline
  * single-file build the same URLs are inlined as data: URLs, which fetch() accepts from file://.
  */
-import type { DatasetId } from '../domain/dataset'
-import { isQuarterId, type QuarterId } from '../domain/quarter'
+import type { DatasetId } from '../domain/model/dataset'
+import { isQuarterId, type QuarterId } from '../domain/model/quarter'
 
 const urls = import.meta.glob('/src/data/*/**/*.json', {
   query: '?url',

@@ -3,8 +3,8 @@
  * staleTime/gcTime are Infinity; validation happens inside the query function, at the boundary.
  */
 import { queryOptions } from '@tanstack/react-query'
-import type { DatasetId } from '../domain/dataset'
-import type { QuarterId } from '../domain/quarter'
+import type { DatasetId } from '../domain/model/dataset'
+import type { QuarterId } from '../domain/model/quarter'
 import {
   DataFileError,
   type ValidationContext,
@@ -12,7 +12,7 @@ import {
   validateNews,
   validateQuarter,
   validateSources,
-} from '../domain/validate'
+} from '../domain/model/validate'
 import { dataFileUrl } from './data-files'
 
 /** Fetches a data file's text; a missing or unreachable file is a DataFileError naming it. */

@@ -4,9 +4,9 @@
  */
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { Dataset, DatasetId } from '../domain/dataset'
-import type { QuarterId } from '../domain/quarter'
-import type { QuarterFile, Source } from '../domain/schema'
+import type { Dataset, DatasetId } from '../domain/model/dataset'
+import type { QuarterId } from '../domain/model/quarter'
+import type { QuarterFile, Source } from '../domain/model/schema'
 import { quarterFiles } from './data-files'
 import { districtsQueryOptions, quarterQueryOptions, sourcesQueryOptions } from './queries'
 

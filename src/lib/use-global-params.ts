@@ -4,7 +4,7 @@
  */
 import { useCallback } from 'react'
 import { useLocation, useNavigate, useSearchParams } from 'react-router'
-import { GLOBAL_PARAMS, type GlobalState, parseGlobal, searchString } from '../domain/url-state'
+import { GLOBAL_PARAMS, type GlobalState, parseGlobal, searchString } from '../domain/url/params'
 
 export function useGlobalParams(): GlobalState {
   const [params] = useSearchParams()

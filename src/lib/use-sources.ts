@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { Source } from '../domain/schema'
+import type { Source } from '../domain/model/schema'
 import { sourcesQueryOptions } from './queries'
 import { useGlobalParams } from './use-global-params'
 

@@ -2,7 +2,7 @@
 // recharts in Chromium, its gaps and derived marks, the URL state, and the lazy loading of recharts.
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { previousQuarter, type QuarterId } from '../../src/domain/quarter'
+import { previousQuarter, type QuarterId } from '../../src/domain/model/quarter'
 import { loadDataset } from '../fixtures/datasets'
 import { appURL, axeViolations, collectPageErrors, getBrowser, openPage, screenshot } from './browser'
 

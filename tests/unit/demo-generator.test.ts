@@ -6,18 +6,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { diffDemo, generateDemo, writeLarge } from '../../scripts/generate-demo.mjs'
-import { riseFlagByRule, topFlagByRule } from '../../src/domain/flags'
-import { parseQuarter, previousQuarter, quarterRange } from '../../src/domain/quarter'
-import { competitionRanks, scoreKey } from '../../src/domain/ranking'
-import type { QuarterFile } from '../../src/domain/schema'
-import { starsForRank } from '../../src/domain/stars'
+import { riseFlagByRule, topFlagByRule } from '../../src/domain/rules/flags'
+import { parseQuarter, previousQuarter, quarterRange } from '../../src/domain/model/quarter'
+import { competitionRanks, scoreKey } from '../../src/domain/rules/tie-rule'
+import type { QuarterFile } from '../../src/domain/model/schema'
+import { starsForRank } from '../../src/domain/rules/stars'
 import {
   type ValidationContext,
   validateDistricts,
   validateNews,
   validateQuarter,
   validateSources,
-} from '../../src/domain/validate'
+} from '../../src/domain/model/validate'
 
 const files = generateDemo()
 const QUARTERS = quarterRange('2022Q1', '2024Q4')

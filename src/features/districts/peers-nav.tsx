@@ -1,9 +1,9 @@
 import { useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
-import type { Peers } from '../../domain/district-peers'
-import { type QuarterId, quarterLabel } from '../../domain/quarter'
-import type { District } from '../../domain/schema'
+import type { Peers } from './model/district-peers'
+import { type QuarterId, quarterLabel } from '../../domain/model/quarter'
+import type { District } from '../../domain/model/schema'
 
 /** True when a key press belongs to a form field (typing, choosing), so it must not navigate. */
 export function isFormField(target: EventTarget | null): boolean {

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next'
 import { ScoreBar } from '../../components/sparkline'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark } from '../../components/status-mark'
-import { SECTION_NAMES } from '../../domain/dataset'
-import { figureValue } from '../../domain/figure'
-import { quarterLabel } from '../../domain/quarter'
-import type { District } from '../../domain/schema'
-import type { Breakdown } from '../../domain/section-breakdown'
+import { SECTION_NAMES } from '../../domain/model/dataset'
+import { figureValue } from '../../domain/model/figure'
+import { quarterLabel } from '../../domain/model/quarter'
+import type { District } from '../../domain/model/schema'
+import type { Breakdown } from './model/section-breakdown'
 
 /**
  * Each section's score against its weight, the district's rank of all, and the best and median

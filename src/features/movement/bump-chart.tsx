@@ -22,9 +22,9 @@ import {
   ZIndexLayer,
 } from 'recharts'
 import { ChangeMark } from '../../components/change-mark'
-import type { MovementSeries } from '../../domain/movement-series'
-import type { QuarterId } from '../../domain/quarter'
-import type { MovementMetric } from '../../domain/url-movement'
+import type { MovementSeries } from './model/movement-series'
+import type { QuarterId } from '../../domain/model/quarter'
+import type { MovementMetric } from './model/url'
 import { cn } from '../../lib/cn'
 import { districtColor, tokens } from '../../lib/theme'
 import {
@@ -35,7 +35,7 @@ import {
   shortNameEn,
   spreadLabels,
   weightBreaks,
-} from './chart-data'
+} from './model/chart-data'
 
 export type BumpChartProps = {
   series: MovementSeries

@@ -1,8 +1,8 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type QuarterId, quarterLabel } from '../../domain/quarter'
-import type { District } from '../../domain/schema'
-import { MOVEMENT_METRICS, type MovementMetric } from '../../domain/url-movement'
+import { type QuarterId, quarterLabel } from '../../domain/model/quarter'
+import type { District } from '../../domain/model/schema'
+import { MOVEMENT_METRICS, type MovementMetric } from './model/url'
 import { cn } from '../../lib/cn'
 
 /**

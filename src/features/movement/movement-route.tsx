@@ -9,21 +9,21 @@ import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { NotFoundPanel } from '../../components/not-found'
-import { SECTION_NAMES } from '../../domain/dataset'
-import { decomposeChange } from '../../domain/decomposition'
+import { SECTION_NAMES } from '../../domain/model/dataset'
+import { decomposeChange } from './model/decomposition'
 import {
   buildMovementSeries,
   buildRangeChanges,
   type MovementSeries,
   unplottedDistricts,
-} from '../../domain/movement-series'
-import { buildMoversBrief } from '../../domain/movers'
-import { quarterLabel } from '../../domain/quarter'
-import { type MovementState, parseMovement, resolveRange, serializeMovement } from '../../domain/url-movement'
+} from './model/movement-series'
+import { buildMoversBrief } from './model/movers'
+import { quarterLabel } from '../../domain/model/quarter'
+import { type MovementState, parseMovement, resolveRange, serializeMovement } from './model/url'
 import { useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
 import { ChangeTable } from './change-table'
-import { weightBreaks } from './chart-data'
+import { weightBreaks } from './model/chart-data'
 import { ChartKey, DistrictLegend, RangeControls } from './movement-controls'
 import { MoversBriefPanel } from './movers-brief'
 import { WhyMoved } from './why-moved'

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
-import { type DatasetId, SECTION_NAMES } from '../../domain/dataset'
-import type { Mover, MoversBrief, TableMovers } from '../../domain/movers'
-import type { QuarterId } from '../../domain/quarter'
-import { quarterLabel } from '../../domain/quarter'
+import { type DatasetId, SECTION_NAMES } from '../../domain/model/dataset'
+import type { Mover, MoversBrief, TableMovers } from './model/movers'
+import type { QuarterId } from '../../domain/model/quarter'
+import { quarterLabel } from '../../domain/model/quarter'
 
 const asChange = (m: Mover, baseline: QuarterId) =>
   ({

@@ -2,15 +2,15 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { FigureValue } from '../../components/status-mark'
-import { SECTION_NAMES } from '../../domain/dataset'
+import { SECTION_NAMES } from '../../domain/model/dataset'
 import {
   COMPOSITE_RULE,
   COMPOSITE_RULE_EN,
   type Decomposition,
   type MissingInput,
-} from '../../domain/decomposition'
-import { quarterLabel } from '../../domain/quarter'
-import type { District } from '../../domain/schema'
+} from './model/decomposition'
+import { quarterLabel } from '../../domain/model/quarter'
+import type { District } from '../../domain/model/schema'
 import { cn } from '../../lib/cn'
 
 const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(2)}`

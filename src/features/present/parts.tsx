@@ -5,11 +5,11 @@
  * would.
  */
 import { useTranslation } from 'react-i18next'
-import type { Figure } from '../../domain/figure'
-import { FLAG_NAMES } from '../../domain/flags'
-import type { Change } from '../../domain/movement'
-import type { FlagId } from '../../domain/schema'
-import { MAX_STARS, type StarComparison } from '../../domain/stars'
+import type { Figure } from '../../domain/model/figure'
+import { FLAG_NAMES } from '../../domain/rules/flags'
+import type { Change } from '../../domain/rules/change'
+import type { FlagId } from '../../domain/model/schema'
+import { MAX_STARS, type StarComparison } from '../../domain/rules/stars'
 import { cn } from '../../lib/cn'
 
 export type Lang = 'zh' | 'en'

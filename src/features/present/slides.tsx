@@ -8,7 +8,7 @@
 import type { TFunction } from 'i18next'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type Dataset, SECTION_NAMES } from '../../domain/dataset'
+import { type Dataset, SECTION_NAMES } from '../../domain/model/dataset'
 import {
   boardModel,
   closingModel,
@@ -25,12 +25,12 @@ import {
   sourcesOf,
   speakingOrder,
   titleModel,
-} from '../../domain/deck'
-import type { TimerSnapshot } from '../../domain/deck-controller'
-import { type Figure, figureValue } from '../../domain/figure'
-import { FLAG_NAMES } from '../../domain/flags'
-import { type QuarterId, quarterLabel } from '../../domain/quarter'
-import type { District, SectionOrOverall, Source } from '../../domain/schema'
+} from './model/deck'
+import type { TimerSnapshot } from './model/deck-controller'
+import { type Figure, figureValue } from '../../domain/model/figure'
+import { FLAG_NAMES } from '../../domain/rules/flags'
+import { type QuarterId, quarterLabel } from '../../domain/model/quarter'
+import type { District, SectionOrOverall, Source } from '../../domain/model/schema'
 import { cn } from '../../lib/cn'
 import { districtColor } from '../../lib/theme'
 import { Delta, Fig, FlagChip, type Lang, Stars, useLang } from './parts'

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { matchDistricts } from '../../domain/district-search'
-import type { District } from '../../domain/schema'
+import { matchDistricts } from '../../domain/model/district-search'
+import type { District } from '../../domain/model/schema'
 
 /**
  * Multi-select district filter: a disclosure with a search box (name, alias such as 西海岸新区,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { SourceList } from '../../components/sources-panel'
-import type { DerivedNote } from '../../domain/rankings'
-import type { QuarterFile, Source } from '../../domain/schema'
+import type { DerivedNote } from '../../domain/tables/ranking-table'
+import type { QuarterFile, Source } from '../../domain/model/schema'
 
 /** The quarter's notice line, with its sources and data notes one click away. */
 export function QuarterInfo({

@@ -8,11 +8,11 @@ import {
   historySections,
   primaryAlias,
   sectionListing,
-} from '../../../src/domain/district-history'
-import { peersOf } from '../../../src/domain/district-peers'
-import { figureValue } from '../../../src/domain/figure'
-import type { QuarterId } from '../../../src/domain/quarter'
-import type { SectionId } from '../../../src/domain/schema'
+} from '../../../src/domain/tables/district-history'
+import { peersOf } from '../../../src/features/districts/model/district-peers'
+import { figureValue } from '../../../src/domain/model/figure'
+import type { QuarterId } from '../../../src/domain/model/quarter'
+import type { SectionId } from '../../../src/domain/model/schema'
 import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { districtHistory, type HistoryEntry } from '../../../src/domain/district-history'
-import { NOT_PUBLISHED } from '../../../src/domain/figure'
-import type { QuarterId } from '../../../src/domain/quarter'
-import type { FlagView } from '../../../src/domain/rankings'
-import type { FlagId } from '../../../src/domain/schema'
+import { districtHistory, type HistoryEntry } from '../../../src/domain/tables/district-history'
+import { NOT_PUBLISHED } from '../../../src/domain/model/figure'
+import type { QuarterId } from '../../../src/domain/model/quarter'
+import type { FlagView } from '../../../src/domain/tables/ranking-table'
+import type { FlagId } from '../../../src/domain/model/schema'
 import {
   type FlagMark,
   type FlagState,
@@ -13,7 +13,7 @@ import {
   streakAt,
   streakLengthAt,
   streaksOf,
-} from '../../../src/domain/streaks'
+} from '../../../src/features/districts/model/streaks'
 import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 

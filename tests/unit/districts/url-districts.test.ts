@@ -5,8 +5,8 @@ import {
   type DistrictPageState,
   parseDistrictPage,
   serializeDistrictPage,
-} from '../../../src/domain/url-districts'
-import { searchString } from '../../../src/domain/url-state'
+} from '../../../src/features/districts/model/url'
+import { searchString } from '../../../src/domain/url/params'
 
 const parse = (s: string) => parseDistrictPage(new URLSearchParams(s))
 

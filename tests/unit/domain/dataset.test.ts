@@ -11,10 +11,10 @@ import {
   SECTION_NAMES,
   scoreFigure,
   sectionIdsOf,
-} from '../../../src/domain/dataset'
-import { type Figure, figureValue, NOT_PUBLISHED } from '../../../src/domain/figure'
-import type { QuarterId } from '../../../src/domain/quarter'
-import type { FlagId, QuarterFile, SectionOrOverall } from '../../../src/domain/schema'
+} from '../../../src/domain/model/dataset'
+import { type Figure, figureValue, NOT_PUBLISHED } from '../../../src/domain/model/figure'
+import type { QuarterId } from '../../../src/domain/model/quarter'
+import type { FlagId, QuarterFile, SectionOrOverall } from '../../../src/domain/model/schema'
 import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { FLAG_NAMES, riseFlagByRule, topFlagByRule } from '../../../src/domain/flags'
+import { FLAG_NAMES, riseFlagByRule, topFlagByRule } from '../../../src/domain/rules/flags'
 
 describe('topFlagByRule (真抓实干、勇当排头: composite rank 1 or 2)', () => {
   it.each<[number | null, boolean | null]>([

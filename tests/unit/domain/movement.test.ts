@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { type Figure, NOT_PUBLISHED } from '../../../src/domain/figure'
-import { type Change, rankChange, scoreChange } from '../../../src/domain/movement'
+import { type Figure, NOT_PUBLISHED } from '../../../src/domain/model/figure'
+import { type Change, rankChange, scoreChange } from '../../../src/domain/rules/change'
 
 const pub = (value: number): Figure<number> => ({ status: 'published', value, sources: ['src'] })
 const der = (value: number): Figure<number> => ({

@@ -9,7 +9,7 @@ import {
   type QuarterId,
   quarterLabel,
   quarterRange,
-} from '../../../src/domain/quarter'
+} from '../../../src/domain/model/quarter'
 
 describe('isQuarterId', () => {
   it.each([

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { competitionRanks, rankOrderConflict, scoreKey } from '../../../src/domain/ranking'
+import { competitionRanks, rankOrderConflict, scoreKey } from '../../../src/domain/rules/tie-rule'
 
 describe('scoreKey (hundredths, the published precision)', () => {
   it.each([

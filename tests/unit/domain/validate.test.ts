@@ -11,7 +11,7 @@ import {
   validateNews,
   validateQuarter,
   validateSources,
-} from '../../../src/domain/validate'
+} from '../../../src/domain/model/validate'
 import {
   loadDistricts,
   quarterFiles,

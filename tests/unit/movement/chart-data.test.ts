@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { type Figure, NOT_PUBLISHED } from '../../../src/domain/figure'
-import { buildMovementSeries } from '../../../src/domain/movement-series'
-import type { QuarterId } from '../../../src/domain/quarter'
+import { type Figure, NOT_PUBLISHED } from '../../../src/domain/model/figure'
+import { buildMovementSeries } from '../../../src/features/movement/model/movement-series'
+import type { QuarterId } from '../../../src/domain/model/quarter'
 import {
   dashedKey,
   lineEmphasis,
@@ -13,7 +13,7 @@ import {
   shortNameEn,
   spreadLabels,
   weightBreaks,
-} from '../../../src/features/movement/chart-data'
+} from '../../../src/features/movement/model/chart-data'
 import { loadDataset } from '../../fixtures/datasets'
 
 const real = loadDataset('real')

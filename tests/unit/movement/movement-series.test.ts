@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { type Figure, figureValue } from '../../../src/domain/figure'
+import { type Figure, figureValue } from '../../../src/domain/model/figure'
 import {
   buildMovementSeries,
   buildRangeChanges,
   unplottedDistricts,
-} from '../../../src/domain/movement-series'
-import type { QuarterId } from '../../../src/domain/quarter'
+} from '../../../src/features/movement/model/movement-series'
+import type { QuarterId } from '../../../src/domain/model/quarter'
 import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import type { QuarterId } from '../../../src/domain/quarter'
+import type { QuarterId } from '../../../src/domain/model/quarter'
 import {
   MOVEMENT_COLUMNS,
   MOVEMENT_DEFAULTS,
@@ -10,7 +10,7 @@ import {
   parseMovement,
   resolveRange,
   serializeMovement,
-} from '../../../src/domain/url-movement'
+} from '../../../src/features/movement/model/url'
 
 const parse = (s: string) => parseMovement(new URLSearchParams(s))
 

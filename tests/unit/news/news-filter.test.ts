@@ -8,8 +8,8 @@ import {
   newsEvents,
   newsQuarters,
   normalizeText,
-} from '../../../src/domain/news-filter'
-import type { NewsItem } from '../../../src/domain/schema'
+} from '../../../src/domain/tables/news-filter'
+import type { NewsItem } from '../../../src/domain/model/schema'
 import { loadNews } from '../../fixtures/datasets'
 
 const real = loadNews('real')

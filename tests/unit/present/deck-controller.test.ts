@@ -8,7 +8,7 @@ import {
   type DeckSnapshot,
   formatTimer,
   timerPhase,
-} from '../../../src/domain/deck-controller'
+} from '../../../src/features/present/model/deck-controller'
 
 const slide = (id: string, dwellMs = 1000, timer = false): ControllerSlide => ({ id, dwellMs, timer })
 /** a, b, c: plain slides with 1 s dwell; card: a 10 s timer slide. */

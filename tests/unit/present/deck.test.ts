@@ -15,9 +15,9 @@ import {
   sourceLabel,
   speakingOrder,
   titleModel,
-} from '../../../src/domain/deck'
-import { figureValue } from '../../../src/domain/figure'
-import type { QuarterId } from '../../../src/domain/quarter'
+} from '../../../src/features/present/model/deck'
+import { figureValue } from '../../../src/domain/model/figure'
+import type { QuarterId } from '../../../src/domain/model/quarter'
 import { loadDataset, loadSources } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 

@@ -6,7 +6,7 @@ import {
   type PresentState,
   parsePresent,
   serializePresent,
-} from '../../../src/domain/url-present'
+} from '../../../src/features/present/model/url'
 
 const parse = (s: string) => parsePresent(new URLSearchParams(s))
 

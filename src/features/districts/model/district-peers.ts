@@ -4,10 +4,10 @@
  * committee's own tables use for unranked districts). The basis is returned so the view can say
  * which part of the order is a ranking and which is only a list.
  */
-import { compositeRanks, type Dataset } from './dataset'
-import { figureValue } from './figure'
-import type { QuarterId } from './quarter'
-import type { District } from './schema'
+import { compositeRanks, type Dataset } from '../../../domain/model/dataset'
+import { figureValue } from '../../../domain/model/figure'
+import type { QuarterId } from '../../../domain/model/quarter'
+import type { District } from '../../../domain/model/schema'
 
 export type PeerOrderItem = { district: District; rank: number | null }
 

@@ -4,14 +4,14 @@
  * so the chart can leave gaps and mark derived values, and its change vs the previous quarter
  * with the baseline named.
  */
-import type { Dataset } from './dataset'
-import { sectionListing } from './district-history'
-import type { Figure } from './figure'
-import { figureValue } from './figure'
-import { type Change, rankChange, scoreChange } from './movement'
-import { previousQuarter, type QuarterId, quarterRange } from './quarter'
-import { buildRankingTable } from './rankings'
-import type { District, SectionOrOverall } from './schema'
+import type { Dataset } from '../../../domain/model/dataset'
+import { sectionListing } from '../../../domain/tables/district-history'
+import type { Figure } from '../../../domain/model/figure'
+import { figureValue } from '../../../domain/model/figure'
+import { type Change, rankChange, scoreChange } from '../../../domain/rules/change'
+import { previousQuarter, type QuarterId, quarterRange } from '../../../domain/model/quarter'
+import { buildRankingTable } from '../../../domain/tables/ranking-table'
+import type { District, SectionOrOverall } from '../../../domain/model/schema'
 
 export type SeriesPoint = {
   quarter: QuarterId

@@ -8,14 +8,14 @@
  * 未公布, and the speaking order (the order of the district cards) is the composite ranking where
  * it is known, then the districts-file order for the rest, which the slides state.
  */
-import { compositeRanks, type Dataset, rankFigure, scoreFigure } from './dataset'
-import { type Figure, figureValue, NOT_PUBLISHED } from './figure'
-import { type Change, rankChange } from './movement'
-import { previousQuarter, type QuarterId } from './quarter'
-import { buildRankingTable, type FlagView, flagsFor, type RankingRow, type RankingTable } from './rankings'
-import type { District, FlagId, SectionId, SectionOrOverall, Source } from './schema'
-import { compareStars, type StarComparison } from './stars'
-import type { DeckId } from './url-present'
+import { compositeRanks, type Dataset, rankFigure, scoreFigure } from '../../../domain/model/dataset'
+import { type Figure, figureValue, NOT_PUBLISHED } from '../../../domain/model/figure'
+import { type Change, rankChange } from '../../../domain/rules/change'
+import { previousQuarter, type QuarterId } from '../../../domain/model/quarter'
+import { buildRankingTable, type FlagView, flagsFor, type RankingRow, type RankingTable } from '../../../domain/tables/ranking-table'
+import type { District, FlagId, SectionId, SectionOrOverall, Source } from '../../../domain/model/schema'
+import { compareStars, type StarComparison } from '../../../domain/rules/stars'
+import type { DeckId } from './url'
 
 export type SlideView =
   | { kind: 'title' }

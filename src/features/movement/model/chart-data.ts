@@ -10,11 +10,11 @@
  * across a quarter where they merely touch. A quarter with no figure is null in every key: a gap.
  * Points (published filled, derived hollow) and line-end labels are listed separately.
  */
-import { type Figure, figureValue } from '../../domain/figure'
-import type { MovementSeries, SeriesPoint } from '../../domain/movement-series'
-import type { QuarterId } from '../../domain/quarter'
-import type { District } from '../../domain/schema'
-import type { MovementMetric } from '../../domain/url-movement'
+import { type Figure, figureValue } from '../../../domain/model/figure'
+import type { MovementSeries, SeriesPoint } from './movement-series'
+import type { QuarterId } from '../../../domain/model/quarter'
+import type { District } from '../../../domain/model/schema'
+import type { MovementMetric } from './url'
 
 export type ChartRow = { quarter: QuarterId; [key: string]: number | string | null }
 export type LineSpec = { key: string; districtId: string; colorIndex: number; dashed: boolean }

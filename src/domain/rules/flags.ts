@@ -6,7 +6,7 @@
  * A rule can only be applied when its inputs are known: with an unknown rank the answer is
  * `null` ("cannot tell"), never `false`.
  */
-import type { FlagId } from './schema'
+import type { FlagId } from '../model/schema'
 
 export const FLAG_NAMES: Record<FlagId, { zh: string; en: string; ruleZh: string; ruleEn: string }> = {
   top: {

@@ -4,14 +4,14 @@
  * table (buildRankingTable), so a district page can never disagree with the rankings view.
  * Plain functions, no React.
  */
-import type { Dataset } from './dataset'
-import type { Figure } from './figure'
-import { NOT_PUBLISHED } from './figure'
-import type { Change } from './movement'
-import { type QuarterId, quarterRange } from './quarter'
-import { buildRankingTable, type FlagView, type RankingRow } from './rankings'
-import type { District, QuarterFile, SectionId } from './schema'
-import type { StarComparison } from './stars'
+import type { Dataset } from '../model/dataset'
+import type { Figure } from '../model/figure'
+import { NOT_PUBLISHED } from '../model/figure'
+import type { Change } from '../rules/change'
+import { type QuarterId, quarterRange } from '../model/quarter'
+import { buildRankingTable, type FlagView, type RankingRow } from './ranking-table'
+import type { District, QuarterFile, SectionId } from '../model/schema'
+import type { StarComparison } from '../rules/stars'
 
 /** One section of one quarter for one district. */
 export type SectionCell = {

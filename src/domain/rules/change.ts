@@ -2,9 +2,9 @@
  * Movement vs the previous quarter. A change is only known when both ends are known; the
  * baseline quarter is always named so the UI can say "▲2 vs 2022Q1".
  */
-import type { Figure } from './figure'
-import type { QuarterId } from './quarter'
-import { scoreKey } from './ranking'
+import type { Figure } from '../model/figure'
+import type { QuarterId } from '../model/quarter'
+import { scoreKey } from './tie-rule'
 
 export type Change =
   | {

@@ -6,8 +6,8 @@
  * Example: `#/movement?from=2022Q1&to=2023Q3&section=overall&metric=rank&districts=shinan`
  */
 import { z } from 'zod'
-import { compareQuarters, type QuarterId } from './quarter'
-import type { SectionOrOverall } from './schema'
+import { compareQuarters, type QuarterId } from '../../../domain/model/quarter'
+import type { SectionOrOverall } from '../../../domain/model/schema'
 import {
   migrateParams,
   quarterParam,
@@ -15,7 +15,7 @@ import {
   readParam,
   sectionParam,
   type UrlProblem,
-} from './url-state'
+} from '../../../domain/url/params'
 
 export const MOVEMENT_METRICS = ['rank', 'score'] as const
 export type MovementMetric = (typeof MOVEMENT_METRICS)[number]

@@ -8,8 +8,8 @@
  * the rankings view spells it) is migrated to it, keeping the first id.
  */
 import { z } from 'zod'
-import type { QuarterId } from './quarter'
-import { migrateParams, quarterParam, readParam, type UrlProblem } from './url-state'
+import type { QuarterId } from '../../../domain/model/quarter'
+import { migrateParams, quarterParam, readParam, type UrlProblem } from '../../../domain/url/params'
 
 export type NewsState = {
   /** A district id (or a name/alias the view resolves); undefined shows every district. */

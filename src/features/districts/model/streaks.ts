@@ -5,11 +5,11 @@
  * run like a quarter where it was not held, because a streak is a claim about every quarter in
  * it; the run is then marked `atLeast`, since the unknown neighbour might have continued it.
  */
-import type { HistoryEntry } from './district-history'
-import { figureValue } from './figure'
-import { topFlagByRule } from './flags'
-import { nextQuarter, type QuarterId } from './quarter'
-import type { FlagId } from './schema'
+import type { HistoryEntry } from '../../../domain/tables/district-history'
+import { figureValue } from '../../../domain/model/figure'
+import { topFlagByRule } from '../../../domain/rules/flags'
+import { nextQuarter, type QuarterId } from '../../../domain/model/quarter'
+import type { FlagId } from '../../../domain/model/schema'
 
 export type FlagState = 'held' | 'not-held' | 'unknown'
 

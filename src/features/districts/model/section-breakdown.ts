@@ -7,14 +7,14 @@
  * (a partial table could hide a higher one); the median is only computed when every district has
  * a score, and it is a derived figure with its rule and inputs.
  */
-import type { Dataset } from './dataset'
-import type { Figure } from './figure'
-import { figureValue, NOT_PUBLISHED } from './figure'
-import type { QuarterId } from './quarter'
-import { scoreKey } from './ranking'
-import { buildRankingTable } from './rankings'
-import type { SectionOrOverall } from './schema'
-import type { StarComparison } from './stars'
+import type { Dataset } from '../../../domain/model/dataset'
+import type { Figure } from '../../../domain/model/figure'
+import { figureValue, NOT_PUBLISHED } from '../../../domain/model/figure'
+import type { QuarterId } from '../../../domain/model/quarter'
+import { scoreKey } from '../../../domain/rules/tie-rule'
+import { buildRankingTable } from '../../../domain/tables/ranking-table'
+import type { SectionOrOverall } from '../../../domain/model/schema'
+import type { StarComparison } from '../../../domain/rules/stars'
 
 export type ScoredRow = { district: string; score: Figure<number>; rank: Figure<number> }
 

@@ -2,14 +2,14 @@
  * Builds the rows of a rankings table (one quarter, the composite or one section) for all
  * districts, published or not, so partial quarters still list every district.
  */
-import { compositeRanks, type Dataset, rankFigure, SECTION_NAMES, scoreFigure } from './dataset'
-import type { Figure } from './figure'
-import { figureValue } from './figure'
-import { FLAG_NAMES, riseFlagByRule, topFlagByRule } from './flags'
-import { type Change, rankChange, scoreChange } from './movement'
-import { previousQuarter, type QuarterId } from './quarter'
-import type { District, FlagId, Provenance, SectionOrOverall } from './schema'
-import { compareStars, type StarComparison } from './stars'
+import { compositeRanks, type Dataset, rankFigure, SECTION_NAMES, scoreFigure } from '../model/dataset'
+import type { Figure } from '../model/figure'
+import { figureValue } from '../model/figure'
+import { FLAG_NAMES, riseFlagByRule, topFlagByRule } from '../rules/flags'
+import { type Change, rankChange, scoreChange } from '../rules/change'
+import { previousQuarter, type QuarterId } from '../model/quarter'
+import type { District, FlagId, Provenance, SectionOrOverall } from '../model/schema'
+import { compareStars, type StarComparison } from '../rules/stars'
 
 export type FlagView = {
   flag: FlagId

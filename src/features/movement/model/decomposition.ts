@@ -7,13 +7,13 @@
  * is shown as a remainder with its likely cause (a bonus item that is not published per
  * district), never silently spread over the sections. Missing inputs are named, not guessed.
  */
-import { type Dataset, SECTION_NAMES, scoreFigure } from './dataset'
-import { sectionListing } from './district-history'
-import type { Figure } from './figure'
-import { type Change, scoreChange } from './movement'
-import { previousQuarter, type QuarterId } from './quarter'
-import { scoreKey } from './ranking'
-import type { District, SectionId } from './schema'
+import { type Dataset, SECTION_NAMES, scoreFigure } from '../../../domain/model/dataset'
+import { sectionListing } from '../../../domain/tables/district-history'
+import type { Figure } from '../../../domain/model/figure'
+import { type Change, scoreChange } from '../../../domain/rules/change'
+import { previousQuarter, type QuarterId } from '../../../domain/model/quarter'
+import { scoreKey } from '../../../domain/rules/tie-rule'
+import type { District, SectionId } from '../../../domain/model/schema'
 
 export const COMPOSITE_RULE = '综合成绩 = 各板块得分之和（+ 加分项）'
 export const COMPOSITE_RULE_EN = 'composite = sum of section scores (+ bonus items)'

@@ -4,7 +4,7 @@
  * Each problem has a named kind so the UI and tests can tell them apart.
  */
 import type { z } from 'zod'
-import { competitionRanks, rankOrderConflict } from './ranking'
+import { competitionRanks, rankOrderConflict } from '../rules/tie-rule'
 import {
   type District,
   districtsFileSchema,
@@ -16,7 +16,7 @@ import {
   type Source,
   sourcesFileSchema,
 } from './schema'
-import { MAX_STARS } from './stars'
+import { MAX_STARS } from '../rules/stars'
 
 export type DataIssueKind =
   | 'malformed-json'

@@ -10,8 +10,8 @@
  * serializing omits defaults, so links stay short and stable.
  */
 import { z } from 'zod'
-import type { QuarterId } from './quarter'
-import { migrateParams, quarterParam, RENAMED_PARAMS, readParam, type UrlProblem } from './url-state'
+import type { QuarterId } from '../../../domain/model/quarter'
+import { migrateParams, quarterParam, RENAMED_PARAMS, readParam, type UrlProblem } from '../../../domain/url/params'
 
 export const DECK_IDS = ['arena', 'overview'] as const
 export type DeckId = (typeof DECK_IDS)[number]

@@ -2,8 +2,8 @@
  * News highlights as data: ordering, filters and text search as plain functions. The view renders
  * every field as text (never HTML), so nothing here escapes or strips markup.
  */
-import type { QuarterId } from './quarter'
-import type { NewsItem } from './schema'
+import type { QuarterId } from '../model/quarter'
+import type { NewsItem } from '../model/schema'
 
 /**
  * Newest first by event date; same-day items keep a stable order by id.

@@ -6,12 +6,12 @@
  * district's change is known (an unknown change could be bigger); with partial data the brief lists
  * what is known and says the rest is not published, or says nothing.
  */
-import { compositeRanks, type Dataset, SECTION_NAMES } from './dataset'
-import { figureValue } from './figure'
-import { FLAG_NAMES } from './flags'
-import { parseQuarter, previousQuarter, type QuarterId, quarterLabel } from './quarter'
-import { buildRankingTable, type FlagView, flagsFor, type RankingTable } from './rankings'
-import type { District, FlagId, SectionOrOverall } from './schema'
+import { compositeRanks, type Dataset, SECTION_NAMES } from '../../../domain/model/dataset'
+import { figureValue } from '../../../domain/model/figure'
+import { FLAG_NAMES } from '../../../domain/rules/flags'
+import { parseQuarter, previousQuarter, type QuarterId, quarterLabel } from '../../../domain/model/quarter'
+import { buildRankingTable, type FlagView, flagsFor, type RankingTable } from '../../../domain/tables/ranking-table'
+import type { District, FlagId, SectionOrOverall } from '../../../domain/model/schema'
 
 export type Mover = {
   district: District

@@ -9,8 +9,8 @@
  * The district itself is the path segment, not a parameter, so it is not part of this state.
  */
 import { z } from 'zod'
-import type { QuarterId } from './quarter'
-import { migrateParams, quarterParam, readParam, type UrlProblem } from './url-state'
+import type { QuarterId } from '../../../domain/model/quarter'
+import { migrateParams, quarterParam, readParam, type UrlProblem } from '../../../domain/url/params'
 
 export type DistrictPageState = {
   /** Undefined means "the latest quarter of the dataset". */

@@ -5,8 +5,8 @@
  * parameters are migrated rather than broken.
  */
 import { z } from 'zod'
-import { QUARTER_RE, type QuarterId } from './quarter'
-import type { SectionOrOverall } from './schema'
+import { QUARTER_RE, type QuarterId } from '../model/quarter'
+import type { SectionOrOverall } from '../model/schema'
 
 export type UrlProblem = { param: string; value: string }
 
