@@ -1,18 +1,19 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { SECTION_NAMES } from '../domain/model/dataset'
-import { isQuarterId, quarterLabel } from '../domain/model/quarter'
+import { SECTION_OR_OVERALL_IDS } from '../domain/model/ids'
+import { isQuarterId } from '../domain/model/quarter'
 import type { SectionOrOverall } from '../domain/model/schema'
-import { SECTION_PARAM_VALUES } from '../domain/url/params'
 import { cn } from '../lib/cn'
+import { useFormat } from '../lib/format'
 import { readUpDown, type UpDownConvention, writeUpDown } from '../lib/theme'
 import { useDataset } from '../lib/use-dataset'
 import { useGlobalParams, useSetSearch } from '../lib/use-global-params'
 
 /** The quarter of the current view (`quarter` param); defaults to the dataset's latest quarter. */
 export function QuarterSelect() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const f = useFormat()
   const g = useGlobalParams()
   const { allQuarters } = useDataset(g.dataset)
   const [params] = useSearchParams()
@@ -20,7 +21,6 @@ export function QuarterSelect() {
   const id = useId()
   const raw = params.get('quarter') ?? params.get('q')
   const current = raw && isQuarterId(raw) ? raw : (allQuarters.at(-1) ?? '')
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
   return (
     <div className="flex items-center gap-2">
       <label htmlFor={id} className="text-sm font-medium">
@@ -40,7 +40,7 @@ export function QuarterSelect() {
         {!allQuarters.includes(current as never) && <option value="">{raw ?? '—'}</option>}
         {[...allQuarters].reverse().map((q) => (
           <option key={q} value={q}>
-            {quarterLabel(q, lang)}
+            {f.quarter(q)}
           </option>
         ))}
       </select>
@@ -53,12 +53,12 @@ export function QuarterSelect() {
  * disabled with the reason, so the choice set stays stable across quarters.
  */
 export function SectionSwitch() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const f = useFormat()
   const g = useGlobalParams()
   const { dataset, allQuarters } = useDataset(g.dataset)
   const [params] = useSearchParams()
   const setSearch = useSetSearch()
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
   const raw = params.get('section') ?? 'overall'
   const qRaw = params.get('quarter')
   const quarter = qRaw && isQuarterId(qRaw) ? qRaw : allQuarters.at(-1)
@@ -72,7 +72,7 @@ export function SectionSwitch() {
       <span aria-hidden="true" className="mr-1 text-sm font-medium">
         {t('section')}
       </span>
-      {SECTION_PARAM_VALUES.map((s) => {
+      {SECTION_OR_OVERALL_IDS.map((s) => {
         const on = raw === s
         const ok = exists(s)
         return (
@@ -81,7 +81,7 @@ export function SectionSwitch() {
             type="button"
             aria-pressed={on}
             disabled={!ok && !on}
-            title={ok ? undefined : lang === 'en' ? `Not assessed in ${quarter}` : `${quarter} 无此板块`}
+            title={ok ? undefined : t('sectionNotAssessed', { quarter })}
             onClick={() => {
               const next = new URLSearchParams(params)
               if (s === 'overall') next.delete('section')
@@ -97,7 +97,7 @@ export function SectionSwitch() {
               !ok && !on && 'cursor-not-allowed opacity-50',
             )}
           >
-            {SECTION_NAMES[s][lang]}
+            {f.section(s)}
           </button>
         )
       })}

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router'
 import { DatasetMarker, DemoBanner } from '../components/dataset-marker'
+import { isOneOf, LANGS } from '../domain/model/ids'
 import { globalProblems, parseGlobal, writeGlobal } from '../domain/url/params'
 import { cn } from '../lib/cn'
 import { readUpDown } from '../lib/theme'
@@ -17,11 +18,13 @@ export function Layout() {
   const [params] = useSearchParams()
   const setSearch = useSetSearch()
   const href = useHrefBuilder()
+  // The language the switch offers: the other one of the two.
+  const otherLang = LANGS.find((l) => l !== g.lang) ?? LANGS[0]
 
   useLayoutEffect(() => {
     if (i18n.language !== g.lang) void i18n.changeLanguage(g.lang)
     const root = document.documentElement
-    root.lang = g.lang === 'en' ? 'en' : 'zh-CN'
+    root.lang = t('locale')
     root.dataset.theme = g.theme
     root.dataset.updown = readUpDown()
   }, [g.lang, g.theme, i18n])
@@ -29,7 +32,7 @@ export function Layout() {
   const toggle = (key: 'theme' | 'lang') => {
     const next = parseGlobal(params)
     if (key === 'theme') next.theme = g.theme === 'projection' ? 'default' : 'projection'
-    else next.lang = g.lang === 'en' ? 'zh' : 'en'
+    else next.lang = otherLang
     setSearch(writeGlobal(new URLSearchParams(params), next), { replace: true })
   }
 
@@ -38,7 +41,7 @@ export function Layout() {
   const firstRender = useRef(true)
   const view0 = pathname.split('/')[1] || 'rankings'
   useEffect(() => {
-    const name = (NAV as readonly string[]).includes(view0) ? t(`nav.${view0}`) : t('notFound.title')
+    const name = isOneOf(NAV, view0) ? t(`nav.${view0}`) : t('notFound.title')
     document.title = `${name} · ${t('appName')}`
     if (firstRender.current) {
       firstRender.current = false
@@ -73,7 +76,7 @@ export function Layout() {
         onClick={() => document.getElementById('main')?.focus()}
         className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-surface focus:p-2"
       >
-        {g.lang === 'en' ? 'Skip to content' : '跳到主要内容'}
+        {t('skipToContent')}
       </button>
       <header className="no-print border-b border-line bg-surface">
         {g.dataset === 'demo' && <DemoBanner />}
@@ -82,10 +85,7 @@ export function Layout() {
             <span className="text-2xl font-black text-accent">{t('appName')}</span>
             <span className="hidden text-sm text-muted sm:inline">{t('appSubtitle')}</span>
           </NavLink>
-          <nav
-            aria-label={g.lang === 'en' ? 'Views' : '视图'}
-            className="order-3 w-full overflow-x-auto md:order-none md:w-auto"
-          >
+          <nav aria-label={t('navLabel')} className="order-3 w-full overflow-x-auto md:order-none md:w-auto">
             <ul className="flex gap-1">
               {NAV.map((v) => (
                 <li key={v}>
@@ -117,7 +117,7 @@ export function Layout() {
             <button
               type="button"
               onClick={() => toggle('lang')}
-              lang={g.lang === 'en' ? 'zh' : 'en'}
+              lang={otherLang}
               className="rounded border border-line px-2 py-1 text-sm hover:bg-surface-2"
             >
               {t('lang.switchTo')}

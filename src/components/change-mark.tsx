@@ -1,6 +1,35 @@
 import { useTranslation } from 'react-i18next'
 import type { Change } from '../domain/rules/change'
 import { cn } from '../lib/cn'
+import { type Format, useFormat } from '../lib/format'
+
+type Translate = ReturnType<typeof useTranslation<'common'>>['t']
+
+/**
+ * The one wording of a change, for screen readers and titles. Example (zh): a known rank change of
+ * +2 vs 2022Q1 → '较2022Q1上升2位（由公布数字计算）'; an unknown one → '2022Q1未公布'.
+ */
+export function changeWords(change: Change, unit: 'rank' | 'score', t: Translate, f: Format): string {
+  if (change.kind === 'unknown')
+    return change.missing === 'baseline'
+      ? t('change.unknownBaseline', { baseline: change.baseline })
+      : t('change.unknown')
+  const d = change.delta
+  const n = unit === 'score' ? f.number(Math.abs(d), 2) : f.number(Math.abs(d))
+  const words =
+    d > 0
+      ? t(unit === 'rank' ? 'change.up_rank' : 'change.up_score', { n, baseline: change.baseline })
+      : d < 0
+        ? t(unit === 'rank' ? 'change.down_rank' : 'change.down_score', { n, baseline: change.baseline })
+        : t(unit === 'rank' ? 'change.same_rank' : 'change.same_score', { baseline: change.baseline })
+  const how =
+    change.status === 'published'
+      ? t('change.stated')
+      : change.fromDerivedInput
+        ? t('change.fromDerived')
+        : t('change.computed')
+  return `${words}${t('paren', { text: how })}`
+}
 
 /**
  * ▲▼ shape, colour and the named baseline ("▲2 vs 2022Q1"), never colour alone. Unknown
@@ -15,46 +44,26 @@ export function ChangeMark({
   unit?: 'rank' | 'score'
   className?: string
 }) {
-  const { t, i18n } = useTranslation()
-  const en = i18n.language === 'en'
+  const { t } = useTranslation()
+  const f = useFormat()
+  const words = changeWords(change, unit, t, f)
+  const vs = t('vs', { q: change.baseline })
   if (change.kind === 'unknown') {
-    const why = en
-      ? change.missing === 'baseline'
-        ? `${change.baseline} not published`
-        : 'not published'
-      : change.missing === 'baseline'
-        ? `${change.baseline}未公布`
-        : '未公布'
     return (
       <span
         className={cn('text-missing text-sm', className)}
-        title={`${t('vs', { q: change.baseline })}: ${why}`}
+        title={t('labelled', { label: vs, text: words })}
       >
-        ? <span className="text-xs">{t('vs', { q: change.baseline })}</span>
-        <span className="sr-only">（{why}）</span>
+        ? <span className="text-xs">{vs}</span>
+        <span className="sr-only">{t('paren', { text: words })}</span>
       </span>
     )
   }
   const d = change.delta
-  const mag = unit === 'score' ? Math.abs(d).toFixed(2) : String(Math.abs(d))
+  const mag = unit === 'score' ? f.number(Math.abs(d), 2) : f.number(Math.abs(d))
   // The triangle is the sign ("▲2 vs 2022Q1", as GUIDE.md writes it); '＝0' for unchanged, a known
-  // fact rather than a range. Screen readers get words ("较2022Q1上升2位").
+  // fact rather than a range.
   const arrow = d > 0 ? '▲' : d < 0 ? '▼' : '＝'
-  const words = en
-    ? `${d > 0 ? `up ${mag}` : d < 0 ? `down ${mag}` : 'unchanged'}${d !== 0 ? (unit === 'rank' ? ' places' : ' points') : ''} vs ${change.baseline}`
-    : `较${change.baseline}${d > 0 ? '上升' : d < 0 ? '下降' : '持平'}${d !== 0 ? mag : ''}${unit === 'rank' ? (d !== 0 ? '位' : '') : d !== 0 ? '分' : ''}`
-  const provenance =
-    change.status === 'published'
-      ? en
-        ? 'stated in the source'
-        : '来源原文所述'
-      : change.fromDerivedInput
-        ? en
-          ? 'computed from a derived rank'
-          : '由推算位次计算'
-        : en
-          ? 'computed from published figures'
-          : '由公布数字计算'
   return (
     <span
       className={cn(
@@ -62,21 +71,21 @@ export function ChangeMark({
         d > 0 ? 'text-up' : d < 0 ? 'text-down' : 'text-muted',
         className,
       )}
-      title={en ? `${words} (${provenance})` : `${words}（${provenance}）`}
+      title={words}
     >
       <span aria-hidden="true">
         {arrow}
         {mag}
       </span>
       <span aria-hidden="true" className="text-xs font-normal text-muted">
-        {t('vs', { q: change.baseline })}
+        {vs}
       </span>
       {change.fromDerivedInput && (
         <span aria-hidden="true" className="text-xs font-normal text-derived">
           *
         </span>
       )}
-      <span className="sr-only">{en ? `${words} (${provenance})` : `${words}（${provenance}）`}</span>
+      <span className="sr-only">{words}</span>
     </span>
   )
 }

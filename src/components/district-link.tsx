@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { District } from '../domain/model/schema'
 import { cn } from '../lib/cn'
+import { useFormat } from '../lib/format'
 import { useHrefBuilder } from '../lib/use-global-params'
 
 /** Every district name links to its page, keeping the quarter in view when there is one. */
@@ -14,14 +14,14 @@ export function DistrictLink({
   quarter?: string | undefined
   className?: string
 }) {
-  const { i18n } = useTranslation()
+  const f = useFormat()
   const href = useHrefBuilder()
   return (
     <Link
       to={href(`/districts/${district.id}`, { quarter })}
       className={cn('font-medium text-link underline-offset-2 hover:underline', className)}
     >
-      {i18n.language === 'en' ? district.nameEn : district.name}
+      {f.district(district)}
     </Link>
   )
 }

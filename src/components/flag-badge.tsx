@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next'
-import { FLAG_NAMES } from '../domain/rules/flags'
 import type { FlagId } from '../domain/model/schema'
 import { cn } from '../lib/cn'
 
@@ -15,8 +14,8 @@ export function FlagBadge({
   title?: string
   size?: 'md' | 'lg'
 }) {
-  const { t, i18n } = useTranslation()
-  const name = FLAG_NAMES[flag][i18n.language === 'en' ? 'en' : 'zh']
+  const { t } = useTranslation()
+  const name = t(`flagName.${flag}`)
   const derived = status === 'derived'
   return (
     <span
@@ -29,7 +28,7 @@ export function FlagBadge({
     >
       <span aria-hidden="true">⚑</span>
       {name}
-      {derived && <span className="opacity-90">（{t('status.derived')}）</span>}
+      {derived && <span className="opacity-90">{t('paren', { text: t('status.derived') })}</span>}
     </span>
   )
 }

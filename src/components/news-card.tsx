@@ -5,27 +5,19 @@
  * markup in a summary shows as literal characters and is never parsed as HTML.
  */
 import { useTranslation } from 'react-i18next'
-import { SECTION_NAMES } from '../domain/model/dataset'
-import type { HistoryEntry } from '../domain/tables/district-history'
 import { figureValue } from '../domain/model/figure'
-import { quarterLabel } from '../domain/model/quarter'
 import type { District, NewsItem, Source } from '../domain/model/schema'
+import type { HistoryEntry } from '../domain/tables/district-history'
 import { cn } from '../lib/cn'
+import { useFormat } from '../lib/format'
 import { DistrictLink } from './district-link'
 import { FlagBadge } from './flag-badge'
 import { FigureValue, StatusMark } from './status-mark'
 
-const KIND = {
-  'official-notice': { zh: '考核通报', en: 'official notice' },
-  news: { zh: '新闻报道', en: 'news report' },
-  secondary: { zh: '转载', en: 'secondary' },
-  generated: { zh: '示例数据', en: 'generated (demo)' },
-} as const
-
 /** The sources of an item as links: the original where online, else the bundled copy of its text. */
 export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: Map<string, Source> }) {
-  const { i18n } = useTranslation()
-  const en = i18n.language === 'en'
+  const { t } = useTranslation()
+  const f = useFormat()
   return (
     <ul className="space-y-0.5 text-sm">
       {ids.map((id) => {
@@ -37,7 +29,9 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
             </li>
           )
         const href = s.url ?? s.localCopy
-        const meta = [s.publisher, s.date, KIND[s.kind][en ? 'en' : 'zh']].filter(Boolean).join(' · ')
+        const meta = [s.publisher, s.date && f.date(s.date), t(`sourceKind.${s.kind}`)]
+          .filter(Boolean)
+          .join(' · ')
         return (
           <li key={id}>
             {href ? (
@@ -52,9 +46,7 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
             ) : (
               <span>{s.title}</span>
             )}
-            {!s.url && s.localCopy && (
-              <span className="text-muted">{en ? ' (bundled copy)' : '（随附文本）'}</span>
-            )}
+            {!s.url && s.localCopy && <span className="text-muted">{t('bundledCopyShort')}</span>}
             <span className="text-muted"> · {meta}</span>
           </li>
         )
@@ -73,51 +65,45 @@ export function QuarterResults({
   district: District
   compact?: boolean
 }) {
-  const { i18n } = useTranslation()
-  const en = i18n.language === 'en'
-  const lang = en ? 'en' : 'zh'
-  const fmt2 = (v: number) => v.toFixed(2)
-  const rankText = (v: number) => (en ? `#${v}` : `第${v}名`)
+  const { t } = useTranslation()
+  const f = useFormat()
+  const rankText = (v: number) => t('rankOrdinal', { n: v })
   return (
     <div
       data-testid="quarter-results"
       className="rounded border border-line border-l-4 border-l-accent bg-surface p-2 text-sm"
     >
       <p className="mb-1 font-semibold">
-        {en
-          ? `Actual results, ${quarterLabel(entry.quarter, 'en')}`
-          : `${quarterLabel(entry.quarter)}实际结果`}
+        {t('results.title', { quarter: f.quarter(entry.quarter) })}
         {' · '}
         <DistrictLink district={district} quarter={entry.quarter} className="font-normal" />
       </p>
       {entry.file === 'invalid' ? (
         // The file exists but failed validation: an error to fix, not an absence of results.
         <p className="text-missing" data-testid="results-invalid">
-          {en
-            ? 'The data file for this quarter has an error, so its results cannot be shown.'
-            : '该季度的数据文件有误，暂无法显示考核结果。'}
+          {t('results.invalid')}
         </p>
       ) : entry.file === 'missing' ? (
-        <p className="text-missing">{en ? 'No data for this quarter.' : '该季度无考核数据。'}</p>
+        <p className="text-missing">{t('results.missing')}</p>
       ) : (
         <ul className={cn('flex flex-wrap gap-x-4 gap-y-1', compact && 'gap-x-3')}>
           <li>
-            <span className="text-muted">{SECTION_NAMES.overall[lang]} </span>
+            <span className="text-muted">{f.section('overall')} </span>
             <FigureValue figure={entry.rank} format={rankText} className="font-semibold tabular" />
             {figureValue(entry.score) !== null && (
               <>
                 {' · '}
-                <FigureValue figure={entry.score} format={fmt2} className="tabular" />
+                <FigureValue figure={entry.score} format={f.score} className="tabular" />
               </>
             )}{' '}
             <StatusMark figure={entry.rank.status !== 'not-published' ? entry.rank : entry.score} />
           </li>
           {entry.sections.map((s) => (
             <li key={s.section}>
-              <span className="text-muted">{SECTION_NAMES[s.section][lang]} </span>
+              <span className="text-muted">{f.section(s.section)} </span>
               {s.available ? (
                 <>
-                  <FigureValue figure={s.score} format={fmt2} className="tabular" />
+                  <FigureValue figure={s.score} format={f.score} className="tabular" />
                   {figureValue(s.rank) !== null && (
                     <>
                       {' · '}
@@ -126,15 +112,15 @@ export function QuarterResults({
                   )}
                 </>
               ) : (
-                <span className="text-missing">{en ? 'Not published' : '未公布'}</span>
+                <span className="text-missing">{t('notPublished')}</span>
               )}
             </li>
           ))}
           {!entry.sectionsListed && (
             // The section list itself was not published: say so once rather than list nothing.
             <li className="text-muted">
-              {en ? 'Section results: ' : '板块成绩：'}
-              <span className="text-missing">{en ? 'not published' : '未公布'}</span>
+              {t('results.sections')}
+              <span className="text-missing">{t('notPublished')}</span>
             </li>
           )}
           {entry.flags.map((f) => (
@@ -165,8 +151,8 @@ export function NewsCard({
   headingLevel?: 2 | 3 | 4
   showDistrict?: boolean
 }) {
-  const { i18n } = useTranslation()
-  const en = i18n.language === 'en'
+  const { t } = useTranslation()
+  const f = useFormat()
   const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4'
   return (
     <article
@@ -176,7 +162,7 @@ export function NewsCard({
     >
       <p className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
         <time dateTime={item.eventDate} className="font-semibold text-ink tabular">
-          {item.eventDate}
+          {f.date(item.eventDate)}
         </time>
         <span>{item.event}</span>
         <span className="rounded border border-line px-1 text-xs">{item.type}</span>
@@ -187,19 +173,17 @@ export function NewsCard({
           (district ? (
             <DistrictLink district={district} quarter={item.quarter ?? undefined} className="mr-2" />
           ) : (
-            <span className="mr-2 text-muted">{en ? 'All ten districts' : '十个区市'}</span>
+            <span className="mr-2 text-muted">{t('newsCard.allDistricts')}</span>
           ))}
         {item.speaker ? (
           <span data-testid="news-speaker">
             <span className="font-semibold">{item.speaker.name}</span>
             {item.speaker.title && (
-              <span className="text-muted">
-                {en ? ` (${item.speaker.title})` : `（${item.speaker.title}）`}
-              </span>
+              <span className="text-muted">{t('paren', { text: item.speaker.title })}</span>
             )}
           </span>
         ) : (
-          <span className="text-muted">{en ? 'No named speaker' : '无具名发言人'}</span>
+          <span className="text-muted">{t('newsCard.noSpeaker')}</span>
         )}
       </p>
       <p className="news-summary mt-1 whitespace-pre-line">{item.summary}</p>
@@ -212,13 +196,11 @@ export function NewsCard({
       <div className="news-meta mt-2 grid gap-2 md:grid-cols-2">
         <div>
           <p className="text-xs font-semibold text-muted">
-            {en ? 'Source' : '来源'}
+            {t('source')}
             {item.quarter && (
               <span className="font-normal">
                 {' · '}
-                {en
-                  ? `refers to ${quarterLabel(item.quarter, 'en')}`
-                  : `所指季度：${quarterLabel(item.quarter)}`}
+                {t('newsCard.refersTo', { quarter: f.quarter(item.quarter) })}
               </span>
             )}
           </p>
@@ -227,11 +209,7 @@ export function NewsCard({
         {district && results ? (
           <QuarterResults entry={results} district={district} compact />
         ) : district && !item.quarter ? (
-          <p className="text-sm text-muted">
-            {en
-              ? 'The item does not name a quarter, so no results are shown next to it.'
-              : '本条未指明所指季度，故不列对照成绩。'}
-          </p>
+          <p className="text-sm text-muted">{t('newsCard.noQuarter')}</p>
         ) : null}
       </div>
     </article>

@@ -2,6 +2,22 @@ import { useTranslation } from 'react-i18next'
 import { MAX_STARS } from '../domain/rules/stars'
 import { cn } from '../lib/cn'
 
+type Translate = ReturnType<typeof useTranslation<'common'>>['t']
+
+/**
+ * The one star label, for screen readers and projected slides alike.
+ * Example (zh): starLabel(t, 9) → '9星（满10星）'; with { rule: 10 } → '9星（满10星）；按规则应为10星'
+ */
+export function starLabel(
+  t: Translate,
+  stars: number,
+  opts: { derivedOnly?: boolean; rule?: number | null } = {},
+): string {
+  return `${t('stars.label', { n: stars, max: MAX_STARS })}${opts.derivedOnly ? t('stars.byRule') : ''}${
+    opts.rule != null ? t('stars.ruleDiffers', { rule: opts.rule }) : ''
+  }`
+}
+
 type Props = {
   /** Stars as published; null when not published. */
   published: number | null
@@ -19,15 +35,12 @@ type Props = {
  * rule, the rule's count is shown next to them, marked.
  */
 export function StarRating({ published, rule = null, size = 'md', compact = false, className }: Props) {
-  const { t, i18n } = useTranslation()
-  const en = i18n.language === 'en'
+  const { t } = useTranslation()
   if (published === null && rule === null) return <span className="text-missing">{t('notPublished')}</span>
   const shown = published ?? rule ?? 0
   const differs = published !== null && rule !== null && published !== rule
   const derivedOnly = published === null && rule !== null
-  const label = en
-    ? `${shown} of ${MAX_STARS} stars${derivedOnly ? ' (by rule, not published)' : ''}${differs ? `; the rule gives ${rule}` : ''}`
-    : `${shown}星（满${MAX_STARS}星）${derivedOnly ? '，按规则推算，未公布' : ''}${differs ? `；按规则应为${rule}星` : ''}`
+  const label = starLabel(t, shown, { derivedOnly, rule: differs ? rule : null })
   const glyph = size === 'lg' ? 'text-2xl' : size === 'sm' ? 'text-sm' : 'text-base'
   return (
     <span className={cn('inline-flex items-center gap-2 whitespace-nowrap', className)}>
@@ -57,7 +70,7 @@ export function StarRating({ published, rule = null, size = 'md', compact = fals
           className="rounded border border-dashed border-derived px-1 text-xs text-derived"
           title={label}
         >
-          {en ? `rule ${rule}` : `规则${rule}星`}
+          {t('stars.ruleBadge', { rule })}
         </span>
       )}
     </span>

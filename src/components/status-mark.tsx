@@ -1,9 +1,16 @@
 import { useTranslation } from 'react-i18next'
-import type { Figure } from '../domain/model/figure'
+import type { Figure, RuleId } from '../domain/model/figure'
 import type { Source } from '../domain/model/schema'
 import { cn } from '../lib/cn'
 import { useSources } from '../lib/use-sources'
 import { SourceList } from './sources-panel'
+
+type Translate = ReturnType<typeof useTranslation<'common'>>['t']
+
+/** A derived figure's rule in the UI language: the app's own rules are worded by id, data files' rules as written. */
+export function ruleText(figure: { rule: string; ruleId?: RuleId | undefined }, t: Translate): string {
+  return figure.ruleId ? t(`rule.${figure.ruleId}`) : figure.rule
+}
 
 /**
  * 已公布 / 推算 / 未公布 as a disclosure: the mark itself opens (by click, Enter or Space) the figure's
@@ -11,9 +18,8 @@ import { SourceList } from './sources-panel'
  * title, publisher, date and link. A figure whose sources are all secondary says so on the mark.
  */
 export function StatusMark({ figure, className }: { figure: Figure<unknown>; className?: string }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const sources = useSources()
-  const en = i18n.language === 'en'
   if (figure.status === 'not-published')
     return <span className={cn('text-xs text-missing', className)}>○ {t('status.notPublished')}</span>
   const used = figure.sources.map((id) => sources.get(id)).filter((x): x is Source => Boolean(x))
@@ -29,12 +35,12 @@ export function StatusMark({ figure, className }: { figure: Figure<unknown>; cla
         )}
       >
         {label}
-        {secondary && <span className="ml-1">{en ? '(secondary source)' : '（二手来源）'}</span>}
+        {secondary && <span>{t('secondarySource')}</span>}
       </summary>
       <div className="mt-1 w-72 max-w-[80vw] space-y-2 rounded border border-line bg-surface p-2 text-left text-xs whitespace-normal text-ink shadow">
         {derived && (
           <div>
-            <p className="font-semibold">{figure.rule}</p>
+            <p className="font-semibold">{ruleText(figure, t)}</p>
             <ul className="list-disc pl-4">
               {figure.inputs.map((input) => (
                 <li key={input}>{input}</li>
@@ -62,25 +68,18 @@ export function FigureValue<T>({
   format: (v: T) => string
   className?: string
 }) {
-  const { t, i18n } = useTranslation()
-  // Punctuation follows the UI language: full-width in Chinese, ASCII in English.
-  const en = i18n.language === 'en'
-  const [open, sep, close] = en ? [' (', ': ', ')'] : ['（', '：', '）']
+  const { t } = useTranslation()
   if (figure.status === 'not-published')
     return <span className={cn('text-missing', className)}>{t('notPublished')}</span>
   if (figure.status === 'derived')
     return (
       <span
         className={cn('text-derived underline decoration-dotted underline-offset-4', className)}
-        title={`${t('status.derived')}${sep}${figure.rule}\n${figure.inputs.join('\n')}`}
+        title={`${t('labelled', { label: t('status.derived'), text: ruleText(figure, t) })}\n${figure.inputs.join('\n')}`}
       >
         {format(figure.value)}
         <span className="sr-only">
-          {open}
-          {t('status.derived')}
-          {sep}
-          {figure.rule}
-          {close}
+          {t('paren', { text: t('labelled', { label: t('status.derived'), text: ruleText(figure, t) }) })}
         </span>
       </span>
     )

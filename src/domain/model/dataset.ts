@@ -4,24 +4,17 @@
  */
 import type { Figure } from './figure'
 import { NOT_PUBLISHED } from './figure'
+import type { DatasetId } from './ids'
 import { previousQuarter, type QuarterId } from './quarter'
 import type { District, QuarterFile, SectionId, SectionOrOverall } from './schema'
 
-export type DatasetId = 'real' | 'demo'
+export type { DatasetId } from './ids'
 
 export type Dataset = {
   id: DatasetId
   districts: District[]
   /** Valid quarter files, keyed by quarter id, in calendar order. */
   quarters: Map<QuarterId, QuarterFile>
-}
-
-export const SECTION_NAMES: Record<SectionOrOverall, { zh: string; en: string }> = {
-  overall: { zh: '综合成绩', en: 'Composite' },
-  economy: { zh: '经济运行', en: 'Economy' },
-  projects: { zh: '项目签约落地', en: 'Projects signed & landed' },
-  urban: { zh: '城市更新建设', en: 'Urban renewal & construction' },
-  business: { zh: '优化营商环境', en: 'Business environment' },
 }
 
 export const RULE_RANK_FROM_RISE = '上季度位次 = 本季度位次 + 较上季度上升位次'
@@ -60,6 +53,7 @@ export function compositeRanks(ds: Dataset): Map<QuarterId, Map<string, Figure<n
           status: 'derived',
           value: here.value + mv.placesUp,
           rule: RULE_RANK_FROM_RISE,
+          ruleId: 'rankFromRise',
           inputs: [`${q} ${name(mv.district)} 综合第${here.value}`, statement],
           sources: mv.provenance.sources,
         })
@@ -68,6 +62,7 @@ export function compositeRanks(ds: Dataset): Map<QuarterId, Map<string, Figure<n
           status: 'derived',
           value: there.value - mv.placesUp,
           rule: RULE_RANK_FROM_PREVIOUS,
+          ruleId: 'rankFromPrevious',
           inputs: [`${mv.vs} ${name(mv.district)} 综合第${there.value}`, statement],
           sources: mv.provenance.sources,
         })

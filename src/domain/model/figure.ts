@@ -4,8 +4,23 @@
  */
 export type Figure<T> =
   | { status: 'published'; value: T; sources: string[]; quote?: string }
-  | { status: 'derived'; value: T; rule: string; inputs: string[]; sources: string[] }
+  | {
+      status: 'derived'
+      value: T
+      /** The rule as stated (in the data's language, Chinese); `ruleId` names the app's own rules. */
+      rule: string
+      inputs: string[]
+      sources: string[]
+      ruleId?: RuleId
+    }
   | { status: 'not-published' }
+
+/**
+ * Rules the app itself applies to derive a figure; the UI words each one in its language
+ * (`rule.<id>` in the common strings). Rules written in a data file carry only their text.
+ */
+export const RULE_IDS = ['rankFromRise', 'rankFromPrevious', 'topFlag', 'riseFlag', 'starsSum'] as const
+export type RuleId = (typeof RULE_IDS)[number]
 
 export type KnownFigure<T> = Exclude<Figure<T>, { status: 'not-published' }>
 

@@ -42,10 +42,3 @@ export function quarterRange(from: QuarterId, to: QuarterId): QuarterId[] {
 export function compareQuarters(a: QuarterId, b: QuarterId): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
-
-/** Example: quarterLabel("2022Q2", "zh") → "2022年二季度"; "en" → "2022 Q2" */
-export function quarterLabel(id: QuarterId, lang: 'zh' | 'en' = 'zh'): string {
-  const { year, q } = parseQuarter(id)
-  if (lang === 'en') return `${year} Q${q}`
-  return `${year}年${'一二三四'[q - 1]}季度`
-}

@@ -7,15 +7,12 @@
  * Anything absent is "not published" and must be shown as 未公布, never as 0.
  */
 import { z } from 'zod'
+import { RULE_IDS } from './figure'
+import { DATASET_IDS, FLAG_IDS, SECTION_IDS } from './ids'
 import { QUARTER_RE, type QuarterId } from './quarter'
 
-export const SECTION_IDS = ['economy', 'projects', 'urban', 'business'] as const
-export type SectionId = (typeof SECTION_IDS)[number]
-/** The composite (综合成绩) is addressed like a section in URLs and views. */
-export type SectionOrOverall = SectionId | 'overall'
-
-export const FLAG_IDS = ['top', 'rise'] as const
-export type FlagId = (typeof FLAG_IDS)[number]
+export type { FlagId, SectionId, SectionOrOverall } from './ids'
+export { FLAG_IDS, SECTION_IDS }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
 const quarterId = z
@@ -61,6 +58,8 @@ export const provenanceSchema = z.discriminatedUnion('status', [
     /** The published facts the rule was applied to. */
     inputs: z.array(z.string().min(1)).min(1),
     sources: z.array(slug),
+    /** Set where the rule is one the app applies itself (worded by the UI in its language). */
+    ruleId: z.enum(RULE_IDS).optional(),
   }),
 ])
 export type Provenance = z.infer<typeof provenanceSchema>
@@ -135,7 +134,7 @@ export type DataNote = z.infer<typeof noteSchema>
 
 export const quarterFileSchema = z.object({
   quarter: quarterId,
-  dataset: z.enum(['real', 'demo']),
+  dataset: z.enum(DATASET_IDS),
   notice: z.object({
     issuer: z.string().nullable(),
     published: isoDate.nullable(),

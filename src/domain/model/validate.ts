@@ -4,7 +4,9 @@
  * Each problem has a named kind so the UI and tests can tell them apart.
  */
 import type { z } from 'zod'
+import { MAX_STARS } from '../rules/stars'
 import { competitionRanks, rankOrderConflict } from '../rules/tie-rule'
+import type { DatasetId } from './ids'
 import {
   type District,
   districtsFileSchema,
@@ -16,7 +18,6 @@ import {
   type Source,
   sourcesFileSchema,
 } from './schema'
-import { MAX_STARS } from '../rules/stars'
 
 export type DataIssueKind =
   | 'malformed-json'
@@ -113,7 +114,7 @@ export function validateQuarter(
   text: string,
   ctx: ValidationContext,
   expectedQuarter?: string,
-  expectedDataset?: 'real' | 'demo',
+  expectedDataset?: DatasetId,
 ): QuarterFile {
   const q = parseWith(file, quarterFileSchema, parseJsonText(file, text))
   const issues: DataIssue[] = []

@@ -6,21 +6,12 @@
  * A rule can only be applied when its inputs are known: with an unknown rank the answer is
  * `null` ("cannot tell"), never `false`.
  */
-import type { FlagId } from '../model/schema'
+import type { FlagId } from '../model/ids'
 
-export const FLAG_NAMES: Record<FlagId, { zh: string; en: string; ruleZh: string; ruleEn: string }> = {
-  top: {
-    zh: '真抓实干、勇当排头',
-    en: 'Hard work, leading the pack',
-    ruleZh: '综合成绩居前2位',
-    ruleEn: 'composite rank 1 or 2',
-  },
-  rise: {
-    zh: '加压奋进、进位赶超',
-    en: 'Pressing ahead, climbing the ranks',
-    ruleZh: '综合位次较上季度上升2位及以上',
-    ruleEn: 'composite rank up 2 or more places vs the previous quarter',
-  },
+/** The rules as the assessment method states them (shown with derived flags). */
+export const FLAG_RULE_TEXT: Record<FlagId, string> = {
+  top: '综合成绩居前2位',
+  rise: '综合位次较上季度上升2位及以上',
 }
 
 /** Example: topFlagByRule(2) → true; topFlagByRule(3) → false; topFlagByRule(null) → null */

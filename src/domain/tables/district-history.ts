@@ -7,11 +7,11 @@
 import type { Dataset } from '../model/dataset'
 import type { Figure } from '../model/figure'
 import { NOT_PUBLISHED } from '../model/figure'
-import type { Change } from '../rules/change'
 import { type QuarterId, quarterRange } from '../model/quarter'
-import { buildRankingTable, type FlagView, type RankingRow } from './ranking-table'
 import type { District, QuarterFile, SectionId } from '../model/schema'
+import type { Change } from '../rules/change'
 import type { StarComparison } from '../rules/stars'
+import { buildRankingTable, type FlagView, type RankingRow } from './ranking-table'
 
 /** One section of one quarter for one district. */
 export type SectionCell = {

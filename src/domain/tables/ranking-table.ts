@@ -2,13 +2,13 @@
  * Builds the rows of a rankings table (one quarter, the composite or one section) for all
  * districts, published or not, so partial quarters still list every district.
  */
-import { compositeRanks, type Dataset, rankFigure, SECTION_NAMES, scoreFigure } from '../model/dataset'
+import { compositeRanks, type Dataset, rankFigure, scoreFigure } from '../model/dataset'
 import type { Figure } from '../model/figure'
 import { figureValue } from '../model/figure'
-import { FLAG_NAMES, riseFlagByRule, topFlagByRule } from '../rules/flags'
-import { type Change, rankChange, scoreChange } from '../rules/change'
 import { previousQuarter, type QuarterId } from '../model/quarter'
-import type { District, FlagId, Provenance, SectionOrOverall } from '../model/schema'
+import type { District, FlagId, Provenance, SectionId, SectionOrOverall } from '../model/schema'
+import { type Change, rankChange, scoreChange } from '../rules/change'
+import { FLAG_RULE_TEXT, riseFlagByRule, topFlagByRule } from '../rules/flags'
 import { compareStars, type StarComparison } from '../rules/stars'
 
 export type FlagView = {
@@ -68,10 +68,11 @@ export function flagsFor(
     out.push({
       flag: 'top',
       status: 'derived',
-      reason: FLAG_NAMES.top.ruleZh,
+      reason: FLAG_RULE_TEXT.top,
       provenance: {
         status: 'derived',
-        rule: `按规则：${FLAG_NAMES.top.ruleZh}`,
+        rule: `按规则：${FLAG_RULE_TEXT.top}`,
+        ruleId: 'topFlag',
         inputs: [`${quarter} ${name} 综合第${rankVal}`],
         sources: rank.sources,
       },
@@ -91,10 +92,11 @@ export function flagsFor(
     out.push({
       flag: 'rise',
       status: 'derived',
-      reason: FLAG_NAMES.rise.ruleZh,
+      reason: FLAG_RULE_TEXT.rise,
       provenance: {
         status: 'derived',
-        rule: `按规则：${FLAG_NAMES.rise.ruleZh}`,
+        rule: `按规则：${FLAG_RULE_TEXT.rise}`,
+        ruleId: 'riseFlag',
         inputs: [`${prevQ} ${name} 综合第${prevVal}`, `${quarter} ${name} 综合第${rankVal}`],
         sources: [...rank.sources, ...prev.sources],
       },
@@ -121,7 +123,14 @@ function totalStarsFigure(ds: Dataset, quarter: QuarterId, district: string): Fi
     inputs.push(`${s.id} ${r.stars}★`)
     sources.push(...s.table.sources)
   }
-  return { status: 'derived', value: sum, rule: '各板块星数之和', inputs, sources: [...new Set(sources)] }
+  return {
+    status: 'derived',
+    value: sum,
+    rule: '各板块星数之和',
+    ruleId: 'starsSum',
+    inputs,
+    sources: [...new Set(sources)],
+  }
 }
 
 export function buildRankingTable(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): RankingTable {
@@ -186,36 +195,38 @@ export function buildRankingTable(ds: Dataset, quarter: QuarterId, section: Sect
  * Data notes the rules produce, e.g. where printed stars disagree with the star rule.
  * Example for 2022Q2 economy: ranks 1 and 4 printed 9★ and 8★ where the rule gives 10★ and 7★.
  */
-export type DerivedNote = {
+export type StarDiscrepancy = {
   id: string
-  section: SectionOrOverall
-  zh: string
-  en: string
-  differing: string[]
+  section: SectionId
+  /** Stars as printed, in table order (null where none was printed). */
+  printed: (number | null)[]
+  /** Stars by the 10★→1★ rule for the same rows. */
+  rule: (number | null)[]
+  /** The rows where they differ, in table order. */
+  differing: { district: string; rank: number; printed: number | null; rule: number | null }[]
 }
 
-export function starDiscrepancyNotes(ds: Dataset, quarter: QuarterId): DerivedNote[] {
+export function starDiscrepancies(ds: Dataset, quarter: QuarterId): StarDiscrepancy[] {
   const file = ds.quarters.get(quarter)
   if (!file) return []
-  const out: DerivedNote[] = []
+  const out: StarDiscrepancy[] = []
   for (const s of file.sections) {
     if (s.table.status !== 'published') continue
     const diffs = s.table.rows
       .map((r) => ({ r, c: compareStars(r.stars, r.rank) }))
       .filter((x) => x.c.differs)
     if (!diffs.length) continue
-    const name = (id: string) => ds.districts.find((d) => d.id === id)?.name ?? id
-    const printed = s.table.rows.map((r) => r.stars ?? '–').join(',')
-    const rule = s.table.rows.map((r) => compareStars(r.stars, r.rank).rule ?? '–').join(',')
-    const list = diffs.map(
-      (x) => `${name(x.r.district)}（第${x.r.rank}位）印${x.c.published}星、按规则应为${x.c.rule}星`,
-    )
     out.push({
       id: `stars-${s.id}`,
       section: s.id,
-      zh: `${SECTION_NAMES[s.id].zh}星数与规则不符：通报印出的星数为 ${printed}，而“按10星至1星逐级评星”的规则给出 ${rule}。${list.join('；')}。此处显示通报所印星数，并标出按规则应得的星数。`,
-      en: `${SECTION_NAMES[s.id].en}: printed stars (${printed}) disagree with the stated rule (${rule}) for ${diffs.length} districts. The printed stars are shown, with the rule's count marked where they differ.`,
-      differing: diffs.map((x) => x.r.district),
+      printed: s.table.rows.map((r) => r.stars),
+      rule: s.table.rows.map((r) => compareStars(r.stars, r.rank).rule),
+      differing: diffs.map((x) => ({
+        district: x.r.district,
+        rank: x.r.rank,
+        printed: x.c.published,
+        rule: x.c.rule,
+      })),
     })
   }
   return out

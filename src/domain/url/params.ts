@@ -5,13 +5,21 @@
  * parameters are migrated rather than broken.
  */
 import { z } from 'zod'
+import {
+  DATASET_IDS,
+  type DatasetId,
+  LANGS,
+  type Lang,
+  SECTION_OR_OVERALL_IDS,
+  type SectionOrOverall,
+  THEMES,
+  type Theme,
+} from '../model/ids'
 import { QUARTER_RE, type QuarterId } from '../model/quarter'
-import type { SectionOrOverall } from '../model/schema'
 
 export type UrlProblem = { param: string; value: string }
 
-export const SECTION_PARAM_VALUES = ['overall', 'economy', 'projects', 'urban', 'business'] as const
-export const sectionParam = z.enum(SECTION_PARAM_VALUES)
+export const sectionParam = z.enum(SECTION_OR_OVERALL_IDS)
 export const quarterParam = z.string().regex(QUARTER_RE) as unknown as z.ZodType<QuarterId>
 const districtList = z.string().transform((s) =>
   s
@@ -21,7 +29,7 @@ const districtList = z.string().transform((s) =>
 )
 
 /** Parameters every route understands. */
-export type GlobalState = { dataset: 'real' | 'demo'; lang: 'zh' | 'en'; theme: 'default' | 'projection' }
+export type GlobalState = { dataset: DatasetId; lang: Lang; theme: Theme }
 export const GLOBAL_DEFAULTS: GlobalState = { dataset: 'real', lang: 'zh', theme: 'default' }
 export const GLOBAL_PARAMS = ['dataset', 'lang', 'theme'] as const
 
@@ -65,9 +73,9 @@ export function readParam<T>(
 /** Example: parseGlobal(new URLSearchParams('dataset=demo&lang=fr')) → dataset 'demo', lang 'zh' (+ a problem). */
 export function parseGlobal(params: URLSearchParams, problems: UrlProblem[] = []): GlobalState {
   return {
-    dataset: readParam(params, 'dataset', z.enum(['real', 'demo']), 'real', problems),
-    lang: readParam(params, 'lang', z.enum(['zh', 'en']), 'zh', problems),
-    theme: readParam(params, 'theme', z.enum(['default', 'projection']), 'default', problems),
+    dataset: readParam(params, 'dataset', z.enum(DATASET_IDS), 'real', problems),
+    lang: readParam(params, 'lang', z.enum(LANGS), 'zh', problems),
+    theme: readParam(params, 'theme', z.enum(THEMES), 'default', problems),
   }
 }
 

@@ -7,9 +7,9 @@ import { FlagBadge } from '../../components/flag-badge'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue } from '../../components/status-mark'
 import { SECTION_NAMES } from '../../domain/model/dataset'
-import type { HistoryEntry } from '../../domain/tables/district-history'
 import { type QuarterId, quarterLabel } from '../../domain/model/quarter'
 import type { District, SectionId } from '../../domain/model/schema'
+import type { HistoryEntry } from '../../domain/tables/district-history'
 import { districtColor } from '../../lib/theme'
 import { HistoryCharts } from './district-history-view'
 
@@ -35,7 +35,7 @@ export function CompareView({
   closeTo: string
   swapTo: string
 }) {
-  const { t, i18n } = useTranslation('districts')
+  const { t, i18n } = useTranslation(['districts', 'common'])
   const en = i18n.language === 'en'
   const lang = en ? 'en' : 'zh'
   const name = (d: District) => (en ? d.nameEn : d.name)
@@ -246,7 +246,7 @@ export function CompareView({
 }
 
 function FragmentCells({ entry, rankFmt }: { entry: HistoryEntry; rankFmt: (v: number) => string }) {
-  const { t } = useTranslation('districts')
+  const { t } = useTranslation(['districts', 'common'])
   if (entry.file === 'invalid' || (entry.file === 'missing' && entry.rank.status === 'not-published'))
     return (
       <td colSpan={2} className="px-2 py-1 text-missing">

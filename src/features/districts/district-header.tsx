@@ -6,11 +6,11 @@ import { FlagBadge } from '../../components/flag-badge'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark } from '../../components/status-mark'
 import { type DatasetId, SECTION_NAMES } from '../../domain/model/dataset'
-import { type HistoryEntry, primaryAlias } from '../../domain/tables/district-history'
 import type { Figure } from '../../domain/model/figure'
-import type { Change } from '../../domain/rules/change'
 import { quarterLabel } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
+import type { Change } from '../../domain/rules/change'
+import { type HistoryEntry, primaryAlias } from '../../domain/tables/district-history'
 import { type Streak, streakAt } from './model/streaks'
 
 /** The status of a change, as a figure so StatusMark can show it like any other number. */
@@ -81,7 +81,7 @@ export function DistrictHeader({
   /** The quarter's file is broken: shown in place of its figures, which would otherwise read as 未公布. */
   error?: ReactNode
 }) {
-  const { t, i18n } = useTranslation('districts')
+  const { t, i18n } = useTranslation(['districts', 'common'])
   const en = i18n.language === 'en'
   const lang = en ? 'en' : 'zh'
   const alias = primaryAlias(district)

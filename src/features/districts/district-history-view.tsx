@@ -4,15 +4,15 @@ import { FlagBadge } from '../../components/flag-badge'
 import { RankSparkline, type SparkSeries } from '../../components/sparkline'
 import { FigureValue } from '../../components/status-mark'
 import { SECTION_NAMES } from '../../domain/model/dataset'
-import { entrySection, type HistoryEntry, historySections } from '../../domain/tables/district-history'
 import { figureValue } from '../../domain/model/figure'
-import { FLAG_NAMES } from '../../domain/rules/flags'
 import type { QuarterId } from '../../domain/model/quarter'
 import type { District, SectionId, SectionOrOverall } from '../../domain/model/schema'
-import type { Streak } from './model/streaks'
+import { FLAG_NAMES } from '../../domain/rules/flags'
+import { entrySection, type HistoryEntry, historySections } from '../../domain/tables/district-history'
 import { cn } from '../../lib/cn'
 import { districtColor } from '../../lib/theme'
 import { useHrefBuilder } from '../../lib/use-global-params'
+import type { Streak } from './model/streaks'
 
 /** Rank points of one section (or the composite) across a history, for a sparkline. */
 export function rankSeries(entries: readonly HistoryEntry[], section: SectionOrOverall) {
@@ -33,7 +33,7 @@ export function HistoryCharts({
   districtCount: number
   sections: SectionOrOverall[]
 }) {
-  const { t, i18n } = useTranslation('districts')
+  const { t, i18n } = useTranslation(['districts', 'common'])
   const en = i18n.language === 'en'
   const lang = en ? 'en' : 'zh'
   const first = histories[0]?.entries
@@ -87,7 +87,7 @@ export function HistoryCharts({
 
 /** The flag streaks of length two or more, each with its quarters and its honesty marks. */
 export function StreakList({ streaks }: { streaks: Streak[] }) {
-  const { t, i18n } = useTranslation('districts')
+  const { t, i18n } = useTranslation(['districts', 'common'])
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const long = streaks.filter((s) => s.length > 1)
   return (
@@ -117,7 +117,7 @@ export function StreakList({ streaks }: { streaks: Streak[] }) {
 }
 
 function SectionCellView({ entry, section }: { entry: HistoryEntry; section: SectionId }) {
-  const { t } = useTranslation('districts')
+  const { t } = useTranslation(['districts', 'common'])
   const slot = entrySection(entry, section)
   if (slot.kind === 'not-assessed')
     return (
@@ -166,7 +166,7 @@ export function HistoryTable({
   entries: HistoryEntry[]
   current: QuarterId
 }) {
-  const { t, i18n } = useTranslation('districts')
+  const { t, i18n } = useTranslation(['districts', 'common'])
   const en = i18n.language === 'en'
   const lang = en ? 'en' : 'zh'
   const href = useHrefBuilder()

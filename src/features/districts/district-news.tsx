@@ -5,11 +5,11 @@ import { Link } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { NewsCard } from '../../components/news-card'
 import type { Dataset } from '../../domain/model/dataset'
-import { districtEntry } from '../../domain/tables/district-history'
-import { filterNews } from '../../domain/tables/news-filter'
 import type { QuarterId } from '../../domain/model/quarter'
 import { quarterLabel } from '../../domain/model/quarter'
 import type { District, Source } from '../../domain/model/schema'
+import { districtEntry } from '../../domain/tables/district-history'
+import { filterNews } from '../../domain/tables/news-filter'
 import { newsQueryOptions } from '../../lib/queries'
 import { useHrefBuilder } from '../../lib/use-global-params'
 
@@ -34,7 +34,7 @@ export function DistrictNews({
   /** Quarters whose file failed validation: their cards say so instead of "no data". */
   invalid: ReadonlySet<QuarterId>
 }) {
-  const { t, i18n } = useTranslation('districts')
+  const { t, i18n } = useTranslation(['districts', 'common'])
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const href = useHrefBuilder()
   // News is a separate file: a broken news.json must not take the district's numbers down.

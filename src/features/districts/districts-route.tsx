@@ -12,16 +12,12 @@ import { FlagBadge } from '../../components/flag-badge'
 import { NotFoundPanel } from '../../components/not-found'
 import { FigureValue, StatusMark } from '../../components/status-mark'
 import { compositeRanks } from '../../domain/model/dataset'
-import { districtEntry, districtHistory, historySections } from '../../domain/tables/district-history'
-import { peersOf } from './model/district-peers'
 import { resolveDistrictId } from '../../domain/model/district-search'
 import { figureValue } from '../../domain/model/figure'
 import { type QuarterId, quarterLabel } from '../../domain/model/quarter'
-import { buildRankingTable } from '../../domain/tables/ranking-table'
 import type { District } from '../../domain/model/schema'
-import { sectionBreakdown } from './model/section-breakdown'
-import { historyStreaks } from './model/streaks'
-import { type DistrictPageState, parseDistrictPage, serializeDistrictPage } from './model/url'
+import { districtEntry, districtHistory, historySections } from '../../domain/tables/district-history'
+import { buildRankingTable } from '../../domain/tables/ranking-table'
 import { searchString } from '../../domain/url/params'
 import { type DatasetState, useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
@@ -29,6 +25,10 @@ import { CompareView } from './compare-view'
 import { DistrictHeader } from './district-header'
 import { HistoryCharts, HistoryTable, StreakList } from './district-history-view'
 import { DistrictNews } from './district-news'
+import { peersOf } from './model/district-peers'
+import { sectionBreakdown } from './model/section-breakdown'
+import { historyStreaks } from './model/streaks'
+import { type DistrictPageState, parseDistrictPage, serializeDistrictPage } from './model/url'
 import { PeersNav } from './peers-nav'
 import { SectionBreakdownTable } from './section-breakdown-table'
 import './i18n'
@@ -49,7 +49,7 @@ function DistrictList({ districts, quarter }: { districts: District[]; quarter: 
 
 /** Shared guard for both routes: fatal errors, loading, and a quarter that does not exist. */
 function useQuarterGuard(data: DatasetState, requested: QuarterId | undefined, basePath: string) {
-  const { t, i18n } = useTranslation('districts')
+  const { t, i18n } = useTranslation(['districts', 'common'])
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const href = useHrefBuilder()
   const quarter = requested ?? data.allQuarters.at(-1)
@@ -86,7 +86,7 @@ function ProblemsNote({ problems }: { problems: { param: string; value: string }
 }
 
 export function DistrictsIndexRoute() {
-  const { t, i18n } = useTranslation('districts')
+  const { t, i18n } = useTranslation(['districts', 'common'])
   const en = i18n.language === 'en'
   const lang = en ? 'en' : 'zh'
   const g = useGlobalParams()
@@ -195,7 +195,7 @@ export function DistrictsIndexRoute() {
 
 export function DistrictRoute() {
   const { id = '' } = useParams()
-  const { t, i18n } = useTranslation('districts')
+  const { t, i18n } = useTranslation(['districts', 'common'])
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const g = useGlobalParams()
   const [params] = useSearchParams()

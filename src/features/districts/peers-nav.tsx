@@ -1,9 +1,9 @@
 import { useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
-import type { Peers } from './model/district-peers'
 import { type QuarterId, quarterLabel } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
+import type { Peers } from './model/district-peers'
 
 /** True when a key press belongs to a form field (typing, choosing), so it must not navigate. */
 export function isFormField(target: EventTarget | null): boolean {
@@ -60,7 +60,7 @@ export function PeersNav({
   /** Path+search of this page comparing with `id` (or without comparison for ''). */
   compareTo: (id: string) => string
 }) {
-  const { t, i18n } = useTranslation('districts')
+  const { t, i18n } = useTranslation(['districts', 'common'])
   const en = i18n.language === 'en'
   const lang = en ? 'en' : 'zh'
   const navigate = useNavigate()

@@ -23,7 +23,7 @@ export function SectionBreakdownTable({
   districts: District[]
   quarter: Parameters<typeof quarterLabel>[0]
 }) {
-  const { t, i18n } = useTranslation('districts')
+  const { t, i18n } = useTranslation(['districts', 'common'])
   const en = i18n.language === 'en'
   const lang = en ? 'en' : 'zh'
   const name = (id: string) => {

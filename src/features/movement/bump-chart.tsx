@@ -22,9 +22,7 @@ import {
   ZIndexLayer,
 } from 'recharts'
 import { ChangeMark } from '../../components/change-mark'
-import type { MovementSeries } from './model/movement-series'
 import type { QuarterId } from '../../domain/model/quarter'
-import type { MovementMetric } from './model/url'
 import { cn } from '../../lib/cn'
 import { districtColor, tokens } from '../../lib/theme'
 import {
@@ -36,6 +34,8 @@ import {
   spreadLabels,
   weightBreaks,
 } from './model/chart-data'
+import type { MovementSeries } from './model/movement-series'
+import type { MovementMetric } from './model/url'
 
 export type BumpChartProps = {
   series: MovementSeries
@@ -101,7 +101,7 @@ export default function BumpChart({
   projection,
   ariaLabel,
 }: BumpChartProps) {
-  const { t, i18n } = useTranslation('movement')
+  const { t, i18n } = useTranslation(['movement', 'common'])
   const en = i18n.language === 'en'
   const data = useMemo(() => prepareBumpData(series, metric), [series, metric])
   // The anchor line carries the two ends of the y domain (first and last row), so recharts always
@@ -406,7 +406,7 @@ function ChartTooltip({
   selected: string[]
   projection: boolean
 }) {
-  const { t, i18n } = useTranslation('movement')
+  const { t, i18n } = useTranslation(['movement', 'common'])
   const en = i18n.language === 'en'
   if (!open || typeof label !== 'string') return null
   const quarter = label as QuarterId

@@ -18,10 +18,10 @@ import { DistrictLink } from '../../components/district-link'
 import { SortableHead, urlSorting } from '../../components/sortable-head'
 import { FigureValue } from '../../components/status-mark'
 import { figureValue } from '../../domain/model/figure'
-import type { RangeChange } from './model/movement-series'
 import type { QuarterId } from '../../domain/model/quarter'
-import { type MovementColumn, type MovementSort, movementFirstSortDesc } from './model/url'
 import { cn } from '../../lib/cn'
+import type { RangeChange } from './model/movement-series'
+import { type MovementColumn, type MovementSort, movementFirstSortDesc } from './model/url'
 import { swatchClass } from './movement-controls'
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() })
@@ -70,7 +70,7 @@ export function ChangeTable({
   /** Quarters whose file has an error: their columns say so instead of 未公布. */
   invalid?: ReadonlySet<QuarterId>
 }) {
-  const { t } = useTranslation('movement')
+  const { t } = useTranslation(['movement', 'common'])
   const fromInvalid = invalid.has(from)
   const toInvalid = invalid.has(to)
   const ordered = useMemo(() => defaultOrder(rows), [rows])

@@ -2,8 +2,8 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type QuarterId, quarterLabel } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
-import { MOVEMENT_METRICS, type MovementMetric } from './model/url'
 import { cn } from '../../lib/cn'
+import { MOVEMENT_METRICS, type MovementMetric } from './model/url'
 
 /**
  * District swatches as literal class names. Besides styling the legend, they make Tailwind emit the
@@ -38,7 +38,7 @@ export function RangeControls({
   metric: MovementMetric
   onChange: (patch: { from?: QuarterId; to?: QuarterId; metric?: MovementMetric }) => void
 }) {
-  const { t, i18n } = useTranslation('movement')
+  const { t, i18n } = useTranslation(['movement', 'common'])
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const fromId = useId()
   const toId = useId()
@@ -127,7 +127,7 @@ export function DistrictLegend({
   onClear: () => void
   onActive: (id: string | null) => void
 }) {
-  const { t, i18n } = useTranslation('movement')
+  const { t, i18n } = useTranslation(['movement', 'common'])
   const en = i18n.language === 'en'
   return (
     <fieldset className="space-y-1" data-testid="district-legend">
@@ -182,7 +182,7 @@ export function DistrictLegend({
 
 /** What the marks mean: solid vs dashed lines, filled vs hollow points, breaks. */
 export function ChartKey({ invalid = false }: { invalid?: boolean }) {
-  const { t } = useTranslation('movement')
+  const { t } = useTranslation(['movement', 'common'])
   return (
     <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted" data-testid="chart-key">
       <li className="inline-flex items-center gap-1.5">

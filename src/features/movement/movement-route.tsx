@@ -10,6 +10,11 @@ import { Link, useSearchParams } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { NotFoundPanel } from '../../components/not-found'
 import { SECTION_NAMES } from '../../domain/model/dataset'
+import { quarterLabel } from '../../domain/model/quarter'
+import { useDataset } from '../../lib/use-dataset'
+import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
+import { ChangeTable } from './change-table'
+import { weightBreaks } from './model/chart-data'
 import { decomposeChange } from './model/decomposition'
 import {
   buildMovementSeries,
@@ -18,12 +23,7 @@ import {
   unplottedDistricts,
 } from './model/movement-series'
 import { buildMoversBrief } from './model/movers'
-import { quarterLabel } from '../../domain/model/quarter'
 import { type MovementState, parseMovement, resolveRange, serializeMovement } from './model/url'
-import { useDataset } from '../../lib/use-dataset'
-import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
-import { ChangeTable } from './change-table'
-import { weightBreaks } from './model/chart-data'
 import { ChartKey, DistrictLegend, RangeControls } from './movement-controls'
 import { MoversBriefPanel } from './movers-brief'
 import { WhyMoved } from './why-moved'
@@ -42,7 +42,7 @@ export function weightLabel(ms: MovementSeries): string | null {
 }
 
 export function MovementRoute() {
-  const { t, i18n } = useTranslation('movement')
+  const { t, i18n } = useTranslation(['movement', 'common'])
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const g = useGlobalParams()
   const [params] = useSearchParams()

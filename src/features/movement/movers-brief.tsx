@@ -3,9 +3,9 @@ import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
 import { type DatasetId, SECTION_NAMES } from '../../domain/model/dataset'
-import type { Mover, MoversBrief, TableMovers } from './model/movers'
 import type { QuarterId } from '../../domain/model/quarter'
 import { quarterLabel } from '../../domain/model/quarter'
+import type { Mover, MoversBrief, TableMovers } from './model/movers'
 
 const asChange = (m: Mover, baseline: QuarterId) =>
   ({
@@ -38,7 +38,7 @@ function MoverList({
   /** Only some changes are known: "none" must not read as "nobody". */
   partial?: boolean
 }) {
-  const { t } = useTranslation('movement')
+  const { t } = useTranslation(['movement', 'common'])
   if (!list.length)
     return (
       <span className="text-muted" data-testid={testId}>
@@ -58,7 +58,7 @@ function MoverList({
 }
 
 function Coverage({ tm }: { tm: TableMovers }) {
-  const { t } = useTranslation('movement')
+  const { t } = useTranslation(['movement', 'common'])
   if (tm.complete) return null
   return (
     <span className="ml-2 text-xs font-normal text-missing">
@@ -81,7 +81,7 @@ export function MoversBriefPanel({
   /** Quarters whose file has an error: the brief says so rather than "too little is published". */
   invalid?: ReadonlySet<QuarterId>
 }) {
-  const { t, i18n } = useTranslation('movement')
+  const { t, i18n } = useTranslation(['movement', 'common'])
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const sep = lang === 'en' ? ', ' : '、'
   const broken = [brief.baseline, brief.quarter].filter((q) => invalid.has(q))

@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { FigureValue } from '../../components/status-mark'
 import { SECTION_NAMES } from '../../domain/model/dataset'
+import { quarterLabel } from '../../domain/model/quarter'
+import type { District } from '../../domain/model/schema'
+import { cn } from '../../lib/cn'
 import {
   COMPOSITE_RULE,
   COMPOSITE_RULE_EN,
   type Decomposition,
   type MissingInput,
 } from './model/decomposition'
-import { quarterLabel } from '../../domain/model/quarter'
-import type { District } from '../../domain/model/schema'
-import { cn } from '../../lib/cn'
 
 const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(2)}`
 
@@ -20,7 +20,7 @@ const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v
  * screen readers. The baseline is named once, in the table header.
  */
 function PointsMark({ value }: { value: number }) {
-  const { t } = useTranslation('movement')
+  const { t } = useTranslation(['movement', 'common'])
   const mag = Math.abs(value).toFixed(2)
   return (
     <>
@@ -63,7 +63,7 @@ export function WhyMoved({
   districts: District[]
   onDistrict: (id: string) => void
 }) {
-  const { t, i18n } = useTranslation('movement')
+  const { t, i18n } = useTranslation(['movement', 'common'])
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const selectId = useId()
   const name = (x: District) => (lang === 'en' ? x.nameEn : x.name)

@@ -10,20 +10,20 @@ import { Link, useSearchParams } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { DistrictLink } from '../../components/district-link'
 import { NewsCard } from '../../components/news-card'
-import { districtEntry } from '../../domain/tables/district-history'
 import { resolveDistrictId } from '../../domain/model/district-search'
-import { filterNews, newsEvents, newsQuarters } from '../../domain/tables/news-filter'
 import { quarterLabel } from '../../domain/model/quarter'
-import { type NewsState, parseNews, serializeNews } from './model/url'
+import { districtEntry } from '../../domain/tables/district-history'
+import { filterNews, newsEvents, newsQuarters } from '../../domain/tables/news-filter'
 import { newsQueryOptions } from '../../lib/queries'
 import { useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
+import { type NewsState, parseNews, serializeNews } from './model/url'
 import './i18n'
 
 const fieldClass = 'w-full rounded border border-line bg-surface px-2 py-1'
 
 export function NewsRoute() {
-  const { t, i18n } = useTranslation('news')
+  const { t, i18n } = useTranslation(['news', 'common'])
   const en = i18n.language === 'en'
   const lang = en ? 'en' : 'zh'
   const g = useGlobalParams()

@@ -6,9 +6,9 @@
  */
 import { useTranslation } from 'react-i18next'
 import type { Figure } from '../../domain/model/figure'
-import { FLAG_NAMES } from '../../domain/rules/flags'
-import type { Change } from '../../domain/rules/change'
 import type { FlagId } from '../../domain/model/schema'
+import type { Change } from '../../domain/rules/change'
+import { FLAG_NAMES } from '../../domain/rules/flags'
 import { MAX_STARS, type StarComparison } from '../../domain/rules/stars'
 import { cn } from '../../lib/cn'
 
@@ -38,7 +38,7 @@ export function Fig<T>({
   /** Footnote mark after the value, e.g. "†" when the figure rests only on a second-hand source. */
   mark?: string
 }) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   if (figure.status === 'not-published')
     return (
       // cn() does not merge Tailwind classes, so the compact size replaces the caller's instead of competing with it.
@@ -65,7 +65,7 @@ export function Fig<T>({
  * stars differ from the rule, the rule's count is boxed next to them.
  */
 export function Stars({ stars, className }: { stars: StarComparison | null; className?: string }) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   const en = useLang() === 'en'
   if (!stars || (stars.published === null && stars.rule === null))
     return <span className={cn('text-missing', className)}>{t('common:notPublished')}</span>
@@ -162,7 +162,7 @@ export function FlagChip({
   /** Footnote mark, e.g. "†" when the award is known only from a news report. */
   mark?: string
 }) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   const lang = useLang()
   const derived = status === 'derived'
   return (

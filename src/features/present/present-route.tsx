@@ -7,12 +7,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useSearchParams } from 'react-router'
-import { buildDeck, DECKS, type Slide } from './model/deck'
-import { commandForKey, DeckController, type DeckSnapshot } from './model/deck-controller'
 import { quarterLabel } from '../../domain/model/quarter'
-import { leaveParams, parsePresent, serializePresent } from './model/url'
 import { useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
+import { buildDeck, DECKS, type Slide } from './model/deck'
+import { commandForKey, DeckController, type DeckSnapshot } from './model/deck-controller'
+import { leaveParams, parsePresent, serializePresent } from './model/url'
 import { DemoMark, useLang } from './parts'
 import { SlideBody, slideLabel } from './slides'
 import { Stage, useIdleCursor } from './stage'
@@ -21,7 +21,7 @@ import './i18n'
 const DEFAULT_IDLE_SECONDS = 30
 
 export function PresentRoute() {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   const lang = useLang()
   const g = useGlobalParams()
   const [params] = useSearchParams()
@@ -216,7 +216,7 @@ function StatusSlide({ text, hint, tone }: { text: string; hint?: string; tone?:
 }
 
 function AutoStatus({ snap, loop }: { snap: DeckSnapshot<Slide>; loop: boolean }) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   const a = snap.auto
   if (!a.enabled) return <span />
   const text = a.paused
@@ -249,7 +249,7 @@ const HELP_ROWS = [
 ] as const
 
 function HelpOverlay() {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   return (
     <div
       data-testid="help-overlay"

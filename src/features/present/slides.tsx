@@ -9,6 +9,12 @@ import type { TFunction } from 'i18next'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type Dataset, SECTION_NAMES } from '../../domain/model/dataset'
+import { type Figure, figureValue } from '../../domain/model/figure'
+import { type QuarterId, quarterLabel } from '../../domain/model/quarter'
+import type { District, SectionOrOverall, Source } from '../../domain/model/schema'
+import { FLAG_NAMES } from '../../domain/rules/flags'
+import { cn } from '../../lib/cn'
+import { districtColor } from '../../lib/theme'
 import {
   boardModel,
   closingModel,
@@ -27,12 +33,6 @@ import {
   titleModel,
 } from './model/deck'
 import type { TimerSnapshot } from './model/deck-controller'
-import { type Figure, figureValue } from '../../domain/model/figure'
-import { FLAG_NAMES } from '../../domain/rules/flags'
-import { type QuarterId, quarterLabel } from '../../domain/model/quarter'
-import type { District, SectionOrOverall, Source } from '../../domain/model/schema'
-import { cn } from '../../lib/cn'
-import { districtColor } from '../../lib/theme'
 import { Delta, Fig, FlagChip, type Lang, Stars, useLang } from './parts'
 
 const fmtScore = (v: number) => v.toFixed(2)
@@ -72,7 +72,7 @@ type Secondhand = {
 
 /** The † marks and footnote of one slide, from the same facts the closing slide's source list uses. */
 function useSecondhand(ds: Dataset, quarter: QuarterId, view: SlideView, sources: Map<string, Source>) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   const lang = useLang()
   const viewKey = JSON.stringify(view)
   // biome-ignore lint/correctness/useExhaustiveDependencies: the view is compared by value (viewKey)
@@ -125,7 +125,7 @@ export function SlideBody({ view, ...props }: SlideProps & { view: SlideView }) 
 // ------------------------------------------------------------------ title
 
 function TitleSlide({ ds, quarter }: SlideProps) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   const lang = useLang()
   const m = titleModel(ds, quarter)
   return (
@@ -175,7 +175,7 @@ function TitleSlide({ ds, quarter }: SlideProps) {
 const PILLAR_HEIGHT = { 1: 340, 2: 260, 3: 200 } as const
 
 function PodiumSlide({ ds, quarter, sources }: SlideProps) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   const lang = useLang()
   const m = useMemo(() => podiumModel(ds, quarter), [ds, quarter])
   const sh = useSecondhand(ds, quarter, { kind: 'podium' }, sources)
@@ -293,7 +293,7 @@ function PodiumSlide({ ds, quarter, sources }: SlideProps) {
 // ------------------------------------------------------------------ ranking / star board
 
 function BoardSlide({ ds, quarter, section, sources }: SlideProps & { section: SectionOrOverall }) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   const lang = useLang()
   const board = useMemo(() => boardModel(ds, quarter, section), [ds, quarter, section])
   const sh = useSecondhand(ds, quarter, { kind: 'board', section }, sources)
@@ -466,7 +466,7 @@ function BoardSlide({ ds, quarter, section, sources }: SlideProps & { section: S
 const BRIEF_MAX = 6
 
 function MoversSlide({ ds, quarter, sources }: SlideProps) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   const lang = useLang()
   const m = useMemo(() => moversModel(ds, quarter), [ds, quarter])
   const sh = useSecondhand(ds, quarter, { kind: 'movers' }, sources)
@@ -546,7 +546,7 @@ function SlopeChart({
   quarter: QuarterId
   mark: Secondhand['mark']
 }) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   const lang = useLang()
   const n = ds.districts.length
   const W = 900
@@ -627,7 +627,7 @@ function SlopeChart({
 // ------------------------------------------------------------------ district card
 
 function DistrictSlide({ ds, quarter, district, timer, sources }: SlideProps & { district: string }) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   const lang = useLang()
   const card = useMemo(() => districtCardModel(ds, quarter, district), [ds, quarter, district])
   const order = useMemo(() => speakingOrder(ds, quarter), [ds, quarter])
@@ -684,7 +684,7 @@ function DistrictSlide({ ds, quarter, district, timer, sources }: SlideProps & {
 }
 
 function CompositeLine({ card, mark }: { card: DistrictCardModel; mark: Secondhand['mark'] }) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   return (
     <p className="flex flex-wrap items-baseline gap-x-[32px] gap-y-[8px] text-[48px] font-bold">
       <span className="text-muted">{t('card.composite')}</span>
@@ -715,7 +715,7 @@ function CompositeLine({ card, mark }: { card: DistrictCardModel; mark: Secondha
 }
 
 function SectionTable({ card, mark }: { card: DistrictCardModel; mark: Secondhand['mark'] }) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   const lang = useLang()
   if (!card.sections.length) return <p className="text-[36px] text-missing">{t('card.sectionsNone')}</p>
   const cell = 'pr-[24px] align-middle'
@@ -776,7 +776,7 @@ function SectionTable({ card, mark }: { card: DistrictCardModel; mark: Secondhan
 
 /** The visible countdown: amber in the last minute, red and counting up when over; phase also in words. */
 export function SpeakerTimer({ timer }: { timer: TimerSnapshot | null }) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   if (!timer) return null
   const phase = timer.phase
   return (
@@ -809,7 +809,7 @@ export function SpeakerTimer({ timer }: { timer: TimerSnapshot | null }) {
 // ------------------------------------------------------------------ closing
 
 function ClosingSlide({ ds, quarter, sources }: SlideProps) {
-  const { t } = useTranslation('present')
+  const { t } = useTranslation(['present', 'common'])
   const lang = useLang()
   const m = useMemo(() => closingModel(ds, quarter), [ds, quarter])
   const sh = useSecondhand(ds, quarter, { kind: 'closing' }, sources)

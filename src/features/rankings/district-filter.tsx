@@ -16,7 +16,7 @@ export function DistrictFilter({
   selected: string[]
   onChange: (ids: string[]) => void
 }) {
-  const { t, i18n } = useTranslation('rankings')
+  const { t, i18n } = useTranslation(['rankings', 'common'])
   const en = i18n.language === 'en'
   const [query, setQuery] = useState('')
   const searchId = useId()

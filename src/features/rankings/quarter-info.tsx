@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { SourceList } from '../../components/sources-panel'
-import type { DerivedNote } from '../../domain/tables/ranking-table'
 import type { QuarterFile, Source } from '../../domain/model/schema'
+import type { DerivedNote } from '../../domain/tables/ranking-table'
 
 /** The quarter's notice line, with its sources and data notes one click away. */
 export function QuarterInfo({
@@ -13,7 +13,7 @@ export function QuarterInfo({
   sources: Map<string, Source>
   derivedNotes: DerivedNote[]
 }) {
-  const { t, i18n } = useTranslation('rankings')
+  const { t, i18n } = useTranslation(['rankings', 'common'])
   const en = i18n.language === 'en'
   const sourceIds = [...new Set([...file.notice.sources, ...file.sources])]
   const notes = [

@@ -15,7 +15,7 @@ import { RankingsTable } from './rankings-table'
 import './i18n'
 
 export function RankingsRoute() {
-  const { t, i18n } = useTranslation('rankings')
+  const { t, i18n } = useTranslation(['rankings', 'common'])
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const g = useGlobalParams()
   const [params] = useSearchParams()

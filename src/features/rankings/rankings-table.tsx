@@ -20,8 +20,8 @@ import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark } from '../../components/status-mark'
 import type { Figure } from '../../domain/model/figure'
 import { figureValue } from '../../domain/model/figure'
-import type { RankingRow } from '../../domain/tables/ranking-table'
 import type { SectionOrOverall } from '../../domain/model/schema'
+import type { RankingRow } from '../../domain/tables/ranking-table'
 import { firstSortDesc, type RankingColumn, type SortState } from '../../domain/url/params'
 import { cn } from '../../lib/cn'
 
@@ -76,7 +76,7 @@ export function RankingsTable({
   onSortChange: (s: SortState | null) => void
   caption: string
 }) {
-  const { t } = useTranslation('rankings')
+  const { t } = useTranslation(['rankings', 'common'])
   const tied = useMemo(() => {
     const counts = new Map<number, number>()
     for (const r of allRows) {

@@ -8,7 +8,6 @@ import {
   RULE_RANK_FROM_PREVIOUS,
   RULE_RANK_FROM_RISE,
   rankFigure,
-  SECTION_NAMES,
   scoreFigure,
   sectionIdsOf,
 } from '../../../src/domain/model/dataset'
@@ -41,14 +40,6 @@ describe('the real dataset', () => {
     ['2023Q3', ['economy', 'projects', 'urban', 'business']],
   ])('sectionIdsOf(%s) → %j', (q, ids) => {
     expect(sectionIdsOf(file(q))).toEqual(ids)
-  })
-
-  it('every section and the composite has a zh and en name', () => {
-    for (const id of ['overall', 'economy', 'projects', 'urban', 'business'] as const) {
-      expect(SECTION_NAMES[id].zh.length).toBeGreaterThan(0)
-      expect(SECTION_NAMES[id].en.length).toBeGreaterThan(0)
-    }
-    expect(SECTION_NAMES.overall.zh).toBe('综合成绩')
   })
 })
 

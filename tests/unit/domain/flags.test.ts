@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { FLAG_NAMES, riseFlagByRule, topFlagByRule } from '../../../src/domain/rules/flags'
+import { FLAG_RULE_TEXT, riseFlagByRule, topFlagByRule } from '../../../src/domain/rules/flags'
 
 describe('topFlagByRule (真抓实干、勇当排头: composite rank 1 or 2)', () => {
   it.each<[number | null, boolean | null]>([
@@ -45,14 +45,11 @@ describe('riseFlagByRule (加压奋进、进位赶超: up 2 or more places vs th
   })
 })
 
-describe('FLAG_NAMES', () => {
+describe('FLAG_RULE_TEXT', () => {
   it.each([
-    ['top', '真抓实干、勇当排头', '综合成绩居前2位'],
-    ['rise', '加压奋进、进位赶超', '综合位次较上季度上升2位及以上'],
-  ] as const)('%s is named %s with rule %s', (flag, zh, ruleZh) => {
-    expect(FLAG_NAMES[flag].zh).toBe(zh)
-    expect(FLAG_NAMES[flag].ruleZh).toBe(ruleZh)
-    expect(FLAG_NAMES[flag].en.length).toBeGreaterThan(0)
-    expect(FLAG_NAMES[flag].ruleEn.length).toBeGreaterThan(0)
+    ['top', '综合成绩居前2位'],
+    ['rise', '综合位次较上季度上升2位及以上'],
+  ] as const)('%s: %s', (flag, rule) => {
+    expect(FLAG_RULE_TEXT[flag]).toBe(rule)
   })
 })

@@ -7,7 +7,6 @@ import {
   parseQuarter,
   previousQuarter,
   type QuarterId,
-  quarterLabel,
   quarterRange,
 } from '../../../src/domain/model/quarter'
 
@@ -110,23 +109,5 @@ describe('compareQuarters', () => {
   it('sorts quarter ids into calendar order', () => {
     const ids: QuarterId[] = ['2023Q1', '2022Q4', '2023Q3', '2022Q1', '2022Q2']
     expect([...ids].sort(compareQuarters)).toEqual(['2022Q1', '2022Q2', '2022Q4', '2023Q1', '2023Q3'])
-  })
-})
-
-describe('quarterLabel', () => {
-  it.each([
-    ['2022Q1', 'zh', '2022年一季度'],
-    ['2022Q2', 'zh', '2022年二季度'],
-    ['2022Q3', 'zh', '2022年三季度'],
-    ['2022Q4', 'zh', '2022年四季度'],
-    ['2023Q1', 'en', '2023 Q1'],
-    ['2022Q2', 'en', '2022 Q2'],
-    ['2023Q3', 'en', '2023 Q3'],
-  ] as const)('%s in %s → %s', (id, lang, label) => {
-    expect(quarterLabel(id, lang)).toBe(label)
-  })
-
-  it('defaults to Chinese', () => {
-    expect(quarterLabel('2023Q3')).toBe('2023年三季度')
   })
 })

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { compositeRanks, type Dataset } from '../../../src/domain/model/dataset'
 import { figureValue } from '../../../src/domain/model/figure'
 import type { QuarterId } from '../../../src/domain/model/quarter'
+import type { FlagId, SectionOrOverall } from '../../../src/domain/model/schema'
 import {
   buildRankingTable,
   flagsFor,
   type RankingRow,
-  starDiscrepancyNotes,
+  starDiscrepancies,
 } from '../../../src/domain/tables/ranking-table'
-import type { FlagId, SectionOrOverall } from '../../../src/domain/model/schema'
 import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 
@@ -314,28 +314,28 @@ describe('2023Q3 overall', () => {
   })
 })
 
-describe('starDiscrepancyNotes', () => {
-  const notes = starDiscrepancyNotes(ds, '2022Q2')
+describe('starDiscrepancies', () => {
+  const notes = starDiscrepancies(ds, '2022Q2')
 
-  it('2022Q2: one note for economy and one for urban, naming the differing districts', () => {
-    expect(notes.map((n) => [n.id, n.section, n.differing])).toEqual([
+  it('2022Q2: one fact for economy and one for urban, naming the differing districts', () => {
+    expect(notes.map((n) => [n.id, n.section, n.differing.map((d) => d.district)])).toEqual([
       ['stars-economy', 'economy', ['huangdao', 'shinan']],
       ['stars-urban', 'urban', ['jiaozhou', 'chengyang']],
     ])
   })
 
-  it('the economy note states the printed and the rule sequences and each difference', () => {
+  it('the economy fact carries the printed and the rule sequences and each difference', () => {
     const economy = notes.find((n) => n.section === 'economy')
-    expect(economy?.zh).toContain('9,9,8,8,6,5,4,3,2,1')
-    expect(economy?.zh).toContain('10,9,8,7,6,5,4,3,2,1')
-    expect(economy?.zh).toContain('黄岛区（第1位）印9星、按规则应为10星')
-    expect(economy?.zh).toContain('市南区（第4位）印8星、按规则应为7星')
-    expect(economy?.en).toContain('(9,9,8,8,6,5,4,3,2,1)')
-    expect(economy?.en).toContain('2 districts')
+    expect(economy?.printed).toEqual([9, 9, 8, 8, 6, 5, 4, 3, 2, 1])
+    expect(economy?.rule).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1])
+    expect(economy?.differing).toEqual([
+      { district: 'huangdao', rank: 1, printed: 9, rule: 10 },
+      { district: 'shinan', rank: 4, printed: 8, rule: 7 },
+    ])
   })
 
   it.each<QuarterId>(['2022Q1', '2022Q3', '2022Q4', '2023Q1', '2023Q3', '2024Q1'])('%s → no notes', (q) => {
-    expect(starDiscrepancyNotes(ds, q)).toEqual([])
+    expect(starDiscrepancies(ds, q)).toEqual([])
   })
 })
 
@@ -447,7 +447,7 @@ describe('a synthetic dataset (ties, rises, derived ranks)', () => {
       ['delta', 4, 7],
       ['echo', 5, 6],
     ])
-    expect(starDiscrepancyNotes(syn, '2030Q1')).toEqual([])
+    expect(starDiscrepancies(syn, '2030Q1')).toEqual([])
   })
 
   it('total stars on the composite: derived sum of sections, or not published when a section’s stars are missing', () => {

@@ -11,10 +11,10 @@ import type { Dataset } from '../../../domain/model/dataset'
 import type { Figure } from '../../../domain/model/figure'
 import { figureValue, NOT_PUBLISHED } from '../../../domain/model/figure'
 import type { QuarterId } from '../../../domain/model/quarter'
-import { scoreKey } from '../../../domain/rules/tie-rule'
-import { buildRankingTable } from '../../../domain/tables/ranking-table'
 import type { SectionOrOverall } from '../../../domain/model/schema'
 import type { StarComparison } from '../../../domain/rules/stars'
+import { scoreKey } from '../../../domain/rules/tie-rule'
+import { buildRankingTable } from '../../../domain/tables/ranking-table'
 
 export type ScoredRow = { district: string; score: Figure<number>; rank: Figure<number> }
 

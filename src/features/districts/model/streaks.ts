@@ -5,11 +5,12 @@
  * run like a quarter where it was not held, because a streak is a claim about every quarter in
  * it; the run is then marked `atLeast`, since the unknown neighbour might have continued it.
  */
-import type { HistoryEntry } from '../../../domain/tables/district-history'
+
 import { figureValue } from '../../../domain/model/figure'
-import { topFlagByRule } from '../../../domain/rules/flags'
 import { nextQuarter, type QuarterId } from '../../../domain/model/quarter'
 import type { FlagId } from '../../../domain/model/schema'
+import { topFlagByRule } from '../../../domain/rules/flags'
+import type { HistoryEntry } from '../../../domain/tables/district-history'
 
 export type FlagState = 'held' | 'not-held' | 'unknown'
 

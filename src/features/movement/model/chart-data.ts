@@ -11,9 +11,9 @@
  * Points (published filled, derived hollow) and line-end labels are listed separately.
  */
 import { type Figure, figureValue } from '../../../domain/model/figure'
-import type { MovementSeries, SeriesPoint } from './movement-series'
 import type { QuarterId } from '../../../domain/model/quarter'
 import type { District } from '../../../domain/model/schema'
+import type { MovementSeries, SeriesPoint } from './movement-series'
 import type { MovementMetric } from './url'
 
 export type ChartRow = { quarter: QuarterId; [key: string]: number | string | null }

@@ -8,12 +8,12 @@
  * district), never silently spread over the sections. Missing inputs are named, not guessed.
  */
 import { type Dataset, SECTION_NAMES, scoreFigure } from '../../../domain/model/dataset'
-import { sectionListing } from '../../../domain/tables/district-history'
 import type { Figure } from '../../../domain/model/figure'
-import { type Change, scoreChange } from '../../../domain/rules/change'
 import { previousQuarter, type QuarterId } from '../../../domain/model/quarter'
-import { scoreKey } from '../../../domain/rules/tie-rule'
 import type { District, SectionId } from '../../../domain/model/schema'
+import { type Change, scoreChange } from '../../../domain/rules/change'
+import { scoreKey } from '../../../domain/rules/tie-rule'
+import { sectionListing } from '../../../domain/tables/district-history'
 
 export const COMPOSITE_RULE = '综合成绩 = 各板块得分之和（+ 加分项）'
 export const COMPOSITE_RULE_EN = 'composite = sum of section scores (+ bonus items)'

@@ -5,13 +5,13 @@
  * with the baseline named.
  */
 import type { Dataset } from '../../../domain/model/dataset'
-import { sectionListing } from '../../../domain/tables/district-history'
 import type { Figure } from '../../../domain/model/figure'
 import { figureValue } from '../../../domain/model/figure'
-import { type Change, rankChange, scoreChange } from '../../../domain/rules/change'
 import { previousQuarter, type QuarterId, quarterRange } from '../../../domain/model/quarter'
-import { buildRankingTable } from '../../../domain/tables/ranking-table'
 import type { District, SectionOrOverall } from '../../../domain/model/schema'
+import { type Change, rankChange, scoreChange } from '../../../domain/rules/change'
+import { sectionListing } from '../../../domain/tables/district-history'
+import { buildRankingTable } from '../../../domain/tables/ranking-table'
 
 export type SeriesPoint = {
   quarter: QuarterId

@@ -8,10 +8,15 @@
  */
 import { compositeRanks, type Dataset, SECTION_NAMES } from '../../../domain/model/dataset'
 import { figureValue } from '../../../domain/model/figure'
-import { FLAG_NAMES } from '../../../domain/rules/flags'
 import { parseQuarter, previousQuarter, type QuarterId, quarterLabel } from '../../../domain/model/quarter'
-import { buildRankingTable, type FlagView, flagsFor, type RankingTable } from '../../../domain/tables/ranking-table'
 import type { District, FlagId, SectionOrOverall } from '../../../domain/model/schema'
+import { FLAG_NAMES } from '../../../domain/rules/flags'
+import {
+  buildRankingTable,
+  type FlagView,
+  flagsFor,
+  type RankingTable,
+} from '../../../domain/tables/ranking-table'
 
 export type Mover = {
   district: District

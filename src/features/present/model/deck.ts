@@ -10,11 +10,17 @@
  */
 import { compositeRanks, type Dataset, rankFigure, scoreFigure } from '../../../domain/model/dataset'
 import { type Figure, figureValue, NOT_PUBLISHED } from '../../../domain/model/figure'
-import { type Change, rankChange } from '../../../domain/rules/change'
 import { previousQuarter, type QuarterId } from '../../../domain/model/quarter'
-import { buildRankingTable, type FlagView, flagsFor, type RankingRow, type RankingTable } from '../../../domain/tables/ranking-table'
 import type { District, FlagId, SectionId, SectionOrOverall, Source } from '../../../domain/model/schema'
+import { type Change, rankChange } from '../../../domain/rules/change'
 import { compareStars, type StarComparison } from '../../../domain/rules/stars'
+import {
+  buildRankingTable,
+  type FlagView,
+  flagsFor,
+  type RankingRow,
+  type RankingTable,
+} from '../../../domain/tables/ranking-table'
 import type { DeckId } from './url'
 
 export type SlideView =

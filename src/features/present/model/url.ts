@@ -11,7 +11,13 @@
  */
 import { z } from 'zod'
 import type { QuarterId } from '../../../domain/model/quarter'
-import { migrateParams, quarterParam, RENAMED_PARAMS, readParam, type UrlProblem } from '../../../domain/url/params'
+import {
+  migrateParams,
+  quarterParam,
+  RENAMED_PARAMS,
+  readParam,
+  type UrlProblem,
+} from '../../../domain/url/params'
 
 export const DECK_IDS = ['arena', 'overview'] as const
 export type DeckId = (typeof DECK_IDS)[number]

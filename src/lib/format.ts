@@ -1,0 +1,135 @@
+/**
+ * Numbers, lists, dates and the assessment's names, worded through Intl and i18next in one place,
+ * so a score reads 64.69 everywhere, a list reads 市南区、市北区和李沧区 in Chinese and a date
+ * 2022年7月26日. Plain functions take the language; `useFormat()` binds the current one.
+ */
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { FlagId, Lang, SectionOrOverall } from '../domain/model/ids'
+import { parseQuarter, type QuarterId } from '../domain/model/quarter'
+import { i18n } from './i18n'
+
+const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>()
+function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let f = cache.get(key) as T | undefined
+  if (!f) {
+    f = make()
+    cache.set(key, f)
+  }
+  return f
+}
+
+/** The BCP 47 locale of a UI language (from its resources: zh → zh-CN). */
+export function localeOf(lang: Lang): string {
+  return i18n.t('locale', { lng: lang })
+}
+
+/** Example: formatNumber(3, 'zh') → '3'; formatNumber(64.6912, 'en', 2) → '64.69' */
+export function formatNumber(value: number, lang: Lang, digits = 0): string {
+  const locale = localeOf(lang)
+  return cached(
+    `n:${locale}:${digits}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+        useGrouping: false,
+      }),
+  ).format(value)
+}
+
+/** Scores are printed with two decimals in the notices. Example: formatScore(58.1, 'zh') → '58.10' */
+export function formatScore(value: number, lang: Lang): string {
+  return formatNumber(value, lang, 2)
+}
+
+/** A change with its sign; zero unsigned. Example: formatSigned(2, 'zh') → '+2'; formatSigned(-1.5, 'en', 2) → '−1.50' */
+export function formatSigned(delta: number, lang: Lang, digits = 0): string {
+  const locale = localeOf(lang)
+  return cached(
+    `s:${locale}:${digits}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+        signDisplay: 'exceptZero',
+        useGrouping: false,
+      }),
+  )
+    .format(delta)
+    .replace('-', '−')
+}
+
+/** Example: formatList(['市南区', '市北区', '李沧区'], 'zh') → '市南区、市北区和李沧区' */
+export function formatList(items: readonly string[], lang: Lang): string {
+  const locale = localeOf(lang)
+  return cached(`l:${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items)
+}
+
+/** An ISO calendar date (no time zone shift). Example: formatDate('2022-07-26', 'zh') → '2022年7月26日' */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!m) return iso
+  const locale = localeOf(lang)
+  return cached(
+    `d:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  ).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))))
+}
+
+/** Example: formatQuarter('2022Q2', 'zh') → '2022年二季度'; 'en' → '2022 Q2' */
+export function formatQuarter(id: QuarterId, lang: Lang): string {
+  const { year, q } = parseQuarter(id)
+  return i18n.t('quarterLabel', { lng: lang, year, name: i18n.t(`quarterName.${q}`, { lng: lang }) })
+}
+
+/** Example: sectionName('economy', 'zh') → '经济运行' */
+export function sectionName(id: SectionOrOverall, lang: Lang): string {
+  return i18n.t(`sectionName.${id}`, { lng: lang })
+}
+
+/** Example: flagName('top', 'zh') → '真抓实干、勇当排头' */
+export function flagName(id: FlagId, lang: Lang): string {
+  return i18n.t(`flagName.${id}`, { lng: lang })
+}
+
+/** A district's (or any named thing's) name in the UI language. Example: districtName(huangdao, 'en') → 'Huangdao' */
+export function districtName(d: { name: string; nameEn: string }, lang: Lang): string {
+  switch (lang) {
+    case 'en':
+      return d.nameEn
+    case 'zh':
+      return d.name
+  }
+}
+
+/** The UI language, as the URL set it (see syncLanguage in lib/i18n.ts); re-renders when it changes. */
+export function useLang(): Lang {
+  const { i18n: instance } = useTranslation()
+  return instance.language as Lang
+}
+
+/** The formatters above, bound to the current language. Example: const f = useFormat(); f.score(64.69) */
+export function useFormat() {
+  const lang = useLang()
+  return useMemo(
+    () => ({
+      lang,
+      number: (v: number, digits = 0) => formatNumber(v, lang, digits),
+      score: (v: number) => formatScore(v, lang),
+      signed: (v: number, digits = 0) => formatSigned(v, lang, digits),
+      list: (items: readonly string[]) => formatList(items, lang),
+      date: (iso: string) => formatDate(iso, lang),
+      quarter: (id: QuarterId) => formatQuarter(id, lang),
+      section: (id: SectionOrOverall) => sectionName(id, lang),
+      flag: (id: FlagId) => flagName(id, lang),
+      district: (d: { name: string; nameEn: string }) => districtName(d, lang),
+    }),
+    [lang],
+  )
+}
+export type Format = ReturnType<typeof useFormat>

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { SECTION_OR_OVERALL_IDS } from '../../../src/domain/model/ids'
+import {
+  flagName,
+  formatDate,
+  formatList,
+  formatQuarter,
+  formatScore,
+  formatSigned,
+  sectionName,
+} from '../../../src/lib/format'
+
+describe('formatQuarter', () => {
+  it.each([
+    ['2022Q1', 'zh', '2022年一季度'],
+    ['2022Q2', 'zh', '2022年二季度'],
+    ['2022Q3', 'zh', '2022年三季度'],
+    ['2022Q4', 'zh', '2022年四季度'],
+    ['2023Q1', 'en', '2023 Q1'],
+    ['2023Q3', 'en', '2023 Q3'],
+  ] as const)('%s in %s → %s', (id, lang, label) => {
+    expect(formatQuarter(id, lang)).toBe(label)
+  })
+})
+
+describe('formatScore and formatSigned', () => {
+  it.each([
+    [58.1, '58.10'],
+    [64.6912, '64.69'],
+    [0, '0.00'],
+    [100, '100.00'],
+  ])('formatScore(%s) → %s in both languages', (v, out) => {
+    expect(formatScore(v, 'zh')).toBe(out)
+    expect(formatScore(v, 'en')).toBe(out)
+  })
+
+  it.each([
+    [2, 0, '+2'],
+    [-3, 0, '−3'],
+    [0, 0, '0'],
+    [1.5, 2, '+1.50'],
+    [-0.25, 2, '−0.25'],
+  ])('formatSigned(%s, digits %s) → %s', (v, digits, out) => {
+    expect(formatSigned(v, 'zh', digits)).toBe(out)
+  })
+})
+
+describe('formatList', () => {
+  it('joins Chinese names with 、 and 和', () => {
+    expect(formatList(['市南区', '市北区', '李沧区'], 'zh')).toBe('市南区、市北区和李沧区')
+    expect(formatList(['市南区', '市北区'], 'zh')).toBe('市南区和市北区')
+    expect(formatList(['市南区'], 'zh')).toBe('市南区')
+  })
+  it('joins English names with commas and "and"', () => {
+    expect(formatList(['Shinan', 'Shibei', 'Licang'], 'en')).toBe('Shinan, Shibei and Licang')
+  })
+})
+
+describe('formatDate', () => {
+  it('writes 2022年7月26日 in Chinese and a day-month-year date in English, with no time-zone shift', () => {
+    expect(formatDate('2022-07-26', 'zh')).toBe('2022年7月26日')
+    expect(formatDate('2022-07-26', 'en')).toBe('26 July 2022')
+    expect(formatDate('2023-01-01', 'zh')).toBe('2023年1月1日')
+  })
+  it('leaves a non-ISO string as it is', () => {
+    expect(formatDate('soon', 'zh')).toBe('soon')
+  })
+})
+
+describe('names of the vocabulary', () => {
+  it('every section and the composite has a name in each language', () => {
+    for (const id of SECTION_OR_OVERALL_IDS) {
+      expect(sectionName(id, 'zh')).not.toBe(`sectionName.${id}`)
+      expect(sectionName(id, 'en')).not.toMatch(/[\u4e00-\u9fff]/)
+    }
+    expect(sectionName('overall', 'zh')).toBe('综合成绩')
+    expect(sectionName('economy', 'en')).toBe('Economy')
+  })
+  it('flags carry their official names', () => {
+    expect(flagName('top', 'zh')).toBe('真抓实干、勇当排头')
+    expect(flagName('rise', 'zh')).toBe('加压奋进、进位赶超')
+    expect(flagName('rise', 'en')).toBe('Pressing ahead, climbing the ranks')
+  })
+})
