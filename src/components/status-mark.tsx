@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Figure, RuleId } from '../domain/model/figure'
 import type { Source } from '../domain/model/schema'
+import { allSecondHand } from '../domain/model/sources'
 import { cn } from '../lib/cn'
 import { useSources } from '../lib/use-sources'
 import { SourceList } from './sources-panel'
@@ -23,7 +24,7 @@ export function StatusMark({ figure, className }: { figure: Figure<unknown>; cla
   if (figure.status === 'not-published')
     return <span className={cn('text-xs text-missing', className)}>○ {t('status.notPublished')}</span>
   const used = figure.sources.map((id) => sources.get(id)).filter((x): x is Source => Boolean(x))
-  const secondary = used.length > 0 && used.every((x) => x.kind === 'secondary')
+  const secondary = allSecondHand(used)
   const derived = figure.status === 'derived'
   const label = derived ? `◐ ${t('status.derived')}` : `● ${t('status.published')}`
   return (

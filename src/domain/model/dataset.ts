@@ -2,6 +2,7 @@
  * The in-memory dataset: validated quarter files plus what the rules derive from them across
  * quarters. Plain functions, no React; views select from it.
  */
+import { fileIndex, memoOn } from './dataset-index'
 import type { Figure } from './figure'
 import { NOT_PUBLISHED } from './figure'
 import type { DatasetId } from './ids'
@@ -26,6 +27,18 @@ export const RULE_RANK_FROM_PREVIOUS = '本季度位次 = 上季度位次 − �
  * rank 7 for shinan with rule RULE_RANK_FROM_RISE. A published rank is never overwritten.
  */
 export function compositeRanks(ds: Dataset): Map<QuarterId, Map<string, Figure<number>>> {
+  return memoOn(ranksMemo, ds, 'ranks', () => buildCompositeRanks(ds))
+}
+
+const ranksMemo = new WeakMap<Dataset, Map<string, Map<QuarterId, Map<string, Figure<number>>>>>()
+
+/** The districts of a dataset by id (memoised). */
+export function districtsById(ds: Dataset): Map<string, District> {
+  return memoOn(districtMemo, ds, 'byId', () => new Map(ds.districts.map((d) => [d.id, d])))
+}
+const districtMemo = new WeakMap<Dataset, Map<string, Map<string, District>>>()
+
+function buildCompositeRanks(ds: Dataset): Map<QuarterId, Map<string, Figure<number>>> {
   const out = new Map<QuarterId, Map<string, Figure<number>>>()
   const get = (q: QuarterId) => {
     let m = out.get(q)
@@ -42,7 +55,8 @@ export function compositeRanks(ds: Dataset): Map<QuarterId, Map<string, Figure<n
       m.set(row.district, { ...row.provenance, value: row.rank } as Figure<number>)
     }
   }
-  const name = (id: string) => ds.districts.find((d) => d.id === id)?.name ?? id
+  const byId = districtsById(ds)
+  const name = (id: string) => byId.get(id)?.name ?? id
   for (const [q, file] of ds.quarters) {
     for (const mv of file.movements) {
       const here = out.get(q)?.get(mv.district)
@@ -88,14 +102,15 @@ export function scoreFigure(
   district: string,
 ): Figure<number> {
   if (!file) return NOT_PUBLISHED
+  const ix = fileIndex(file)
   if (section === 'overall') {
-    const row = file.composite.rows.find((r) => r.district === district)
+    const row = ix.compositeRows.get(district)
     if (!row || row.score === null) return NOT_PUBLISHED
     return { ...row.provenance, value: row.score } as Figure<number>
   }
-  const s = file.sections.find((x) => x.id === section)
+  const s = ix.sections.get(section)
   if (s?.table.status !== 'published') return NOT_PUBLISHED
-  const row = s.table.rows.find((r) => r.district === district)
+  const row = ix.sectionRows.get(section)?.get(district)
   return row ? { status: 'published', value: row.score, sources: s.table.sources } : NOT_PUBLISHED
 }
 
@@ -109,9 +124,11 @@ export function rankFigure(
 ): Figure<number> {
   if (section === 'overall') return ranks.get(quarter)?.get(district) ?? NOT_PUBLISHED
   const file = ds.quarters.get(quarter)
-  const s = file?.sections.find((x) => x.id === section)
+  if (!file) return NOT_PUBLISHED
+  const ix = fileIndex(file)
+  const s = ix.sections.get(section)
   if (s?.table.status !== 'published') return NOT_PUBLISHED
-  const row = s.table.rows.find((r) => r.district === district)
+  const row = ix.sectionRows.get(section)?.get(district)
   return row ? { status: 'published', value: row.rank, sources: s.table.sources } : NOT_PUBLISHED
 }
 

@@ -1,17 +1,17 @@
 /**
  * One district across quarters: per quarter its composite rank, score, total stars, flags and
  * movement, and per section its rank, score and stars. Built from the same rules as the rankings
- * table (buildRankingTable), so a district page can never disagree with the rankings view.
+ * table (rankingRow), so a district page can never disagree with the rankings view.
  * Plain functions, no React.
  */
-import type { Dataset } from '../model/dataset'
+import { type Dataset, districtsById } from '../model/dataset'
 import type { Figure } from '../model/figure'
 import { NOT_PUBLISHED } from '../model/figure'
 import { type QuarterId, quarterRange } from '../model/quarter'
 import type { District, QuarterFile, SectionId } from '../model/schema'
 import type { Change } from '../rules/change'
 import type { StarComparison } from '../rules/stars'
-import { buildRankingTable, type FlagView, type RankingRow } from './ranking-table'
+import { type FlagView, type RankingRow, rankingRow, tableAvailability } from './ranking-table'
 
 /** One section of one quarter for one district. */
 export type SectionCell = {
@@ -119,8 +119,8 @@ export function districtEntry(
   district: string,
   invalid: ReadonlySet<QuarterId> = NONE,
 ): HistoryEntry {
-  const overall = buildRankingTable(ds, quarter, 'overall')
-  const row = overall.rows.find((r) => r.district.id === district)
+  const d = districtsById(ds).get(district)
+  const row = d ? rankingRow(ds, quarter, 'overall', d) : undefined
   const file = ds.quarters.get(quarter)
   if (!file) {
     const entry = emptyEntry(quarter, row, invalid.has(quarter))
@@ -129,8 +129,8 @@ export function districtEntry(
     return row ? { ...entry, rank: row.rank } : entry
   }
   const sections: SectionCell[] = file.sections.map((s) => {
-    const table = buildRankingTable(ds, quarter, s.id)
-    const r = table.rows.find((x) => x.district.id === district)
+    const r = d ? rankingRow(ds, quarter, s.id, d) : undefined
+    const table = tableAvailability(file, s.id)
     return {
       section: s.id,
       rank: r?.rank ?? NOT_PUBLISHED,

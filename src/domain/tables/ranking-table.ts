@@ -2,11 +2,12 @@
  * Builds the rows of a rankings table (one quarter, the composite or one section) for all
  * districts, published or not, so partial quarters still list every district.
  */
-import { compositeRanks, type Dataset, rankFigure, scoreFigure } from '../model/dataset'
+import { compositeRanks, type Dataset, districtsById, rankFigure, scoreFigure } from '../model/dataset'
+import { fileIndex, memoOn } from '../model/dataset-index'
 import type { Figure } from '../model/figure'
 import { figureValue } from '../model/figure'
 import { previousQuarter, type QuarterId } from '../model/quarter'
-import type { District, FlagId, Provenance, SectionId, SectionOrOverall } from '../model/schema'
+import type { District, FlagId, Provenance, QuarterFile, SectionId, SectionOrOverall } from '../model/schema'
 import { type Change, rankChange, scoreChange } from '../rules/change'
 import { FLAG_RULE_TEXT, riseFlagByRule, topFlagByRule } from '../rules/flags'
 import { compareStars, type StarComparison } from '../rules/stars'
@@ -57,11 +58,14 @@ export function flagsFor(
 ): FlagView[] {
   const file = ds.quarters.get(quarter)
   if (!file) return []
-  const out: FlagView[] = file.flags
-    .filter((f) => f.districts.includes(district))
-    .map((f) => ({ flag: f.flag, status: 'published', reason: f.reason, provenance: f.provenance }))
+  const out: FlagView[] = (fileIndex(file).flags.get(district) ?? []).map((f) => ({
+    flag: f.flag,
+    status: 'published',
+    reason: f.reason,
+    provenance: f.provenance,
+  }))
   const has = (flag: FlagId) => out.some((f) => f.flag === flag)
-  const name = ds.districts.find((d) => d.id === district)?.name ?? district
+  const name = districtsById(ds).get(district)?.name ?? district
   const rank = ranks.get(quarter)?.get(district)
   const rankVal = figureValue(rank)
   if (!has('top') && topFlagByRule(rankVal) && rank && rank.status !== 'not-published') {
@@ -109,7 +113,8 @@ export function flagsFor(
 function totalStarsFigure(ds: Dataset, quarter: QuarterId, district: string): Figure<number> {
   const file = ds.quarters.get(quarter)
   if (!file) return { status: 'not-published' }
-  const row = file.composite.rows.find((r) => r.district === district)
+  const ix = fileIndex(file)
+  const row = ix.compositeRows.get(district)
   if (row?.totalStars != null) return { ...row.provenance, value: row.totalStars } as Figure<number>
   if (file.sections.length === 0) return { status: 'not-published' }
   let sum = 0
@@ -117,7 +122,7 @@ function totalStarsFigure(ds: Dataset, quarter: QuarterId, district: string): Fi
   const sources: string[] = []
   for (const s of file.sections) {
     if (s.table.status !== 'published') return { status: 'not-published' }
-    const r = s.table.rows.find((x) => x.district === district)
+    const r = ix.sectionRows.get(s.id)?.get(district)
     if (!r || r.stars === null) return { status: 'not-published' }
     sum += r.stars
     inputs.push(`${s.id} ${r.stars}★`)
@@ -133,56 +138,77 @@ function totalStarsFigure(ds: Dataset, quarter: QuarterId, district: string): Fi
   }
 }
 
-export function buildRankingTable(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): RankingTable {
+/**
+ * One district's row of a table, computed on its own in O(sections) from the indexes, so a view
+ * that needs one district (its page, a card) never builds the whole table.
+ * Example: rankingRow(real, '2022Q2', 'economy', huangdao) → rank 1, score 54.96, stars 9 printed / 10 by rule.
+ */
+export function rankingRow(
+  ds: Dataset,
+  quarter: QuarterId,
+  section: SectionOrOverall,
+  district: District,
+): RankingRow {
   const ranks = compositeRanks(ds)
   const file = ds.quarters.get(quarter)
   const prevQ = previousQuarter(quarter)
   const prevFile = ds.quarters.get(prevQ)
-  const sec = section === 'overall' ? null : file?.sections.find((s) => s.id === section)
-  const weight = section === 'overall' ? (file?.composite.weight ?? null) : (sec?.weight ?? null)
-  let available = true
-  let reason: string | null = null
-  if (!file) {
-    available = false
-    reason = 'quarter-missing'
-  } else if (section !== 'overall' && file.sections.length === 0) {
-    // No section list was published (or verified) for this quarter: its sections are unknown,
-    // which is "not published", not "not assessed".
-    available = false
-    reason = 'sections-unknown'
-  } else if (section !== 'overall' && !sec) {
-    available = false
-    reason = 'section-missing'
-  } else if (sec && sec.table.status === 'not-published') {
-    available = false
-    reason = sec.table.reason
+  const ix = file ? fileIndex(file) : null
+  const rank = rankFigure(ds, ranks, quarter, section, district.id)
+  const prevRank = rankFigure(ds, ranks, prevQ, section, district.id)
+  const score = scoreFigure(file, section, district.id)
+  const prevScore = scoreFigure(prevFile, section, district.id)
+  const stated = section === 'overall' ? ix?.movements.get(`${district.id}|${prevQ}`)?.placesUp : undefined
+  let stars: StarComparison | null = null
+  if (section !== 'overall') {
+    const row = ix?.sectionRows.get(section)?.get(district.id)
+    stars = row ? compareStars(row.stars, row.rank) : null
   }
-  const rows = ds.districts.map((district): RankingRow => {
-    const rank = rankFigure(ds, ranks, quarter, section, district.id)
-    const prevRank = rankFigure(ds, ranks, prevQ, section, district.id)
-    const score = scoreFigure(file, section, district.id)
-    const prevScore = scoreFigure(prevFile, section, district.id)
-    const stated =
-      section === 'overall'
-        ? file?.movements.find((m) => m.district === district.id && m.vs === prevQ)?.placesUp
-        : undefined
-    let stars: StarComparison | null = null
-    if (sec && sec.table.status === 'published') {
-      const row = sec.table.rows.find((r) => r.district === district.id)
-      stars = row ? compareStars(row.stars, row.rank) : null
-    }
-    return {
-      district,
-      rank,
-      score,
-      stars,
-      totalStars:
-        section === 'overall' ? totalStarsFigure(ds, quarter, district.id) : { status: 'not-published' },
-      flags: flagsFor(ds, ranks, quarter, district.id),
-      rankChange: rankChange(rank, prevRank, prevQ, stated),
-      scoreChange: scoreChange(score, prevScore, prevQ),
-    }
-  })
+  return {
+    district,
+    rank,
+    score,
+    stars,
+    totalStars:
+      section === 'overall' ? totalStarsFigure(ds, quarter, district.id) : { status: 'not-published' },
+    flags: flagsFor(ds, ranks, quarter, district.id),
+    rankChange: rankChange(rank, prevRank, prevQ, stated),
+    scoreChange: scoreChange(score, prevScore, prevQ),
+  }
+}
+
+const tableMemo = new WeakMap<Dataset, Map<string, RankingTable>>()
+
+/**
+ * The whole table of one quarter and section, memoised per dataset object (read-only: callers
+ * sort or filter copies). Example: buildRankingTable(real, '2022Q2', 'economy').rows[0] → 黄岛区.
+ */
+export function buildRankingTable(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): RankingTable {
+  return memoOn(tableMemo, ds, `${quarter}|${section}`, () => computeRankingTable(ds, quarter, section))
+}
+
+/** Why a table has nothing to show, or null when it has a table. */
+export function tableAvailability(
+  file: QuarterFile | undefined,
+  section: SectionOrOverall,
+): { available: boolean; reason: string | null } {
+  if (!file) return { available: false, reason: 'quarter-missing' }
+  if (section === 'overall') return { available: true, reason: null }
+  // No section list was published (or verified) for this quarter: its sections are unknown,
+  // which is "not published", not "not assessed".
+  if (file.sections.length === 0) return { available: false, reason: 'sections-unknown' }
+  const sec = fileIndex(file).sections.get(section)
+  if (!sec) return { available: false, reason: 'section-missing' }
+  if (sec.table.status === 'not-published') return { available: false, reason: sec.table.reason }
+  return { available: true, reason: null }
+}
+
+function computeRankingTable(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): RankingTable {
+  const file = ds.quarters.get(quarter)
+  const sec = section === 'overall' || !file ? null : fileIndex(file).sections.get(section)
+  const weight = section === 'overall' ? (file?.composite.weight ?? null) : (sec?.weight ?? null)
+  const { available, reason } = tableAvailability(file, section)
+  const rows = ds.districts.map((district) => rankingRow(ds, quarter, section, district))
   // Default order: by rank, unranked districts after in the districts file's order.
   rows.sort(
     (a, b) =>
@@ -230,4 +256,23 @@ export function starDiscrepancies(ds: Dataset, quarter: QuarterId): StarDiscrepa
     })
   }
   return out
+}
+
+/**
+ * How many rows of a table are published, derived or unknown: the one definition every view uses
+ * (the rankings caption, the podium, the boards and the closing slide). A row counts as published
+ * when either of its figures (rank or score) is published; as derived when its figures are known
+ * only by rule; as unknown when neither is known.
+ * Example: 2022Q2 composite (top 5 published, 市南区 rank derived elsewhere) → { published: 5, derived: 0, unknown: 5 }
+ */
+export type RowCoverage = { published: number; derived: number; unknown: number; total: number }
+
+export function rowCoverage(rows: readonly Pick<RankingRow, 'rank' | 'score'>[]): RowCoverage {
+  let published = 0
+  let derived = 0
+  for (const r of rows) {
+    if (r.rank.status === 'published' || r.score.status === 'published') published++
+    else if (r.rank.status === 'derived' || r.score.status === 'derived') derived++
+  }
+  return { published, derived, unknown: rows.length - published - derived, total: rows.length }
 }

@@ -1,0 +1,18 @@
+/**
+ * What kind of evidence a source is. One definition for the desk and the slides alike.
+ */
+import type { Source } from './schema'
+
+/**
+ * Second-hand: a report about the committee's notice rather than the notice itself (a news story
+ * or a reprint). Example: isSecondHand({ kind: 'news' }) → true; { kind: 'official-notice' } → false.
+ * Generated (demo) sources are neither first- nor second-hand.
+ */
+export function isSecondHand(source: Pick<Source, 'kind'>): boolean {
+  return source.kind === 'news' || source.kind === 'secondary'
+}
+
+/** True when a figure's sources are all second-hand (and there is at least one). */
+export function allSecondHand(sources: readonly Pick<Source, 'kind'>[]): boolean {
+  return sources.length > 0 && sources.every(isSecondHand)
+}
