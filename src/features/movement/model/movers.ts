@@ -18,38 +18,6 @@ import {
   type RankingTable,
 } from '../../../domain/tables/ranking-table'
 
-export type Mover = {
-  district: District
-  /** Places gained (positive) or lost (negative) vs the baseline. */
-  delta: number
-  from: number | null
-  to: number | null
-  /** 'published' when a source states the change itself ("上升2个位次"). */
-  status: 'published' | 'derived'
-  /** True when a rank the change was computed from is itself derived. */
-  fromDerivedInput: boolean
-}
-
-export type TableMovers = {
-  section: SectionOrOverall
-  /** False when the quarter has no such table (not assessed or not published). */
-  available: boolean
-  /** Districts whose rank change is known. */
-  known: number
-  total: number
-  /** Every district's change is known, so "biggest" claims are safe. */
-  complete: boolean
-  /** delta > 0, biggest rise first. */
-  risers: Mover[]
-  /** delta < 0, biggest fall first. */
-  fallers: Mover[]
-  /** Known and unchanged (delta 0). */
-  unchanged: Mover[]
-  /** Risers sharing the largest rise (ties are all named); empty when none rose. */
-  biggestRise: Mover[]
-  biggestFall: Mover[]
-}
-
 export type TopThree =
   | {
       known: true
@@ -63,6 +31,11 @@ export type TopThree =
   /** `missing` names the quarters whose top 3 is not fully known. */
   | { known: false; missing: QuarterId[] }
 
+import { type Mover, type TableMovers, tableMovers, topThreeOf } from '../../../domain/tables/movers'
+
+export type { Mover, TableMovers }
+export { tableMovers, topThreeOf }
+
 export type FlagsWon = { district: District; flags: FlagView[] }
 
 export type SummarySentence = { zh: string; en: string; derived: boolean }
@@ -75,60 +48,6 @@ export type MoversBrief = {
   topThree: TopThree
   flags: FlagsWon[]
   summary: SummarySentence[]
-}
-
-/**
- * Movers of one table (composite or a section) from its rows' rank changes.
- * Example: ranks 2022Q1 → 2022Q2 of [a 3→1, b 1→2, c 2→3] → risers [a +2], fallers [b −1, c −1],
- * biggestFall [b, c] (a tie: both are named).
- */
-export function tableMovers(table: RankingTable): TableMovers {
-  const movers: Mover[] = []
-  for (const r of table.rows) {
-    const c = r.rankChange
-    if (c.kind !== 'known') continue
-    movers.push({
-      district: r.district,
-      delta: c.delta,
-      from: c.from,
-      to: c.to,
-      status: c.status,
-      fromDerivedInput: c.fromDerivedInput,
-    })
-  }
-  // Ties in size keep the table's order (by current rank), so the better-placed district comes first.
-  const risers = movers.filter((m) => m.delta > 0).sort((a, b) => b.delta - a.delta)
-  const fallers = movers.filter((m) => m.delta < 0).sort((a, b) => a.delta - b.delta)
-  const topOf = (list: Mover[]) => list.filter((m) => m.delta === list[0]?.delta)
-  return {
-    section: table.section,
-    available: table.available,
-    known: movers.length,
-    total: table.rows.length,
-    complete: movers.length === table.rows.length,
-    risers,
-    fallers,
-    unchanged: movers.filter((m) => m.delta === 0),
-    biggestRise: topOf(risers),
-    biggestFall: topOf(fallers),
-  }
-}
-
-/**
- * The districts ranked 1–3 (ties included), or null when ranks 1–3 are not all known. With
- * competition ranking, three known ranks ≤ 3 fill positions 1–3 (1,2,2 or 1,1,3 too).
- * Example: real 2022Q4 (only rank 1 published) → null.
- */
-export function topThreeOf(table: RankingTable): { districts: District[]; fromDerived: boolean } | null {
-  const rows = table.rows.filter((r) => {
-    const v = figureValue(r.rank)
-    return v !== null && v <= 3
-  })
-  if (rows.length < 3) return null
-  return {
-    districts: rows.map((r) => r.district),
-    fromDerived: rows.some((r) => r.rank.status === 'derived'),
-  }
 }
 
 /** Example: "2022Q1" relative to "2022Q2" → "一季度"; "2022Q4" relative to "2023Q1" → "2022年四季度" */
