@@ -31,6 +31,13 @@ export function changeWords(change: Change, unit: 'rank' | 'score', t: Translate
   return `${words}${t('paren', { text: how })}`
 }
 
+/** `changeWords` bound to the current language. Example: const words = useChangeWords(); words(change, 'rank') */
+export function useChangeWords(): (change: Change, unit?: 'rank' | 'score') => string {
+  const { t } = useTranslation()
+  const f = useFormat()
+  return (change, unit = 'rank') => changeWords(change, unit, t, f)
+}
+
 /**
  * ▲▼ shape, colour and the named baseline ("▲2 vs 2022Q1"), never colour alone. Unknown
  * changes say which side is missing instead of showing a dash that could read as "no change".

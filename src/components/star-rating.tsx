@@ -18,6 +18,15 @@ export function starLabel(
   }`
 }
 
+/** `starLabel` bound to the current language. Example: const label = useStarLabel(); label(9) → '9星（满10星）' */
+export function useStarLabel(): (
+  stars: number,
+  opts?: { derivedOnly?: boolean; rule?: number | null },
+) => string {
+  const { t } = useTranslation()
+  return (stars, opts) => starLabel(t, stars, opts)
+}
+
 type Props = {
   /** Stars as published; null when not published. */
   published: number | null

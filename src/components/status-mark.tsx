@@ -13,6 +13,12 @@ export function ruleText(figure: { rule: string; ruleId?: RuleId | undefined }, 
   return figure.ruleId ? t(`rule.${figure.ruleId}`) : figure.rule
 }
 
+/** `ruleText` bound to the current language. Example: const rule = useRuleText(); rule(figure) */
+export function useRuleText(): (figure: { rule: string; ruleId?: RuleId | undefined }) => string {
+  const { t } = useTranslation()
+  return (figure) => ruleText(figure, t)
+}
+
 /**
  * 已公布 / 推算 / 未公布 as a disclosure: the mark itself opens (by click, Enter or Space) the figure's
  * provenance — the rule and inputs of a derived figure, the quoted sentence, and each source with

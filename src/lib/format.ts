@@ -107,6 +107,19 @@ export function districtName(d: { name: string; nameEn: string }, lang: Lang): s
   }
 }
 
+/**
+ * A text the data gives in Chinese and optionally in English, in the UI language (Chinese where
+ * the data has no English). Example: dataText('成绩表以图片发布', undefined, 'en') → '成绩表以图片发布'
+ */
+export function dataText(zh: string, en: string | undefined, lang: Lang): string {
+  switch (lang) {
+    case 'en':
+      return en ?? zh
+    case 'zh':
+      return zh
+  }
+}
+
 /** The UI language, as the URL set it (see syncLanguage in lib/i18n.ts); re-renders when it changes. */
 export function useLang(): Lang {
   const { i18n: instance } = useTranslation()

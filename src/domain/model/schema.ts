@@ -79,7 +79,12 @@ const sectionTableSchema = z.discriminatedUnion('status', [
     sources: z.array(slug).min(1),
     rows: z.array(sectionRowSchema).min(1),
   }),
-  z.object({ status: z.literal('not-published'), reason: z.string().min(1) }),
+  z.object({
+    status: z.literal('not-published'),
+    reason: z.string().min(1),
+    /** The reason in English, for the English UI (the Chinese one is shown where it is missing). */
+    reasonEn: z.string().min(1).optional(),
+  }),
 ])
 
 export const sectionSchema = z.object({

@@ -42,6 +42,8 @@ export type RankingTable = {
    */
   available: boolean
   reason: string | null
+  /** The data file's reason in English, where it gives one. */
+  reasonEn: string | null
   rows: RankingRow[]
 }
 
@@ -191,30 +193,32 @@ export function buildRankingTable(ds: Dataset, quarter: QuarterId, section: Sect
 export function tableAvailability(
   file: QuarterFile | undefined,
   section: SectionOrOverall,
-): { available: boolean; reason: string | null } {
-  if (!file) return { available: false, reason: 'quarter-missing' }
-  if (section === 'overall') return { available: true, reason: null }
+): { available: boolean; reason: string | null; reasonEn: string | null } {
+  const none = { reasonEn: null }
+  if (!file) return { available: false, reason: 'quarter-missing', ...none }
+  if (section === 'overall') return { available: true, reason: null, ...none }
   // No section list was published (or verified) for this quarter: its sections are unknown,
   // which is "not published", not "not assessed".
-  if (file.sections.length === 0) return { available: false, reason: 'sections-unknown' }
+  if (file.sections.length === 0) return { available: false, reason: 'sections-unknown', ...none }
   const sec = fileIndex(file).sections.get(section)
-  if (!sec) return { available: false, reason: 'section-missing' }
-  if (sec.table.status === 'not-published') return { available: false, reason: sec.table.reason }
-  return { available: true, reason: null }
+  if (!sec) return { available: false, reason: 'section-missing', ...none }
+  if (sec.table.status === 'not-published')
+    return { available: false, reason: sec.table.reason, reasonEn: sec.table.reasonEn ?? null }
+  return { available: true, reason: null, ...none }
 }
 
 function computeRankingTable(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): RankingTable {
   const file = ds.quarters.get(quarter)
   const sec = section === 'overall' || !file ? null : fileIndex(file).sections.get(section)
   const weight = section === 'overall' ? (file?.composite.weight ?? null) : (sec?.weight ?? null)
-  const { available, reason } = tableAvailability(file, section)
+  const { available, reason, reasonEn } = tableAvailability(file, section)
   const rows = ds.districts.map((district) => rankingRow(ds, quarter, section, district))
   // Default order: by rank, unranked districts after in the districts file's order.
   rows.sort(
     (a, b) =>
       (figureValue(a.rank) ?? Number.POSITIVE_INFINITY) - (figureValue(b.rank) ?? Number.POSITIVE_INFINITY),
   )
-  return { quarter, section, weight, available, reason, rows }
+  return { quarter, section, weight, available, reason, reasonEn, rows }
 }
 
 /**

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { matchDistricts } from '../../domain/model/district-search'
 import type { District } from '../../domain/model/schema'
+import { useFormat } from '../../lib/format'
 
 /**
  * Multi-select district filter: a disclosure with a search box (name, alias such as 西海岸新区,
@@ -16,12 +17,12 @@ export function DistrictFilter({
   selected: string[]
   onChange: (ids: string[]) => void
 }) {
-  const { t, i18n } = useTranslation(['rankings', 'common'])
-  const en = i18n.language === 'en'
+  const { t } = useTranslation(['rankings', 'common'])
+  const f = useFormat()
   const [query, setQuery] = useState('')
   const searchId = useId()
   const shown = useMemo(() => matchDistricts(districts, query), [districts, query])
-  const name = (d: District) => (en ? d.nameEn : d.name)
+  const name = (d: District) => f.district(d)
   const toggle = (id: string) =>
     onChange(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id])
   const chosen = districts.filter((d) => selected.includes(d.id))
@@ -32,7 +33,9 @@ export function DistrictFilter({
           <span aria-hidden="true">▾ </span>
           {t('filter.button')}
           {selected.length > 0 && (
-            <span className="ml-1 text-sm text-muted">（{t('filter.count', { n: chosen.length })}）</span>
+            <span className="ml-1 text-sm text-muted">
+              {t('common:paren', { text: t('filter.count', { n: chosen.length }) })}
+            </span>
           )}
         </summary>
         <div className="absolute z-20 mt-1 w-72 max-w-[90vw] rounded border border-line bg-surface p-3 shadow-lg">
@@ -57,7 +60,7 @@ export function DistrictFilter({
                     <input type="checkbox" checked={selected.includes(d.id)} onChange={() => toggle(d.id)} />
                     <span>{name(d)}</span>
                     {d.aliases.length > 0 && (
-                      <span className="truncate text-xs text-muted">{d.aliases.slice(0, 2).join('、')}</span>
+                      <span className="truncate text-xs text-muted">{f.list(d.aliases.slice(0, 2))}</span>
                     )}
                   </label>
                 </li>

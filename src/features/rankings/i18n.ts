@@ -18,6 +18,10 @@ export const zh = {
   noticeUnknown: '本季度通报原文未找到',
   sourcesButton: '来源（{{n}}）',
   notesButton: '数据说明（{{n}}）',
+  starNote: {
+    text: '{{section}}星数与规则不符（{{count}}处）：通报印出的星数为 {{printed}}，而“按10星至1星逐级评星”的规则给出 {{rule}}。{{list}}。此处显示通报所印星数，并标出按规则应得的星数。',
+    item: '{{name}}（第{{rank}}位）印{{printed}}星、按规则应为{{rule}}星',
+  },
   starNoteCallout:
     '通报所印星数与“10星至1星逐级评星”规则不符（{{n}}处）：表中显示所印星数，并标出规则应得星数。',
   unavailable: '本表未公布：{{reason}}',
@@ -61,6 +65,10 @@ export const en = {
   noticeUnknown: 'No copy of this quarter’s notice was found',
   sourcesButton: 'Sources ({{n}})',
   notesButton: 'Data notes ({{n}})',
+  starNote: {
+    text: '{{section}}: printed stars ({{printed}}) disagree with the stated rule ({{rule}}) for {{count}} districts: {{list}}. The printed stars are shown, with the rule’s count marked where they differ.',
+    item: '{{name}} (rank {{rank}}) printed {{printed}}, rule {{rule}}',
+  },
   starNoteCallout:
     'Printed stars disagree with the “10 stars down to 1” rule in {{n}} places: the printed stars are shown, with the rule’s count marked.',
   unavailable: 'This table was not published: {{reason}}',

@@ -1,32 +1,54 @@
 import { useTranslation } from 'react-i18next'
 import { SourceList } from '../../components/sources-panel'
-import type { QuarterFile, Source } from '../../domain/model/schema'
-import type { DerivedNote } from '../../domain/tables/ranking-table'
+import type { District, QuarterFile, Source } from '../../domain/model/schema'
+import type { StarDiscrepancy } from '../../domain/tables/ranking-table'
+import { useFormat } from '../../lib/format'
 
 /** The quarter's notice line, with its sources and data notes one click away. */
 export function QuarterInfo({
   file,
   sources,
-  derivedNotes,
+  discrepancies,
+  districts,
 }: {
   file: QuarterFile
   sources: Map<string, Source>
-  derivedNotes: DerivedNote[]
+  discrepancies: StarDiscrepancy[]
+  districts: Map<string, District>
 }) {
-  const { t, i18n } = useTranslation(['rankings', 'common'])
-  const en = i18n.language === 'en'
+  const { t } = useTranslation(['rankings', 'common'])
+  const f = useFormat()
   const sourceIds = [...new Set([...file.notice.sources, ...file.sources])]
+  const name = (id: string) => {
+    const d = districts.get(id)
+    return d ? f.district(d) : id
+  }
+  const seq = (xs: (number | null)[]) => xs.map((x) => (x === null ? '–' : f.number(x))).join(',')
   const notes = [
-    ...derivedNotes.map((n) => ({ id: n.id, kind: 'discrepancy' as const, text: en ? n.en : n.zh })),
-    ...file.notes.map((n) => ({ id: n.id, kind: n.kind, text: en ? n.en : n.zh })),
+    ...discrepancies.map((n) => ({
+      id: n.id,
+      kind: 'discrepancy' as const,
+      text: t('starNote.text', {
+        section: f.section(n.section),
+        printed: seq(n.printed),
+        rule: seq(n.rule),
+        count: n.differing.length,
+        list: f.list(
+          n.differing.map((d) =>
+            t('starNote.item', { name: name(d.district), rank: d.rank, printed: d.printed, rule: d.rule }),
+          ),
+        ),
+      }),
+    })),
+    ...file.notes.map((n) => ({ id: n.id, kind: n.kind, text: n[f.lang] })),
   ]
   return (
     <div className="space-y-2">
       <p className="text-sm text-muted">
         {file.notice.published
-          ? t('notice', { issuer: file.notice.issuer ?? '—', date: file.notice.published })
+          ? t('notice', { issuer: file.notice.issuer ?? '—', date: f.date(file.notice.published) })
           : t('noticeUnknown')}
-        {file.bonusItems.length > 0 && <> · {t('bonus', { items: file.bonusItems.join('、') })}</>}
+        {file.bonusItems.length > 0 && <> · {t('bonus', { items: f.list(file.bonusItems) })}</>}
       </p>
       <div className="flex flex-wrap gap-2">
         <details className="w-full rounded border border-line bg-surface open:shadow md:w-auto md:min-w-[20rem] md:max-w-[48rem]">

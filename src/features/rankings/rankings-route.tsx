@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { NotFoundPanel } from '../../components/not-found'
-import { SECTION_NAMES } from '../../domain/model/dataset'
-import { quarterLabel } from '../../domain/model/quarter'
-import { buildRankingTable, starDiscrepancyNotes } from '../../domain/tables/ranking-table'
+import { districtsById } from '../../domain/model/dataset'
+import { buildRankingTable, rowCoverage, starDiscrepancies } from '../../domain/tables/ranking-table'
 import { parseRankings, type RankingsState, serializeRankings } from '../../domain/url/params'
+import { dataText, useFormat } from '../../lib/format'
 import { useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
 import { DistrictFilter } from './district-filter'
@@ -15,8 +15,8 @@ import { RankingsTable } from './rankings-table'
 import './i18n'
 
 export function RankingsRoute() {
-  const { t, i18n } = useTranslation(['rankings', 'common'])
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const { t } = useTranslation(['rankings', 'common'])
+  const f = useFormat()
   const g = useGlobalParams()
   const [params] = useSearchParams()
   const setSearch = useSetSearch()
@@ -32,8 +32,8 @@ export function RankingsRoute() {
     () => (data.dataset && quarter ? buildRankingTable(data.dataset, quarter, state.section) : null),
     [data.dataset, quarter, state.section],
   )
-  const derivedNotes = useMemo(
-    () => (data.dataset && quarter ? starDiscrepancyNotes(data.dataset, quarter) : []),
+  const discrepancies = useMemo(
+    () => (data.dataset && quarter ? starDiscrepancies(data.dataset, quarter) : []),
     [data.dataset, quarter],
   )
 
@@ -51,7 +51,7 @@ export function RankingsRoute() {
                   section: state.section === 'overall' ? undefined : state.section,
                 })}
               >
-                {quarterLabel(q, lang)}
+                {f.quarter(q)}
               </Link>
             </li>
           ))}
@@ -61,7 +61,7 @@ export function RankingsRoute() {
   const error = data.errors.get(quarter)
   const heading = (
     <h1 className="text-2xl font-bold">
-      {quarterLabel(quarter, lang)} · {SECTION_NAMES[state.section][lang]}
+      {f.quarter(quarter)} · {f.section(state.section)}
     </h1>
   )
   if (error)
@@ -76,9 +76,7 @@ export function RankingsRoute() {
 
   if (state.section !== 'overall' && table.reason === 'section-missing')
     return (
-      <NotFoundPanel
-        message={t('common:notFound.section', { quarter, value: SECTION_NAMES[state.section][lang] })}
-      >
+      <NotFoundPanel message={t('common:notFound.section', { quarter, value: f.section(state.section) })}>
         <ul className="flex flex-wrap gap-2">
           {['overall' as const, ...file.sections.map((s) => s.id)].map((s) => (
             <li key={s}>
@@ -86,7 +84,7 @@ export function RankingsRoute() {
                 className="text-link underline"
                 to={href('/rankings', { quarter, section: s === 'overall' ? undefined : s })}
               >
-                {SECTION_NAMES[s][lang]}
+                {f.section(s)}
               </Link>
             </li>
           ))}
@@ -98,14 +96,9 @@ export function RankingsRoute() {
   const unknownIds = state.districts.filter((d) => !known.has(d))
   const selected = state.districts.filter((d) => known.has(d))
   const rows = selected.length ? table.rows.filter((r) => selected.includes(r.district.id)) : table.rows
-  const sectionNotes = derivedNotes.filter((n) => n.section === state.section)
-  const compositeKnown = table.rows.filter(
-    (r) => r.rank.status !== 'not-published' || r.score.status !== 'not-published',
-  ).length
-  // Rows whose only figures are rule-derived are not "published": count them apart.
-  const compositeDerived = table.rows.filter(
-    (r) => r.rank.status === 'derived' && r.score.status === 'not-published',
-  ).length
+  const sectionNotes = discrepancies.filter((n) => n.section === state.section)
+  // Rows whose only figures are rule-derived are not "published": counted apart.
+  const coverage = rowCoverage(table.rows)
   const sectionMeta = state.section === 'overall' ? null : file.sections.find((s) => s.id === state.section)
 
   return (
@@ -118,7 +111,12 @@ export function RankingsRoute() {
             {sectionMeta.weight !== null && ` · ${t('weight', { w: sectionMeta.weight })}`}
           </p>
         )}
-        <QuarterInfo file={file} sources={data.sources} derivedNotes={derivedNotes} />
+        <QuarterInfo
+          file={file}
+          sources={data.sources}
+          discrepancies={discrepancies}
+          districts={districtsById(data.dataset)}
+        />
       </div>
 
       {problems.length > 0 && (
@@ -128,27 +126,30 @@ export function RankingsRoute() {
       )}
       {unknownIds.length > 0 && (
         <div role="status" className="rounded border border-demo bg-demo-bg px-3 py-2 text-sm text-ink">
-          {t('filter.unknown', { ids: unknownIds.join('、') })}{' '}
-          {data.dataset.districts.map((d) => `${d.name}（${d.id}）`).join('、')}
+          {t('filter.unknown', { ids: f.list(unknownIds) })}{' '}
+          {f.list(data.dataset.districts.map((d) => `${f.district(d)}${t('common:paren', { text: d.id })}`))}
         </div>
       )}
       {state.section === 'overall' && file.sections.length === 0 && (
-        <p className="text-sm text-muted">{t('noSections', { quarter: quarterLabel(quarter, lang) })}</p>
+        <p className="text-sm text-muted">{t('noSections', { quarter: f.quarter(quarter) })}</p>
       )}
       {!table.available && table.reason && (
         <p role="note" className="rounded border border-line bg-surface-2 px-3 py-2">
           {t('unavailable', {
-            reason: table.reason === 'sections-unknown' ? t('sectionsUnknown') : table.reason,
+            reason:
+              table.reason === 'sections-unknown'
+                ? t('sectionsUnknown')
+                : dataText(table.reason, table.reasonEn ?? undefined, f.lang),
           })}
         </p>
       )}
-      {state.section === 'overall' && compositeKnown < table.rows.length && (
+      {state.section === 'overall' && coverage.unknown > 0 && (
         <p role="note" className="text-sm text-muted">
-          {compositeKnown === 0
+          {coverage.published + coverage.derived === 0
             ? t('noComposite')
-            : compositeDerived > 0
-              ? t('partialCompositeDerived', { n: compositeKnown - compositeDerived, d: compositeDerived })
-              : t('partialComposite', { n: compositeKnown })}
+            : coverage.derived > 0
+              ? t('partialCompositeDerived', { n: coverage.published, d: coverage.derived })
+              : t('partialComposite', { n: coverage.published })}
         </p>
       )}
       {sectionNotes.length > 0 && (
@@ -183,8 +184,8 @@ export function RankingsRoute() {
         sort={state.sort}
         onSortChange={(sort) => update({ sort }, true)}
         caption={t('caption', {
-          quarter: quarterLabel(quarter, lang),
-          section: SECTION_NAMES[state.section][lang],
+          quarter: f.quarter(quarter),
+          section: f.section(state.section),
         })}
       />
     </div>

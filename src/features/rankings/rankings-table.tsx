@@ -17,13 +17,14 @@ import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
 import { SortableHead, urlSorting } from '../../components/sortable-head'
 import { StarRating } from '../../components/star-rating'
-import { FigureValue, StatusMark } from '../../components/status-mark'
+import { FigureValue, StatusMark, useRuleText } from '../../components/status-mark'
 import type { Figure } from '../../domain/model/figure'
 import { figureValue } from '../../domain/model/figure'
 import type { SectionOrOverall } from '../../domain/model/schema'
 import type { RankingRow } from '../../domain/tables/ranking-table'
 import { firstSortDesc, type RankingColumn, type SortState } from '../../domain/url/params'
 import { cn } from '../../lib/cn'
+import { useFormat } from '../../lib/format'
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() })
 const col = createColumnHelper<typeof features, RankingRow>()
@@ -77,6 +78,8 @@ export function RankingsTable({
   caption: string
 }) {
   const { t } = useTranslation(['rankings', 'common'])
+  const f = useFormat()
+  const ruleText = useRuleText()
   const tied = useMemo(() => {
     const counts = new Map<number, number>()
     for (const r of allRows) {
@@ -123,18 +126,16 @@ export function RankingsTable({
             <>
               {t('col.score')}
               {weight !== null && (
-                <span className="ml-1 text-xs font-normal text-muted">（{t('weight', { w: weight })}）</span>
+                <span className="ml-1 text-xs font-normal text-muted">
+                  {t('common:paren', { text: t('weight', { w: weight }) })}
+                </span>
               )}
             </>
           ),
           sortUndefined: 'last',
           sortDescFirst: firstSortDesc('score'),
           cell: ({ row }) => (
-            <FigureValue
-              figure={row.original.score}
-              format={(x) => x.toFixed(2)}
-              className="tabular font-semibold"
-            />
+            <FigureValue figure={row.original.score} format={f.score} className="tabular font-semibold" />
           ),
         }),
         col.accessor((r) => SORT_KEYS.stars(r, section), {
@@ -167,7 +168,10 @@ export function RankingsTable({
                   status={f.status}
                   title={
                     f.provenance.status === 'derived'
-                      ? `${f.provenance.rule}：${f.provenance.inputs.join('；')}`
+                      ? t('common:labelled', {
+                          label: ruleText(f.provenance),
+                          text: f.provenance.inputs.join('; '),
+                        })
                       : f.reason
                   }
                 />

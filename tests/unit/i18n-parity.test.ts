@@ -1,0 +1,60 @@
+/**
+ * Every namespace has the same keys and the same {{placeholders}} in Chinese and English (the
+ * types check the keys at compile time; this also checks placeholders and empty strings), and
+ * English strings carry no Chinese except where a key below says why.
+ */
+import { describe, expect, it } from 'vitest'
+import * as districts from '../../src/features/districts/i18n'
+import * as movement from '../../src/features/movement/i18n'
+import * as news from '../../src/features/news/i18n'
+import * as present from '../../src/features/present/i18n'
+import * as rankings from '../../src/features/rankings/i18n'
+import * as common from '../../src/lib/i18n-common'
+
+const NAMESPACES = { common, rankings, movement, districts, news, present }
+
+/** English strings that show Chinese on purpose (a name or mark the reader needs to recognise). */
+const CHINESE_IN_ENGLISH: Record<string, RegExp> = {
+  'common:dataset.demo': /^DEMO data 示例数据$/, // the demo mark is bilingual by design
+  'common:lang.switchTo': /^中文$/, // the language switch names its target in that language
+  'news:searchPlaceholder': /^e\.g\. [^a-z]+$/, // examples of what to search for are Chinese names and terms in the data
+}
+
+function leaves(obj: object, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix ? `${prefix}.${k}` : k
+    if (typeof v === 'string') out.set(key, v)
+    else if (v && typeof v === 'object') for (const [kk, vv] of leaves(v, key)) out.set(kk, vv)
+  }
+  return out
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((m) => m[1]).sort()
+const HAN = /[\u3400-\u9fff]/
+
+describe.each(Object.entries(NAMESPACES))('namespace %s', (ns, { zh, en }) => {
+  const z = leaves(zh)
+  const e = leaves(en)
+
+  it('has the same keys in zh and en', () => {
+    expect([...e.keys()].sort()).toEqual([...z.keys()].sort())
+  })
+
+  it('has the same placeholders in zh and en, and no empty string', () => {
+    for (const [key, zhText] of z) {
+      const enText = e.get(key) ?? ''
+      expect(zhText.trim(), `${ns}:${key} (zh)`).not.toBe('')
+      expect(enText.trim(), `${ns}:${key} (en)`).not.toBe('')
+      expect(placeholders(enText), `${ns}:${key}`).toEqual(placeholders(zhText))
+    }
+  })
+
+  it('English strings are in English', () => {
+    const offenders = [...e].filter(([key, text]) => {
+      const allowed = CHINESE_IN_ENGLISH[`${ns}:${key}`]
+      return allowed ? !allowed.test(text) : HAN.test(text)
+    })
+    expect(offenders).toEqual([])
+  })
+})
