@@ -22,9 +22,10 @@ import type { Figure } from '../../domain/model/figure'
 import { figureValue } from '../../domain/model/figure'
 import type { SectionOrOverall } from '../../domain/model/schema'
 import type { RankingRow } from '../../domain/tables/ranking-table'
-import { firstSortDesc, type RankingColumn, type SortState } from '../../domain/url/params'
+import { firstSortDesc } from '../../domain/url/sort'
 import { cn } from '../../lib/cn'
 import { useFormat } from '../../lib/format'
+import { RANKING_COLUMN_KINDS, type RankingColumn, type RankingSort } from './model/url'
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() })
 const col = createColumnHelper<typeof features, RankingRow>()
@@ -57,6 +58,8 @@ export const SORT_KEYS: Record<
 
 const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin')
 
+const firstDesc = (c: RankingColumn) => firstSortDesc(RANKING_COLUMN_KINDS[c])
+
 export function RankingsTable({
   rows,
   allRows,
@@ -73,8 +76,8 @@ export function RankingsTable({
   section: SectionOrOverall
   weight: number | null
   quarter: string
-  sort: SortState | null
-  onSortChange: (s: SortState | null) => void
+  sort: RankingSort | null
+  onSortChange: (s: RankingSort | null) => void
   caption: string
 }) {
   const { t } = useTranslation(['rankings', 'common'])
@@ -96,7 +99,7 @@ export function RankingsTable({
           id: 'rank',
           header: () => t('col.rank'),
           sortUndefined: 'last',
-          sortDescFirst: firstSortDesc('rank'),
+          sortDescFirst: firstDesc('rank'),
           cell: ({ row }) => {
             const v = figureValue(row.original.rank)
             return (
@@ -116,7 +119,7 @@ export function RankingsTable({
         col.accessor((r) => SORT_KEYS.district(r, section), {
           id: 'district',
           header: () => t('col.district'),
-          sortDescFirst: firstSortDesc('district'),
+          sortDescFirst: firstDesc('district'),
           sortFn: (a, b) => collator.compare(a.original.district.name, b.original.district.name),
           cell: ({ row }) => <DistrictLink district={row.original.district} quarter={quarter} />,
         }),
@@ -133,7 +136,7 @@ export function RankingsTable({
             </>
           ),
           sortUndefined: 'last',
-          sortDescFirst: firstSortDesc('score'),
+          sortDescFirst: firstDesc('score'),
           cell: ({ row }) => (
             <FigureValue figure={row.original.score} format={f.score} className="tabular font-semibold" />
           ),
@@ -142,7 +145,7 @@ export function RankingsTable({
           id: 'stars',
           header: () => (section === 'overall' ? t('col.totalStars') : t('col.stars')),
           sortUndefined: 'last',
-          sortDescFirst: firstSortDesc('stars'),
+          sortDescFirst: firstDesc('stars'),
           cell: ({ row }) => {
             const r = row.original
             if (section === 'overall')
@@ -158,7 +161,7 @@ export function RankingsTable({
           id: 'flags',
           // Flags are won on the composite; say so where a section table shows them.
           header: () => (section === 'overall' ? t('col.flags') : t('col.flagsComposite')),
-          sortDescFirst: firstSortDesc('flags'),
+          sortDescFirst: firstDesc('flags'),
           cell: ({ row }) => (
             <span className="flex flex-col items-start gap-1">
               {row.original.flags.map((f) => (
@@ -183,14 +186,14 @@ export function RankingsTable({
           id: 'change',
           header: () => t('col.change'),
           sortUndefined: 'last',
-          sortDescFirst: firstSortDesc('change'),
+          sortDescFirst: firstDesc('change'),
           cell: ({ row }) => <ChangeMark change={row.original.rankChange} />,
         }),
         col.accessor((r) => SORT_KEYS.status(r, section), {
           id: 'status',
           header: () => t('col.status'),
           sortUndefined: 'last',
-          sortDescFirst: firstSortDesc('status'),
+          sortDescFirst: firstDesc('status'),
           cell: ({ row }) => <StatusMark figure={rowStatus(row.original)} />,
         }),
       ]),

@@ -1,37 +1,30 @@
 /**
- * URL ↔ state for the movement view (#/movement), as pure functions, following url-state.ts:
- * forgiving parsing (bad values fall back and are reported), defaults omitted when serializing,
- * renamed parameters migrated.
+ * URL state of the movement view (#/movement), declared once (domain/url/define.ts).
  *
  * Example: `#/movement?from=2022Q1&to=2023Q3&section=overall&metric=rank&districts=shinan`
  */
-import { z } from 'zod'
 import { compareQuarters, type QuarterId } from '../../../domain/model/quarter'
 import type { SectionOrOverall } from '../../../domain/model/schema'
-import {
-  migrateParams,
-  quarterParam,
-  RENAMED_PARAMS,
-  readParam,
-  sectionParam,
-  type UrlProblem,
-} from '../../../domain/url/params'
+import { defineParams, enumParam, idList, optionalText, renamed } from '../../../domain/url/define'
+import { quarterParam, sectionParam } from '../../../domain/url/params'
+import { type ColumnKind, firstSortDesc, type SortState, sortParam } from '../../../domain/url/sort'
 
 export const MOVEMENT_METRICS = ['rank', 'score'] as const
 export type MovementMetric = (typeof MOVEMENT_METRICS)[number]
 
-/** Columns of the change table (the chart's text alternative). */
-export const MOVEMENT_COLUMNS = [
-  'district',
-  'startRank',
-  'endRank',
-  'rankDelta',
-  'startScore',
-  'endScore',
-  'scoreDelta',
-] as const
-export type MovementColumn = (typeof MOVEMENT_COLUMNS)[number]
-export type MovementSort = { column: MovementColumn; desc: boolean }
+/** Columns of the change table (the chart's text alternative) and what they hold. */
+export const MOVEMENT_COLUMN_KINDS = {
+  district: 'name',
+  startRank: 'rank',
+  endRank: 'rank',
+  rankDelta: 'number',
+  startScore: 'number',
+  endScore: 'number',
+  scoreDelta: 'number',
+} as const satisfies Record<string, ColumnKind>
+export type MovementColumn = keyof typeof MOVEMENT_COLUMN_KINDS
+export const MOVEMENT_COLUMNS = Object.keys(MOVEMENT_COLUMN_KINDS) as MovementColumn[]
+export type MovementSort = SortState<MovementColumn>
 
 export type MovementState = {
   /** Undefined means "the first quarter of the dataset". */
@@ -48,83 +41,33 @@ export type MovementState = {
   sort: MovementSort | null
 }
 
-export const MOVEMENT_DEFAULTS: MovementState = {
-  from: undefined,
-  to: undefined,
-  section: 'overall',
-  metric: 'rank',
-  districts: [],
-  why: undefined,
-  sort: null,
-}
+export const movementUrl = defineParams<MovementState>({
+  from: quarterParam(),
+  to: quarterParam(),
+  section: renamed(sectionParam(), 'sec'),
+  metric: enumParam(MOVEMENT_METRICS, 'rank'),
+  districts: renamed(idList(), 'district'),
+  why: optionalText(/^[a-z][a-z0-9-]*$/),
+  sort: sortParam(MOVEMENT_COLUMN_KINDS),
+})
+export const MOVEMENT_DEFAULTS = movementUrl.defaults
 
 /**
- * Same convention as the rankings table: numbers sort descending on first click, names and ranks
- * ascending (rank 1 first). Example: movementFirstSortDesc('rankDelta') → true; ('endRank') → false
+ * The shared first-click rule (domain/url/sort.ts) for this table's columns.
+ * Example: movementFirstSortDesc('rankDelta') → true; ('endRank') → false
  */
 export function movementFirstSortDesc(column: MovementColumn): boolean {
-  return column !== 'district' && column !== 'startRank' && column !== 'endRank'
+  return firstSortDesc(MOVEMENT_COLUMN_KINDS[column])
 }
-
-const districtList = z.string().transform((s) =>
-  s
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean),
-)
-const districtId = z.string().regex(/^[a-z][a-z0-9-]*$/)
-const metricParam = z.enum(MOVEMENT_METRICS)
-
-/** Example: "rankDelta.desc" → { column: 'rankDelta', desc: true }; "endRank" → first-click direction */
-const sortParam = z.string().transform((s, ctx) => {
-  const [column, dir] = s.split('.')
-  if (
-    !(MOVEMENT_COLUMNS as readonly string[]).includes(column ?? '') ||
-    (dir && dir !== 'asc' && dir !== 'desc')
-  ) {
-    ctx.addIssue({ code: 'custom', message: 'bad sort' })
-    return z.NEVER
-  }
-  const col = column as MovementColumn
-  return { column: col, desc: dir ? dir === 'desc' : movementFirstSortDesc(col) }
-})
 
 /** Example: parseMovement(new URLSearchParams('from=2022Q1&metric=score')).state.metric → 'score' */
-export function parseMovement(search: URLSearchParams): { state: MovementState; problems: UrlProblem[] } {
-  const params = migrateParams(search)
-  const problems: UrlProblem[] = []
-  return {
-    state: {
-      from: readParam(params, 'from', quarterParam.optional(), undefined, problems),
-      to: readParam(params, 'to', quarterParam.optional(), undefined, problems),
-      section: readParam(params, 'section', sectionParam, 'overall', problems),
-      metric: readParam(params, 'metric', metricParam, 'rank', problems),
-      districts: readParam(params, 'districts', districtList, [], problems),
-      why: readParam(params, 'why', districtId.optional(), undefined, problems),
-      sort: readParam(params, 'sort', sortParam.nullable(), null, problems),
-    },
-    problems,
-  }
-}
-
-const OWN_PARAMS = ['from', 'to', 'section', 'metric', 'districts', 'why', 'sort']
+export const parseMovement = movementUrl.parse
 
 /**
  * Writes the state over `base` (which keeps global parameters such as dataset/lang/theme), omitting
  * defaults. Example: serializeMovement({ ...MOVEMENT_DEFAULTS, from: '2022Q1' }).toString() → "from=2022Q1"
  */
-export function serializeMovement(state: MovementState, base = new URLSearchParams()): URLSearchParams {
-  const p = new URLSearchParams(base)
-  for (const k of [...OWN_PARAMS, ...Object.keys(RENAMED_PARAMS)]) p.delete(k)
-  if (state.from) p.set('from', state.from)
-  if (state.to) p.set('to', state.to)
-  if (state.section !== MOVEMENT_DEFAULTS.section) p.set('section', state.section)
-  if (state.metric !== MOVEMENT_DEFAULTS.metric) p.set('metric', state.metric)
-  if (state.districts.length) p.set('districts', state.districts.join(','))
-  if (state.why) p.set('why', state.why)
-  if (state.sort) p.set('sort', `${state.sort.column}.${state.sort.desc ? 'desc' : 'asc'}`)
-  return p
-}
+export const serializeMovement = movementUrl.serialize
 
 export type ResolvedRange =
   | { ok: true; from: QuarterId; to: QuarterId; swapped: boolean }
