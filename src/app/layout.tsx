@@ -27,7 +27,7 @@ export function Layout() {
     root.lang = t('locale')
     root.dataset.theme = g.theme
     root.dataset.updown = readUpDown()
-  }, [g.lang, g.theme, i18n])
+  }, [g.lang, g.theme, i18n, t])
 
   const toggle = (key: 'theme' | 'lang') => {
     const next = parseGlobal(params)

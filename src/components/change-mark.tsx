@@ -1,3 +1,4 @@
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Change } from '../domain/rules/change'
 import { cn } from '../lib/cn'
@@ -35,7 +36,7 @@ export function changeWords(change: Change, unit: 'rank' | 'score', t: Translate
 export function useChangeWords(): (change: Change, unit?: 'rank' | 'score') => string {
   const { t } = useTranslation()
   const f = useFormat()
-  return (change, unit = 'rank') => changeWords(change, unit, t, f)
+  return useCallback((change, unit = 'rank') => changeWords(change, unit, t, f), [t, f])
 }
 
 /**

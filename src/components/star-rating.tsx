@@ -1,3 +1,4 @@
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_STARS } from '../domain/rules/stars'
 import { cn } from '../lib/cn'
@@ -24,7 +25,7 @@ export function useStarLabel(): (
   opts?: { derivedOnly?: boolean; rule?: number | null },
 ) => string {
   const { t } = useTranslation()
-  return (stars, opts) => starLabel(t, stars, opts)
+  return useCallback((stars, opts) => starLabel(t, stars, opts), [t])
 }
 
 type Props = {

@@ -1,3 +1,4 @@
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Figure, RuleId } from '../domain/model/figure'
 import type { Source } from '../domain/model/schema'
@@ -16,7 +17,7 @@ export function ruleText(figure: { rule: string; ruleId?: RuleId | undefined }, 
 /** `ruleText` bound to the current language. Example: const rule = useRuleText(); rule(figure) */
 export function useRuleText(): (figure: { rule: string; ruleId?: RuleId | undefined }) => string {
   const { t } = useTranslation()
-  return (figure) => ruleText(figure, t)
+  return useCallback((figure) => ruleText(figure, t), [t])
 }
 
 /**

@@ -197,7 +197,7 @@ export function RankingsTable({
           cell: ({ row }) => <StatusMark figure={rowStatus(row.original)} />,
         }),
       ]),
-    [t, section, weight, quarter, tied],
+    [t, f, ruleText, section, weight, quarter, tied],
   )
 
   const table = useTable({ features, columns, data: rows, ...urlSorting(sort, onSortChange) })
