@@ -67,6 +67,38 @@ describe('rankings view', () => {
     expect(rows.slice(5).every((r) => r.textContent?.includes('未公布'))).toBe(true)
   })
 
+  it('sorts ranks 1 first on first click and district names by pinyin, with the direction in the URL', async () => {
+    stubDataFetch()
+    const { router } = await renderApp('/rankings?quarter=2022Q2&section=economy&sort=score.asc')
+    await screen.findByTestId('rankings-table')
+    const user = userEvent.setup()
+    const rankHeader = screen.getByRole('button', { name: /位次/ })
+    await user.click(rankHeader)
+    expect(router.state.location.search).toContain('sort=rank.asc')
+    expect(rankHeader.closest('th')).toHaveAttribute('aria-sort', 'ascending')
+    expect(districtOf(bodyRows()[0] as HTMLElement)).toBe('huangdao')
+    await user.click(rankHeader)
+    expect(router.state.location.search).toContain('sort=rank.desc')
+    expect(rankHeader.closest('th')).toHaveAttribute('aria-sort', 'descending')
+    expect(districtOf(bodyRows()[0] as HTMLElement)).not.toBe('huangdao')
+    const nameHeader = screen.getByRole('button', { name: /区市/ })
+    await user.click(nameHeader)
+    expect(router.state.location.search).toContain('sort=district.asc')
+    // Pinyin order: 城阳 chéng, 黄岛 huáng, 即墨 jí, 胶州 jiāo, 莱西 lái, 崂山 láo, 李沧 lǐ, 平度 píng, 市北 shì běi, 市南 shì nán
+    expect(bodyRows().map((r) => districtOf(r as HTMLElement))).toEqual([
+      'chengyang',
+      'huangdao',
+      'jimo',
+      'jiaozhou',
+      'laixi',
+      'laoshan',
+      'licang',
+      'pingdu',
+      'shibei',
+      'shinan',
+    ])
+  })
+
   it('filters by alias without changing ranks', async () => {
     stubDataFetch()
     const { router } = await renderApp('/rankings?quarter=2022Q2&section=urban')

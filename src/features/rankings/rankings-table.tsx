@@ -3,32 +3,23 @@
  * accessibility (buttons in headers, aria-sort) and conventions: numbers sort descending first,
  * names and ranks ascending, and missing values last in both directions.
  */
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-} from '@tanstack/react-table'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
-import { SortableHead, urlSorting } from '../../components/sortable-head'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark, useRuleText } from '../../components/status-mark'
+import { createAppColumnHelper, sortOptions, urlSorting, useAppTable } from '../../components/table-kit'
 import type { Figure } from '../../domain/model/figure'
 import { figureValue } from '../../domain/model/figure'
 import type { SectionOrOverall } from '../../domain/model/schema'
 import type { RankingRow } from '../../domain/tables/ranking-table'
-import { firstSortDesc } from '../../domain/url/sort'
 import { cn } from '../../lib/cn'
 import { useFormat } from '../../lib/format'
 import { RANKING_COLUMN_KINDS, type RankingColumn, type RankingSort } from './model/url'
 
-const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() })
-const col = createColumnHelper<typeof features, RankingRow>()
+const col = createAppColumnHelper<RankingRow>()
 
 const STATUS_ORDER = { published: 0, derived: 1, 'not-published': 2 } as const
 
@@ -56,9 +47,7 @@ export const SORT_KEYS: Record<
   status: (r) => (rowStatus(r).status === 'not-published' ? undefined : STATUS_ORDER[rowStatus(r).status]),
 }
 
-const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin')
-
-const firstDesc = (c: RankingColumn) => firstSortDesc(RANKING_COLUMN_KINDS[c])
+const sorting = (c: RankingColumn) => sortOptions(RANKING_COLUMN_KINDS[c])
 
 export function RankingsTable({
   rows,
@@ -98,8 +87,7 @@ export function RankingsTable({
         col.accessor((r) => SORT_KEYS.rank(r, section), {
           id: 'rank',
           header: () => t('col.rank'),
-          sortUndefined: 'last',
-          sortDescFirst: firstDesc('rank'),
+          ...sorting('rank'),
           cell: ({ row }) => {
             const v = figureValue(row.original.rank)
             return (
@@ -119,8 +107,7 @@ export function RankingsTable({
         col.accessor((r) => SORT_KEYS.district(r, section), {
           id: 'district',
           header: () => t('col.district'),
-          sortDescFirst: firstDesc('district'),
-          sortFn: (a, b) => collator.compare(a.original.district.name, b.original.district.name),
+          ...sorting('district'),
           cell: ({ row }) => <DistrictLink district={row.original.district} quarter={quarter} />,
         }),
         col.accessor((r) => SORT_KEYS.score(r, section), {
@@ -135,8 +122,7 @@ export function RankingsTable({
               )}
             </>
           ),
-          sortUndefined: 'last',
-          sortDescFirst: firstDesc('score'),
+          ...sorting('score'),
           cell: ({ row }) => (
             <FigureValue figure={row.original.score} format={f.score} className="tabular font-semibold" />
           ),
@@ -144,8 +130,7 @@ export function RankingsTable({
         col.accessor((r) => SORT_KEYS.stars(r, section), {
           id: 'stars',
           header: () => (section === 'overall' ? t('col.totalStars') : t('col.stars')),
-          sortUndefined: 'last',
-          sortDescFirst: firstDesc('stars'),
+          ...sorting('stars'),
           cell: ({ row }) => {
             const r = row.original
             if (section === 'overall')
@@ -161,7 +146,7 @@ export function RankingsTable({
           id: 'flags',
           // Flags are won on the composite; say so where a section table shows them.
           header: () => (section === 'overall' ? t('col.flags') : t('col.flagsComposite')),
-          sortDescFirst: firstDesc('flags'),
+          ...sorting('flags'),
           cell: ({ row }) => (
             <span className="flex flex-col items-start gap-1">
               {row.original.flags.map((f) => (
@@ -185,49 +170,49 @@ export function RankingsTable({
         col.accessor((r) => SORT_KEYS.change(r, section), {
           id: 'change',
           header: () => t('col.change'),
-          sortUndefined: 'last',
-          sortDescFirst: firstDesc('change'),
+          ...sorting('change'),
           cell: ({ row }) => <ChangeMark change={row.original.rankChange} />,
         }),
         col.accessor((r) => SORT_KEYS.status(r, section), {
           id: 'status',
           header: () => t('col.status'),
-          sortUndefined: 'last',
-          sortDescFirst: firstDesc('status'),
+          ...sorting('status'),
           cell: ({ row }) => <StatusMark figure={rowStatus(row.original)} />,
         }),
       ]),
     [t, f, ruleText, section, weight, quarter, tied],
   )
 
-  const table = useTable({ features, columns, data: rows, ...urlSorting(sort, onSortChange) })
+  const table = useAppTable({ columns, data: rows, ...urlSorting(sort, onSortChange, RANKING_COLUMN_KINDS) })
 
   return (
     <div className="relative overflow-x-auto rounded border border-line bg-surface">
-      <table className="w-full min-w-[44rem] border-collapse text-left" data-testid="rankings-table">
-        <caption className="sr-only">
-          {caption}. {t('sortHint')}
-        </caption>
-        <SortableHead table={table} />
-        <tbody>
-          {table.getRowModel().rows.map((row) => {
-            const missing = rowStatus(row.original).status === 'not-published'
-            return (
-              <tr
-                key={row.original.district.id}
-                data-district={row.original.district.id}
-                className={cn('border-b border-line last:border-b-0', missing && 'bg-surface-2/50')}
-              >
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2 align-middle">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      <table.AppTable>
+        <table className="w-full min-w-[44rem] border-collapse text-left" data-testid="rankings-table">
+          <caption className="sr-only">
+            {caption}. {t('sortHint')}
+          </caption>
+          <table.SortableHead />
+          <tbody>
+            {table.getRowModel().rows.map((row) => {
+              const missing = rowStatus(row.original).status === 'not-published'
+              return (
+                <tr
+                  key={row.original.district.id}
+                  data-district={row.original.district.id}
+                  className={cn('border-b border-line last:border-b-0', missing && 'bg-surface-2/50')}
+                >
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className="px-3 py-2 align-middle">
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </table.AppTable>
     </div>
   )
 }
