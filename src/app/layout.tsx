@@ -1,15 +1,14 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useEffectEvent, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router'
 import { DatasetMarker, DemoBanner } from '../components/dataset-marker'
-import { isOneOf, LANGS } from '../domain/model/ids'
+import { LANGS } from '../domain/model/ids'
 import { globalProblems, parseGlobal, writeGlobal } from '../domain/url/params'
 import { cn } from '../lib/cn'
 import { readUpDown } from '../lib/theme'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../lib/use-global-params'
 import { QuarterSelect, SectionSwitch, UpDownSetting } from './header-controls'
-
-const NAV = ['rankings', 'movement', 'districts', 'news', 'present'] as const
+import { CARRIES_QUARTER, useRouteHandle, VIEWS } from './route-handle'
 
 export function Layout() {
   const { t, i18n } = useTranslation()
@@ -38,28 +37,33 @@ export function Layout() {
 
   // A route change moves focus to the new view and names it in the title, so screen-reader and
   // keyboard users know the page changed (not on first load, where focus belongs to the browser).
-  const firstRender = useRef(true)
-  const view0 = pathname.split('/')[1] || 'rankings'
+  const handle = useRouteHandle()
+  const view = handle?.view
   useEffect(() => {
-    const name = isOneOf(NAV, view0) ? t(`nav.${view0}`) : t('notFound.title')
+    const name = view ? t(`nav.${view}`) : t('notFound.title')
     document.title = `${name} · ${t('appName')}`
-    if (firstRender.current) {
-      firstRender.current = false
+  }, [view, t])
+  const firstPath = useRef<string | null>(null)
+  // An effect event: it reads the current handle without re-running when only the handle changes.
+  const focusView = useEffectEvent((path: string) => {
+    if (firstPath.current === null) {
+      firstPath.current = path
       return
     }
-    if (!pathname.startsWith('/present')) document.getElementById('main')?.focus({ preventScroll: false })
-  }, [pathname, view0, t])
+    if (!handle?.bare) document.getElementById('main')?.focus({ preventScroll: false })
+  })
+  useEffect(() => {
+    focusView(pathname)
+  }, [pathname])
 
   // The quarter in view travels with the navigation to views that show one quarter.
   const quarter = params.get('quarter') ?? undefined
-  const navHref = (v: (typeof NAV)[number]) =>
-    href(`/${v}`, v === 'rankings' || v === 'districts' || v === 'present' ? { quarter } : undefined)
+  const navHref = (v: (typeof VIEWS)[number]) => href(`/${v}`, CARRIES_QUARTER[v] ? { quarter } : undefined)
 
   // Presentation mode owns the whole screen; it renders its own chrome.
-  const bare = pathname.startsWith('/present')
-  const view = pathname.split('/')[1] ?? ''
-  const showQuarter = view === 'rankings' || view === 'districts'
-  const showSection = view === 'rankings' || view === 'movement'
+  const bare = handle?.bare ?? false
+  const showQuarter = handle?.controls?.quarter ?? false
+  const showSection = handle?.controls?.section ?? false
 
   if (bare)
     return (
@@ -87,7 +91,7 @@ export function Layout() {
           </NavLink>
           <nav aria-label={t('navLabel')} className="order-3 w-full overflow-x-auto md:order-none md:w-auto">
             <ul className="flex gap-1">
-              {NAV.map((v) => (
+              {VIEWS.map((v) => (
                 <li key={v}>
                   <NavLink
                     to={navHref(v)}

@@ -68,6 +68,7 @@ export const zh = {
   /** Punctuation follows the language: full-width brackets and colon in Chinese. */
   paren: '（{{text}}）',
   labelled: '{{label}}：{{text}}',
+  colon: '：',
   notFound: {
     title: '未找到',
     route: '没有这个页面：{{path}}',
@@ -185,6 +186,7 @@ export const en = {
   dataNotes: 'Data notes',
   paren: ' ({{text}})',
   labelled: '{{label}}: {{text}}',
+  colon: ': ',
   notFound: {
     title: 'Not found',
     route: 'There is no page {{path}}',

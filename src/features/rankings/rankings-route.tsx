@@ -1,43 +1,40 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { NotFoundPanel } from '../../components/not-found'
+import { type RouteContext, RouteGate } from '../../components/route-gate'
 import { districtsById } from '../../domain/model/dataset'
 import { buildRankingTable, rowCoverage, starDiscrepancies } from '../../domain/tables/ranking-table'
 import { dataText, useFormat } from '../../lib/format'
-import { useDataset } from '../../lib/use-dataset'
-import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
+import { useHrefBuilder } from '../../lib/use-global-params'
 import { DistrictFilter } from './district-filter'
-import { parseRankings, type RankingsState, serializeRankings } from './model/url'
+import { type RankingsState, rankingsUrl } from './model/url'
 import { QuarterInfo } from './quarter-info'
 import { RankingsTable } from './rankings-table'
 import './i18n'
 
 export function RankingsRoute() {
+  return <RouteGate url={rankingsUrl}>{(ctx) => <RankingsView {...ctx} />}</RouteGate>
+}
+
+function RankingsView({ state, update: setState, data }: RouteContext<RankingsState>) {
   const { t } = useTranslation(['rankings', 'common'])
   const f = useFormat()
-  const g = useGlobalParams()
-  const [params] = useSearchParams()
-  const setSearch = useSetSearch()
   const href = useHrefBuilder()
-  const { state, problems } = useMemo(() => parseRankings(params), [params])
-  const data = useDataset(g.dataset)
   const quarter = state.quarter ?? data.allQuarters.at(-1)
 
-  const update = (patch: Partial<RankingsState>, replace = false) =>
-    setSearch(serializeRankings({ ...state, ...patch }, params), { replace })
+  const update = (patch: Partial<RankingsState>, replace = false) => setState(patch, { replace })
 
   const table = useMemo(
-    () => (data.dataset && quarter ? buildRankingTable(data.dataset, quarter, state.section) : null),
+    () => (quarter ? buildRankingTable(data.dataset, quarter, state.section) : null),
     [data.dataset, quarter, state.section],
   )
   const discrepancies = useMemo(
-    () => (data.dataset && quarter ? starDiscrepancies(data.dataset, quarter) : []),
+    () => (quarter ? starDiscrepancies(data.dataset, quarter) : []),
     [data.dataset, quarter],
   )
 
-  if (data.fatal) return <DataErrorPanel error={data.fatal} context={t('common:error.fatal')} />
   if (!quarter || !data.allQuarters.includes(quarter))
     return (
       <NotFoundPanel message={t('common:notFound.quarter', { value: quarter ?? '' })}>
@@ -71,8 +68,8 @@ export function RankingsRoute() {
         <DataErrorPanel error={error} context={t('common:error.quarter', { quarter })} />
       </div>
     )
-  const file = data.dataset?.quarters.get(quarter)
-  if (!data.dataset || !file || !table) return <p aria-live="polite">{t('common:loading')}</p>
+  const file = data.dataset.quarters.get(quarter)
+  if (!file || !table) return <p aria-live="polite">{t('common:loading')}</p>
 
   if (state.section !== 'overall' && table.reason === 'section-missing')
     return (
@@ -119,11 +116,6 @@ export function RankingsRoute() {
         />
       </div>
 
-      {problems.length > 0 && (
-        <p role="status" className="rounded border border-line bg-surface-2 px-3 py-2 text-sm">
-          {problems.map((p) => t('common:notFound.param', { param: p.param, value: p.value })).join(' ')}
-        </p>
-      )}
       {unknownIds.length > 0 && (
         <div role="status" className="rounded border border-demo bg-demo-bg px-3 py-2 text-sm text-ink">
           {t('filter.unknown', { ids: f.list(unknownIds) })}{' '}
