@@ -14,12 +14,16 @@ export function scoreKey(score: number): number {
  * competitionRanks([5, null, 7]) → [2, null, 1] (missing scores get no rank).
  */
 export function competitionRanks(scores: readonly (number | null)[]): (number | null)[] {
-  const known = scores.filter((s): s is number => s !== null).map(scoreKey)
-  return scores.map((s) => {
-    if (s === null) return null
-    const k = scoreKey(s)
-    return 1 + known.filter((other) => other > k).length
+  // O(n log n): sort the known keys best first; a key's rank is 1 + the position of its first copy.
+  const known = scores
+    .filter((s): s is number => s !== null)
+    .map(scoreKey)
+    .sort((a, b) => b - a)
+  const rankOf = new Map<number, number>()
+  known.forEach((k, i) => {
+    if (!rankOf.has(k)) rankOf.set(k, i + 1)
   })
+  return scores.map((s) => (s === null ? null : (rankOf.get(scoreKey(s)) ?? null)))
 }
 
 /**
@@ -30,6 +34,8 @@ export function competitionRanks(scores: readonly (number | null)[]): (number | 
 export function rankOrderConflict(
   rows: readonly { rank: number | null; score: number | null }[],
 ): [number, number] | null {
+  if (ranksFollowScores(rows)) return null
+  // Only a table that does disagree pays for finding its first pair (a large valid one never does).
   for (let i = 0; i < rows.length; i++) {
     for (let j = i + 1; j < rows.length; j++) {
       const a = rows[i]
@@ -42,4 +48,18 @@ export function rankOrderConflict(
     }
   }
   return null
+}
+
+/** O(n log n): by score, best first, ranks must not decrease, and equal scores must share a rank. */
+function ranksFollowScores(rows: readonly { rank: number | null; score: number | null }[]): boolean {
+  const known = rows
+    .filter((r): r is { rank: number; score: number } => r.rank !== null && r.score !== null)
+    .map((r) => ({ rank: r.rank, key: scoreKey(r.score) }))
+    .sort((a, b) => b.key - a.key || a.rank - b.rank)
+  for (let i = 1; i < known.length; i++) {
+    const a = known[i - 1] as { rank: number; key: number }
+    const b = known[i] as { rank: number; key: number }
+    if (a.key === b.key ? a.rank !== b.rank : a.rank >= b.rank) return false
+  }
+  return true
 }
