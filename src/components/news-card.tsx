@@ -10,6 +10,7 @@ import type { District, NewsItem, Source } from '../domain/model/schema'
 import type { HistoryEntry } from '../domain/tables/district-history'
 import { cn } from '../lib/cn'
 import { useFormat } from '../lib/format'
+import { Quoted } from './data-text'
 import { DistrictLink } from './district-link'
 import { FlagBadge } from './flag-badge'
 import { FigureValue, StatusMark } from './status-mark'
@@ -29,9 +30,7 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
             </li>
           )
         const href = s.url ?? s.localCopy
-        const meta = [s.publisher, s.date && f.date(s.date), t(`sourceKind.${s.kind}`)]
-          .filter(Boolean)
-          .join(' · ')
+        const meta = [s.date && f.date(s.date), t(`sourceKind.${s.kind}`)].filter(Boolean).join(' · ')
         return (
           <li key={id}>
             {href ? (
@@ -41,13 +40,22 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
                 target="_blank"
                 rel="noreferrer noopener"
               >
-                {s.title}
+                <Quoted>{s.title}</Quoted>
               </a>
             ) : (
-              <span>{s.title}</span>
+              <Quoted>{s.title}</Quoted>
             )}
             {!s.url && s.localCopy && <span className="text-muted">{t('bundledCopyShort')}</span>}
-            <span className="text-muted"> · {meta}</span>
+            <span className="text-muted">
+              {s.publisher && (
+                <>
+                  {' · '}
+                  <Quoted>{s.publisher}</Quoted>
+                </>
+              )}
+              {' · '}
+              {meta}
+            </span>
           </li>
         )
       })}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Source } from '../domain/model/schema'
 import { useFormat } from '../lib/format'
+import { DataText, Quoted } from './data-text'
 
 /** The sources of a quarter (or any figure): title, publisher, date, link or bundled copy. */
 export function SourceList({ ids, sources }: { ids: readonly string[]; sources: Map<string, Source> }) {
@@ -12,9 +13,14 @@ export function SourceList({ ids, sources }: { ids: readonly string[]; sources: 
     <ol className="list-decimal space-y-2 pl-6">
       {list.map((s) => (
         <li key={s.id} id={`source-${s.id}`}>
-          <span className="font-medium">{s.title}</span>
+          <Quoted className="font-medium">{s.title}</Quoted>
           <span className="block text-sm text-muted">
-            {[s.publisher, s.date && f.date(s.date), t(`sourceKind.${s.kind}`)].filter(Boolean).join(' · ')}
+            {s.publisher && (
+              <>
+                <Quoted>{s.publisher}</Quoted> ·{' '}
+              </>
+            )}
+            {[s.date && f.date(s.date), t(`sourceKind.${s.kind}`)].filter(Boolean).join(' · ')}
           </span>
           {s.url && (
             <a
@@ -36,7 +42,7 @@ export function SourceList({ ids, sources }: { ids: readonly string[]; sources: 
               {t('bundledCopy')}
             </a>
           )}
-          {s.note && <span className="block text-sm text-muted">{s.note}</span>}
+          {s.note && <DataText zh={s.note} en={s.noteEn} className="block text-sm text-muted" />}
         </li>
       ))}
     </ol>

@@ -48,15 +48,17 @@ export function StatusMark({ figure, className }: { figure: Figure<unknown>; cla
       <div className="mt-1 w-72 max-w-[80vw] space-y-2 rounded border border-line bg-surface p-2 text-left text-xs whitespace-normal text-ink shadow">
         {derived && (
           <div>
-            <p className="font-semibold">{ruleText(figure, t)}</p>
-            <ul className="list-disc pl-4">
+            <p className="font-semibold" lang={figure.ruleId ? undefined : 'zh'}>
+              {ruleText(figure, t)}
+            </p>
+            <ul className="list-disc pl-4" lang="zh">
               {figure.inputs.map((input) => (
                 <li key={input}>{input}</li>
               ))}
             </ul>
           </div>
         )}
-        {figure.status === 'published' && figure.quote && <p>“{figure.quote}”</p>}
+        {figure.status === 'published' && figure.quote && <p lang="zh">“{figure.quote}”</p>}
         <SourceList ids={figure.sources} sources={sources} />
       </div>
     </details>
@@ -87,7 +89,10 @@ export function FigureValue<T>({
       >
         {format(figure.value)}
         <span className="sr-only">
-          {t('paren', { text: t('labelled', { label: t('status.derived'), text: ruleText(figure, t) }) })}
+          {' '}
+          {t('status.derived')}
+          {t('colon')}
+          <span lang={figure.ruleId ? undefined : 'zh'}>{ruleText(figure, t)}</span>
         </span>
       </span>
     )

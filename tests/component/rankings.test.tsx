@@ -224,3 +224,36 @@ describe('shell', () => {
     expect(screen.getByRole('link', { name: '新闻' })).toHaveAttribute('href', '/news?dataset=demo')
   })
 })
+
+describe('English', () => {
+  /**
+   * Chinese sentences outside elements marked lang="zh" (names, titles and quoted source text are
+   * marked so). A name inside an English sentence (黄岛 and 胶州 are the top 2) is fine; a Chinese
+   * sentence — Chinese punctuation, or eight Han characters in a row — is not.
+   */
+  function chineseOutsideMarkedText(root: HTMLElement): string[] {
+    const out: string[] = []
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    const sentence = /[\u3400-\u9fff][，。；：？！]|[\u3400-\u9fff]{8}/
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? ''
+      if (!sentence.test(text)) continue
+      if (n.parentElement?.closest('[lang^="zh"]')) continue
+      out.push(text.trim())
+    }
+    return out
+  }
+
+  it.each([
+    'quarter=2023Q1',
+    'quarter=2023Q1&section=economy',
+    'quarter=2022Q2',
+    'quarter=2022Q2&section=economy',
+    'quarter=2023Q3',
+  ])('rankings of %s in English show no unmarked Chinese', async (search) => {
+    stubDataFetch()
+    const { container } = await renderApp(`/rankings?${search}&lang=en`)
+    await screen.findByTestId('rankings-table')
+    expect(chineseOutsideMarkedText(container)).toEqual([])
+  })
+})

@@ -40,6 +40,8 @@ export const sourceSchema = z.object({
   localCopy: z.string().nullable(),
   kind: z.enum(['official-notice', 'news', 'secondary', 'generated']),
   note: z.string().optional(),
+  /** The note in English, for the English UI. */
+  noteEn: z.string().optional(),
 })
 export const sourcesFileSchema = z.array(sourceSchema)
 export type Source = z.infer<typeof sourceSchema>

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { matchDistricts } from '../../domain/model/district-search'
 import type { District } from '../../domain/model/schema'
+import { Quoted } from '../../components/data-text'
 import { useFormat } from '../../lib/format'
 
 /**
@@ -60,7 +61,7 @@ export function DistrictFilter({
                     <input type="checkbox" checked={selected.includes(d.id)} onChange={() => toggle(d.id)} />
                     <span>{name(d)}</span>
                     {d.aliases.length > 0 && (
-                      <span className="truncate text-xs text-muted">{f.list(d.aliases.slice(0, 2))}</span>
+                      <Quoted className="truncate text-xs text-muted">{f.list(d.aliases.slice(0, 2))}</Quoted>
                     )}
                   </label>
                 </li>

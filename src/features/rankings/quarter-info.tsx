@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { Quoted } from '../../components/data-text'
 import { SourceList } from '../../components/sources-panel'
 import type { District, QuarterFile, Source } from '../../domain/model/schema'
 import type { StarDiscrepancy } from '../../domain/tables/ranking-table'
@@ -45,10 +46,22 @@ export function QuarterInfo({
   return (
     <div className="space-y-2">
       <p className="text-sm text-muted">
-        {file.notice.published
-          ? t('notice', { issuer: file.notice.issuer ?? '—', date: f.date(file.notice.published) })
-          : t('noticeUnknown')}
-        {file.bonusItems.length > 0 && <> · {t('bonus', { items: f.list(file.bonusItems) })}</>}
+        {file.notice.published ? (
+          <>
+            {file.notice.issuer ? <Quoted>{file.notice.issuer}</Quoted> : '—'} ·{' '}
+            {t('noticeDate', { date: f.date(file.notice.published) })}
+          </>
+        ) : (
+          t('noticeUnknown')
+        )}
+        {file.bonusItems.length > 0 && (
+          <>
+            {' · '}
+            {t('bonusLabel')}
+            {t('common:colon')}
+            <Quoted>{f.list(file.bonusItems)}</Quoted>
+          </>
+        )}
       </p>
       <div className="flex flex-wrap gap-2">
         <details className="w-full rounded border border-line bg-surface open:shadow md:w-auto md:min-w-[20rem] md:max-w-[48rem]">
