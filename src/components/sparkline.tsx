@@ -6,6 +6,7 @@
  * labelled. A second series is told apart by colour and square markers, never by dashes.
  * Colours are theme tokens, so the projection theme and print restyle it.
  */
+import { type Segment, segments } from '../domain/tables/segments'
 import { tokens } from '../lib/theme'
 
 export type SparkPoint = { value: number | null; derived?: boolean }
@@ -26,18 +27,11 @@ export type SparkSeries = {
 export const SPARK_FONT = { axis: 10, value: 11 } as const
 
 /**
- * Segments between consecutive known points, dashed when either end is derived.
+ * The shared segment rule (domain/tables/segments.ts) over spark points.
  * Example: [1, 2 (derived), 3, null, 4] → [{i:0,dashed:true}, {i:1,dashed:true}]
  */
-export function sparkSegments(points: readonly SparkPoint[]): { i: number; dashed: boolean }[] {
-  const out: { i: number; dashed: boolean }[] = []
-  for (let i = 0; i + 1 < points.length; i++) {
-    const a = points[i]
-    const b = points[i + 1]
-    if (!a || !b || a.value === null || b.value === null) continue
-    out.push({ i, dashed: Boolean(a.derived || b.derived) })
-  }
-  return out
+export function sparkSegments(points: readonly SparkPoint[]): Segment[] {
+  return segments(points.map((p) => ({ known: p.value !== null, derived: Boolean(p.derived) })))
 }
 
 /** Splits a series into runs of consecutive known points. Example: [1, null, 2, 3] → [[0], [2, 3]] */

@@ -69,6 +69,8 @@ export const zh = {
   paren: '（{{text}}）',
   labelled: '{{label}}：{{text}}',
   colon: '：',
+  /** Between clauses of one sentence. */
+  semicolon: '；',
   notFound: {
     title: '未找到',
     route: '没有这个页面：{{path}}',
@@ -187,6 +189,7 @@ export const en = {
   paren: ' ({{text}})',
   labelled: '{{label}}: {{text}}',
   colon: ': ',
+  semicolon: '; ',
   notFound: {
     title: 'Not found',
     route: 'There is no page {{path}}',

@@ -48,7 +48,7 @@ describe('movement view, real data 2022Q1 → 2022Q2 (the issue check)', () => {
     await openMovement('/movement?from=2022Q1&to=2022Q2')
     expect(cells('shibei').slice(1, 3)).toEqual(['未公布', '未公布'])
     expect(cells('shibei')[3]).toContain('?')
-    expect(screen.getByTestId('unplotted-note')).toHaveTextContent('市北区、李沧区、城阳区、平度市、莱西市')
+    expect(screen.getByTestId('unplotted-note')).toHaveTextContent('市北区、李沧区、城阳区、平度市和莱西市')
   })
 
   it('the movers brief says only what the data supports', async () => {

@@ -30,6 +30,11 @@ function leaves(obj: object, prefix = ''): Map<string, string> {
   return out
 }
 
+/** Keys whose languages use different values on purpose (the call passes both). */
+const PLACEHOLDER_EXCEPTIONS: Record<string, string> = {
+  'movement:brief.baselineSameYear': 'Chinese drops the year within the same year (较一季度); English names it in full',
+}
+
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((m) => m[1]).sort()
 const HAN = /[\u3400-\u9fff]/
 
@@ -46,7 +51,8 @@ describe.each(Object.entries(NAMESPACES))('namespace %s', (ns, { zh, en }) => {
       const enText = e.get(key) ?? ''
       expect(zhText.trim(), `${ns}:${key} (zh)`).not.toBe('')
       expect(enText.trim(), `${ns}:${key} (en)`).not.toBe('')
-      expect(placeholders(enText), `${ns}:${key}`).toEqual(placeholders(zhText))
+      if (!PLACEHOLDER_EXCEPTIONS[`${ns}:${key}`])
+        expect(placeholders(enText), `${ns}:${key}`).toEqual(placeholders(zhText))
     }
   })
 

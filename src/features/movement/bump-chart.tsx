@@ -4,7 +4,7 @@
  * solid lines between published figures, dashed runs touching derived ones, filled/hollow points,
  * gaps where a quarter has nothing, and district names at line ends.
  */
-import { Fragment, useEffect, useMemo, useState } from 'react'
+import { Fragment, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   CartesianGrid,
@@ -22,8 +22,11 @@ import {
   ZIndexLayer,
 } from 'recharts'
 import { ChangeMark } from '../../components/change-mark'
+import { useRuleText } from '../../components/status-mark'
+import type { Lang } from '../../domain/model/ids'
 import type { QuarterId } from '../../domain/model/quarter'
 import { cn } from '../../lib/cn'
+import { districtName, useFormat, useLang } from '../../lib/format'
 import { districtColor, tokens } from '../../lib/theme'
 import {
   type BumpData,
@@ -49,33 +52,27 @@ export type BumpChartProps = {
 }
 
 /**
- * SVG presentation attributes (stroke="…", fill="…") do not resolve CSS variables, so the theme's
- * tokens are read once per theme from the computed style. Same tokens as Tailwind, so the chart and
- * the legend can't drift; the var() expression stays as a fallback where nothing is computed (jsdom).
+ * Colours are the theme's CSS variables (`var(--color-…)`, the same tokens as Tailwind), written
+ * straight into SVG attributes: Chromium resolves var() there, so the chart follows the theme
+ * (projection included) with no computed-style reader, and the legend can't drift.
  */
-type Palette = { district: string[]; ink: string; muted: string; line: string; surface: string }
-
-function readPalette(): Palette {
-  const css = typeof document === 'undefined' ? null : getComputedStyle(document.documentElement)
-  const get = (expr: string) => {
-    const name = /^var\((--[\w-]+)\)$/.exec(expr)?.[1]
-    return (name && css?.getPropertyValue(name).trim()) || expr
-  }
-  return {
-    district: Array.from({ length: 10 }, (_, i) => get(districtColor(i))),
-    ink: get(tokens.ink),
-    muted: get(tokens.muted),
-    line: get(tokens.line),
-    surface: get(tokens.surface),
-  }
+const palette = {
+  ink: tokens.ink,
+  muted: tokens.muted,
+  line: tokens.line,
+  surface: tokens.surface,
 }
 
-/** The palette for the current theme; re-read after the layout has applied a theme change. */
-function usePalette(theme: string): Palette {
-  const [palette, setPalette] = useState(readPalette)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `theme` is the trigger, the DOM is the input
-  useEffect(() => setPalette(readPalette()), [theme])
-  return palette
+/** How wide a label is in em: CJK glyphs are about one em, Latin letters about 0.62. */
+function labelEms(text: string): number {
+  let ems = 0
+  for (const ch of text) ems += /[\u3400-\u9fff]/.test(ch) ? 1 : 0.62
+  return ems
+}
+
+/** The name an end label shows: the Chinese name, or the English one without its bracketed note. */
+function chartName(district: { name: string; nameEn: string }, lang: Lang): string {
+  return shortNameEn(districtName(district, lang))
 }
 
 /** Key of the invisible line that anchors the y axis (see `rows` in BumpChart). */
@@ -101,8 +98,8 @@ export default function BumpChart({
   projection,
   ariaLabel,
 }: BumpChartProps) {
-  const { t, i18n } = useTranslation(['movement', 'common'])
-  const en = i18n.language === 'en'
+  const { t } = useTranslation(['movement', 'common'])
+  const f = useFormat()
   const data = useMemo(() => prepareBumpData(series, metric), [series, metric])
   // The anchor line carries the two ends of the y domain (first and last row), so recharts always
   // has numbers to scale the axis by, even when every drawn value is an isolated point.
@@ -114,7 +111,6 @@ export default function BumpChart({
       })),
     [data],
   )
-  const palette = usePalette(projection ? 'projection' : 'default')
   // Axis marks: "*" a quarter without a data file, "!" one whose file has an error (ChartKey explains).
   const axisMark = useMemo(() => {
     const m = new Map<QuarterId, string>()
@@ -127,12 +123,7 @@ export default function BumpChart({
   const font = projection ? 22 : 13
   const height = projection ? 560 : 440
   const labelWidth =
-    Math.max(
-      ...data.endLabels.map(
-        (l) => (en ? shortNameEn(l.district.nameEn).length * 0.62 : l.district.name.length) * font,
-      ),
-      40,
-    ) + 24
+    Math.max(...data.endLabels.map((l) => labelEms(chartName(l.district, f.lang)) * font), 40) + 24
 
   return (
     // On a phone twelve quarters don't fit: the chart keeps a readable width and scrolls sideways.
@@ -234,7 +225,7 @@ export default function BumpChart({
                 dataKey={l.key}
                 name={l.districtId}
                 type="linear"
-                stroke={palette.district[l.colorIndex] as string}
+                stroke={districtColor(l.colorIndex)}
                 strokeWidth={WIDTH[e] * (projection ? 1.4 : 1)}
                 strokeOpacity={OPACITY[e]}
                 strokeDasharray={l.dashed ? '7 6' : undefined}
@@ -246,14 +237,7 @@ export default function BumpChart({
               />
             )
           })}
-          <PointsAndLabels
-            data={data}
-            palette={palette}
-            active={active}
-            selected={selected}
-            onActive={onActive}
-            font={font}
-          />
+          <PointsAndLabels data={data} active={active} selected={selected} onActive={onActive} font={font} />
         </LineChart>
       </figure>
     </div>
@@ -267,14 +251,12 @@ export default function BumpChart({
  */
 function PointsAndLabels({
   data,
-  palette,
   active,
   selected,
   onActive,
   font,
 }: {
   data: BumpData
-  palette: Palette
   active: string | null
   selected: string[]
   onActive: (id: string | null) => void
@@ -335,7 +317,7 @@ function PointsAndLabels({
           const Y = y(m.value)
           if (X === undefined || Y === undefined) return null
           const e = lineEmphasis(m.districtId, active, selected)
-          const color = palette.district[m.colorIndex] as string
+          const color = districtColor(m.colorIndex)
           return (
             // biome-ignore lint/a11y/noStaticElementInteractions: pointer convenience; keyboard users use the district buttons
             <circle
@@ -367,7 +349,7 @@ function PointsAndLabels({
               dominantBaseline="central"
               fontSize={font}
               fontWeight={e === 'highlight' ? 700 : 500}
-              fill={palette.district[l.colorIndex] as string}
+              fill={districtColor(l.colorIndex)}
               opacity={e === 'dim' ? 0.45 : 1}
               stroke={palette.surface}
               strokeWidth={4}
@@ -385,8 +367,8 @@ function PointsAndLabels({
 }
 
 function LabelName({ district }: { district: { name: string; nameEn: string } }) {
-  const { i18n } = useTranslation()
-  return <>{i18n.language === 'en' ? shortNameEn(district.nameEn) : district.name}</>
+  const lang = useLang()
+  return <>{chartName(district, lang)}</>
 }
 
 function ChartTooltip({
@@ -406,8 +388,9 @@ function ChartTooltip({
   selected: string[]
   projection: boolean
 }) {
-  const { t, i18n } = useTranslation(['movement', 'common'])
-  const en = i18n.language === 'en'
+  const { t } = useTranslation(['movement', 'common'])
+  const f = useFormat()
+  const ruleText = useRuleText()
   if (!open || typeof label !== 'string') return null
   const quarter = label as QuarterId
   const gap = series.gaps.find((g) => g.quarter === quarter)
@@ -438,7 +421,7 @@ function ChartTooltip({
                     <span aria-hidden="true" style={{ color: districtColor(colorIndex) }}>
                       ●{' '}
                     </span>
-                    {en ? district.nameEn : district.name}
+                    {f.district(district)}
                   </th>
                   <td
                     className={cn(
@@ -450,7 +433,7 @@ function ChartTooltip({
                       ? `${t('tooltip.rankLabel')} ${t('common:notPublished')}`
                       : t('tooltip.rank', { n: point.rank.value })}
                     {point.rank.status === 'derived' &&
-                      (en ? ` (${t('common:status.derived')})` : `（${t('common:status.derived')}）`)}
+                      t('common:paren', { text: t('common:status.derived') })}
                   </td>
                   <td
                     className={cn(
@@ -460,7 +443,7 @@ function ChartTooltip({
                   >
                     {point.score.status === 'not-published'
                       ? `${t('tooltip.scoreLabel')} ${t('common:notPublished')}`
-                      : t('tooltip.score', { v: point.score.value.toFixed(2) })}
+                      : t('tooltip.score', { v: f.score(point.score.value) })}
                   </td>
                   <td className="whitespace-nowrap">
                     <ChangeMark
@@ -481,9 +464,9 @@ function ChartTooltip({
                 {derived?.status === 'derived' && rows.length <= 3 && (
                   <tr>
                     <td colSpan={5} className="pb-1 text-xs text-derived">
-                      ◐ {t('tooltip.rule', { rule: derived.rule })}
-                      {en ? ': ' : '：'}
-                      {derived.inputs.join(en ? '; ' : '；')}
+                      ◐ {t('tooltip.rule', { rule: ruleText(derived) })}
+                      {t('common:colon')}
+                      <span lang="zh">{derived.inputs.join('; ')}</span>
                     </td>
                   </tr>
                 )}

@@ -4,28 +4,21 @@
  * Sorting follows the rankings table: numbers descending first, names and ranks ascending, missing
  * values last in both directions; sort state lives in the URL.
  */
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-} from '@tanstack/react-table'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
-import { SortableHead, urlSorting } from '../../components/sortable-head'
 import { FigureValue } from '../../components/status-mark'
+import { createAppColumnHelper, sortOptions, urlSorting, useAppTable } from '../../components/table-kit'
 import { figureValue } from '../../domain/model/figure'
 import type { QuarterId } from '../../domain/model/quarter'
 import { cn } from '../../lib/cn'
+import { useFormat } from '../../lib/format'
 import type { RangeChange } from './model/movement-series'
-import { type MovementColumn, type MovementSort, movementFirstSortDesc } from './model/url'
+import { MOVEMENT_COLUMN_KINDS, type MovementColumn, type MovementSort } from './model/url'
 import { swatchClass } from './movement-controls'
 
-const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() })
-const col = createColumnHelper<typeof features, RangeChange>()
+const col = createAppColumnHelper<RangeChange>()
 
 /** Sort keys; `undefined` means "not published" and is always sorted last. */
 export const MOVEMENT_SORT_KEYS: Record<MovementColumn, (r: RangeChange) => number | string | undefined> = {
@@ -48,8 +41,6 @@ export function defaultOrder(rows: readonly RangeChange[]): RangeChange[] {
   )
 }
 
-const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin')
-
 export function ChangeTable({
   rows,
   from,
@@ -71,22 +62,17 @@ export function ChangeTable({
   invalid?: ReadonlySet<QuarterId>
 }) {
   const { t } = useTranslation(['movement', 'common'])
+  const f = useFormat()
   const fromInvalid = invalid.has(from)
   const toInvalid = invalid.has(to)
   const ordered = useMemo(() => defaultOrder(rows), [rows])
   const columns = useMemo(() => {
     const invalidCell = <span className="text-missing">{t('common:error.title')}</span>
-    const num = (id: MovementColumn) => ({
-      id,
-      sortUndefined: 'last' as const,
-      sortDescFirst: movementFirstSortDesc(id),
-    })
+    const num = (id: MovementColumn) => ({ id, ...sortOptions(MOVEMENT_COLUMN_KINDS[id]) })
     return col.columns([
       col.accessor((r) => MOVEMENT_SORT_KEYS.district(r), {
-        id: 'district',
+        ...num('district'),
         header: () => t('table.district'),
-        sortDescFirst: movementFirstSortDesc('district'),
-        sortFn: (a, b) => collator.compare(a.original.district.name, b.original.district.name),
         cell: ({ row }) => (
           <span className="inline-flex items-center gap-2 whitespace-nowrap">
             <span
@@ -129,7 +115,7 @@ export function ChangeTable({
           fromInvalid ? (
             invalidCell
           ) : (
-            <FigureValue figure={row.original.startScore} format={(v) => v.toFixed(2)} className="tabular" />
+            <FigureValue figure={row.original.startScore} format={f.score} className="tabular" />
           ),
       }),
       col.accessor((r) => MOVEMENT_SORT_KEYS.endScore(r), {
@@ -139,7 +125,7 @@ export function ChangeTable({
           toInvalid ? (
             invalidCell
           ) : (
-            <FigureValue figure={row.original.endScore} format={(v) => v.toFixed(2)} className="tabular" />
+            <FigureValue figure={row.original.endScore} format={f.score} className="tabular" />
           ),
       }),
       col.accessor((r) => MOVEMENT_SORT_KEYS.scoreDelta(r), {
@@ -148,9 +134,13 @@ export function ChangeTable({
         cell: ({ row }) => <ChangeMark change={row.original.scoreDelta} unit="score" />,
       }),
     ])
-  }, [t, from, to, fromInvalid, toInvalid])
+  }, [t, f, from, to, fromInvalid, toInvalid])
 
-  const table = useTable({ features, columns, data: ordered, ...urlSorting(sort, onSortChange) })
+  const table = useAppTable({
+    columns,
+    data: ordered,
+    ...urlSorting(sort, onSortChange, MOVEMENT_COLUMN_KINDS),
+  })
 
   return (
     <div className="rounded border border-line bg-surface">
@@ -159,31 +149,33 @@ export function ChangeTable({
         {caption} {t('table.sortHint')}
       </p>
       <div className="relative overflow-x-auto">
-        <table className="w-full min-w-[46rem] border-collapse text-left" data-testid="change-table">
-          <caption className="sr-only">
-            {caption} {t('table.sortHint')}
-          </caption>
-          <SortableHead table={table} />
-          <tbody>
-            {table.getRowModel().rows.map((row) => {
-              const on = selected.includes(row.original.district.id)
-              return (
-                <tr
-                  key={row.original.district.id}
-                  data-district={row.original.district.id}
-                  data-selected={on || undefined}
-                  className={cn('border-b border-line last:border-b-0', on && 'bg-surface-2 font-semibold')}
-                >
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className="px-3 py-2 align-middle">
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+        <table.AppTable>
+          <table className="w-full min-w-[46rem] border-collapse text-left" data-testid="change-table">
+            <caption className="sr-only">
+              {caption} {t('table.sortHint')}
+            </caption>
+            <table.SortableHead />
+            <tbody>
+              {table.getRowModel().rows.map((row) => {
+                const on = selected.includes(row.original.district.id)
+                return (
+                  <tr
+                    key={row.original.district.id}
+                    data-district={row.original.district.id}
+                    data-selected={on || undefined}
+                    className={cn('border-b border-line last:border-b-0', on && 'bg-surface-2 font-semibold')}
+                  >
+                    {row.getAllCells().map((cell) => (
+                      <td key={cell.id} className="px-3 py-2 align-middle">
+                        <table.FlexRender cell={cell} />
+                      </td>
+                    ))}
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </table.AppTable>
       </div>
     </div>
   )

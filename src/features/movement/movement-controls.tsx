@@ -1,8 +1,9 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type QuarterId, quarterLabel } from '../../domain/model/quarter'
+import type { QuarterId } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
 import { cn } from '../../lib/cn'
+import { useFormat } from '../../lib/format'
 import { MOVEMENT_METRICS, type MovementMetric } from './model/url'
 
 /**
@@ -38,8 +39,8 @@ export function RangeControls({
   metric: MovementMetric
   onChange: (patch: { from?: QuarterId; to?: QuarterId; metric?: MovementMetric }) => void
 }) {
-  const { t, i18n } = useTranslation(['movement', 'common'])
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const { t } = useTranslation(['movement', 'common'])
+  const f = useFormat()
   const fromId = useId()
   const toId = useId()
   const select = 'rounded border border-line bg-surface px-2 py-1'
@@ -59,7 +60,7 @@ export function RangeControls({
         >
           {quarters.map((q) => (
             <option key={q} value={q} disabled={q > to}>
-              {quarterLabel(q, lang)}
+              {f.quarter(q)}
             </option>
           ))}
         </select>
@@ -75,7 +76,7 @@ export function RangeControls({
         >
           {quarters.map((q) => (
             <option key={q} value={q} disabled={q < from}>
-              {quarterLabel(q, lang)}
+              {f.quarter(q)}
             </option>
           ))}
         </select>
@@ -127,8 +128,8 @@ export function DistrictLegend({
   onClear: () => void
   onActive: (id: string | null) => void
 }) {
-  const { t, i18n } = useTranslation(['movement', 'common'])
-  const en = i18n.language === 'en'
+  const { t } = useTranslation(['movement', 'common'])
+  const f = useFormat()
   return (
     <fieldset className="space-y-1" data-testid="district-legend">
       <legend className="text-sm font-medium">
@@ -158,11 +159,9 @@ export function DistrictLegend({
                 )}
               >
                 <span aria-hidden="true" className={cn('inline-block h-1.5 w-5 rounded', swatchClass(i))} />
-                {en ? d.nameEn : d.name}
+                {f.district(d)}
                 {none && (
-                  <span className="text-xs">
-                    {en ? ` (${t('districts.noData')})` : `（${t('districts.noData')}）`}
-                  </span>
+                  <span className="text-xs">{t('common:paren', { text: t('districts.noData') })}</span>
                 )}
               </button>
             </li>

@@ -9,8 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { NotFoundPanel } from '../../components/not-found'
-import { SECTION_NAMES } from '../../domain/model/dataset'
-import { quarterLabel } from '../../domain/model/quarter'
+import { useFormat } from '../../lib/format'
 import { useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
 import { ChangeTable } from './change-table'
@@ -42,8 +41,8 @@ export function weightLabel(ms: MovementSeries): string | null {
 }
 
 export function MovementRoute() {
-  const { t, i18n } = useTranslation(['movement', 'common'])
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const { t } = useTranslation(['movement', 'common'])
+  const f = useFormat()
   const g = useGlobalParams()
   const [params] = useSearchParams()
   const setSearch = useSetSearch()
@@ -74,9 +73,7 @@ export function MovementRoute() {
   if (!range.ok) {
     if (!data.allQuarters.length) return <p aria-live="polite">{t('common:loading')}</p>
     return (
-      <NotFoundPanel
-        message={t('common:notFound.quarter', { value: range.unknown.join(lang === 'en' ? ', ' : '、') })}
-      >
+      <NotFoundPanel message={t('common:notFound.quarter', { value: f.list(range.unknown) })}>
         <ul className="flex flex-wrap gap-2">
           {data.allQuarters.map((q) => (
             <li key={q}>
@@ -91,7 +88,7 @@ export function MovementRoute() {
                   }),
                 )}
               >
-                {quarterLabel(q, lang)}
+                {f.quarter(q)}
               </Link>
             </li>
           ))}
@@ -102,8 +99,7 @@ export function MovementRoute() {
   if (!ds || !series || !brief) return <p aria-live="polite">{t('common:loading')}</p>
 
   const { from, to } = range
-  const sectionName = SECTION_NAMES[state.section][lang]
-  const listSep = lang === 'en' ? ', ' : '、'
+  const sectionName = f.section(state.section)
   const metricName = t(`metric.${state.metric}`)
   const known = new Set(ds.districts.map((d) => d.id))
   const unknownIds = state.districts.filter((d) => !known.has(d))
@@ -112,13 +108,12 @@ export function MovementRoute() {
   const errorsInRange = series.quarters.filter((q) => data.errors.has(q))
   // "2023Q2*": the asterisk is how the x axis marks a quarter without a data file, "!" one whose
   // file has an error.
-  const gapText = series.gaps
-    .map((gp) => {
-      const mark = gp.reason === 'no-file' ? '*' : gp.reason === 'invalid' ? '!' : ''
-      const why = t(`gap.${gp.reason}`)
-      return lang === 'en' ? `${gp.quarter}${mark} (${why})` : `${gp.quarter}${mark}（${why}）`
-    })
-    .join(listSep)
+  const gapText = series.gaps.map((gp) => {
+    const mark = gp.reason === 'no-file' ? '*' : gp.reason === 'invalid' ? '!' : ''
+    const why = t(`gap.${gp.reason}`)
+    return `${gp.quarter}${mark}${t('common:paren', { text: why })}`
+  })
+  const gapList = f.list(gapText)
   const w = weightLabel(series)
   // A change of maximum inside the range makes score changes partly a change of scale.
   const breaks = weightBreaks(series.weights)
@@ -139,8 +134,7 @@ export function MovementRoute() {
     <div className="space-y-4">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">
-          {t('title')} ·{' '}
-          {t('heading', { section: sectionName, from: quarterLabel(from, lang), to: quarterLabel(to, lang) })}
+          {t('title')} · {t('heading', { section: sectionName, from: f.quarter(from), to: f.quarter(to) })}
         </h1>
         <RangeControls
           quarters={data.allQuarters}
@@ -163,10 +157,8 @@ export function MovementRoute() {
       )}
       {unknownIds.length > 0 && (
         <p role="status" className="rounded border border-demo bg-demo-bg px-3 py-2 text-sm text-ink">
-          {t('districts.unknown', { ids: unknownIds.join(listSep) })}{' '}
-          {ds.districts
-            .map((d) => (lang === 'en' ? `${d.nameEn} (${d.id})` : `${d.name}（${d.id}）`))
-            .join(listSep)}
+          {t('districts.unknown', { ids: f.list(unknownIds) })}{' '}
+          {f.list(ds.districts.map((d) => `${f.district(d)}${t('common:paren', { text: d.id })}`))}
         </p>
       )}
       {errorsInRange.map((q) => {
@@ -215,7 +207,7 @@ export function MovementRoute() {
         </Suspense>
         <ChartKey invalid={series.gaps.some((gp) => gp.reason === 'invalid')} />
         <div className="space-y-1 text-sm text-muted" data-testid="chart-notes">
-          {series.gaps.length > 0 && <p data-testid="gaps-note">{t('gapsNote', { list: gapText })}</p>}
+          {series.gaps.length > 0 && <p data-testid="gaps-note">{t('gapsNote', { list: gapList })}</p>}
           {unplotted.length === ds.districts.length ? (
             <p className="text-missing">{t('noData', { metric: metricName })}</p>
           ) : (
@@ -223,7 +215,7 @@ export function MovementRoute() {
               <p data-testid="unplotted-note">
                 {t('unplotted', {
                   metric: metricName,
-                  names: unplotted.map((d) => (lang === 'en' ? d.nameEn : d.name)).join(listSep),
+                  names: f.list(unplotted.map(f.district)),
                 })}
               </p>
             )
@@ -242,7 +234,7 @@ export function MovementRoute() {
             section: sectionName,
             list: breaks
               .map((b) => t('weightBreak', { quarter: b.quarter, from: b.from, to: b.to }))
-              .join(lang === 'en' ? '; ' : '；'),
+              .join(t('common:semicolon')),
           })}
         </p>
       )}

@@ -1,10 +1,14 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
-import { type DatasetId, SECTION_NAMES } from '../../domain/model/dataset'
+import { useRuleText } from '../../components/status-mark'
+import type { DatasetId } from '../../domain/model/dataset'
 import type { QuarterId } from '../../domain/model/quarter'
-import { quarterLabel } from '../../domain/model/quarter'
+import type { District } from '../../domain/model/schema'
+import { useFormat } from '../../lib/format'
+import { summaryLines } from './brief-words'
 import type { Mover, MoversBrief, TableMovers } from './model/movers'
 
 const asChange = (m: Mover, baseline: QuarterId) =>
@@ -81,9 +85,11 @@ export function MoversBriefPanel({
   /** Quarters whose file has an error: the brief says so rather than "too little is published". */
   invalid?: ReadonlySet<QuarterId>
 }) {
-  const { t, i18n } = useTranslation(['movement', 'common'])
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
-  const sep = lang === 'en' ? ', ' : '、'
+  const { t } = useTranslation(['movement', 'common'])
+  const f = useFormat()
+  const ruleText = useRuleText()
+  const lines = useMemo(() => summaryLines(brief, f.lang), [brief, f.lang])
+  const names = (ds: readonly District[]) => f.list(ds.map(f.district))
   const broken = [brief.baseline, brief.quarter].filter((q) => invalid.has(q))
   const { quarter, baseline, composite, topThree } = brief
   // With partial data the known changes are few and none is "the biggest": list them all.
@@ -95,10 +101,8 @@ export function MoversBriefPanel({
       className="min-w-0 space-y-3 rounded border border-line bg-surface p-4"
     >
       <h2 id="movers-title" className="flex flex-wrap items-center gap-2 text-xl font-bold">
-        {t('brief.title', { quarter: quarterLabel(quarter, lang) })}
-        <span className="text-base font-normal text-muted">
-          {t('brief.vs', { q: quarterLabel(baseline, lang) })}
-        </span>
+        {t('brief.title', { quarter: f.quarter(quarter) })}
+        <span className="text-base font-normal text-muted">{t('brief.vs', { q: f.quarter(baseline) })}</span>
         {dataset === 'demo' && (
           // Its own mark (not DatasetMarker, whose test id belongs to the header): a brief is often
           // copied on its own, and must still say it is demo data.
@@ -114,20 +118,16 @@ export function MoversBriefPanel({
 
       {broken.length > 0 && (
         <p role="note" className="text-missing" data-testid="brief-invalid">
-          {t('brief.invalid', { quarters: broken.join(sep) })}
+          {t('brief.invalid', { quarters: f.list(broken) })}
         </p>
       )}
       <div>
         <h3 className="sr-only">{t('brief.summary')}</h3>
-        {brief.summary.length ? (
-          <ul
-            className="list-disc space-y-1 pl-5"
-            data-testid="movers-summary"
-            lang={lang === 'en' ? 'en' : 'zh-CN'}
-          >
-            {brief.summary.map((s) => (
-              <li key={s.zh} className={s.derived ? 'decoration-derived' : undefined}>
-                {s[lang]}
+        {lines.length ? (
+          <ul className="list-disc space-y-1 pl-5" data-testid="movers-summary">
+            {lines.map((s) => (
+              <li key={s.text} className={s.derived ? 'decoration-derived' : undefined}>
+                {s.text}
               </li>
             ))}
           </ul>
@@ -173,32 +173,26 @@ export function MoversBriefPanel({
               <span>
                 {topThree.entered.length > 0 && (
                   <span className="mr-3">
-                    <span className="text-up">▲ {t('brief.entered')}</span>{' '}
-                    {topThree.entered.map((d) => (lang === 'en' ? d.nameEn : d.name)).join(sep)}
+                    <span className="text-up">▲ {t('brief.entered')}</span> {names(topThree.entered)}
                   </span>
                 )}
                 {topThree.exited.length > 0 && (
                   <span>
-                    <span className="text-down">▼ {t('brief.exited')}</span>{' '}
-                    {topThree.exited.map((d) => (lang === 'en' ? d.nameEn : d.name)).join(sep)}
+                    <span className="text-down">▼ {t('brief.exited')}</span> {names(topThree.exited)}
                   </span>
                 )}
               </span>
             ) : (
-              <span>
-                {t('brief.sameTop', {
-                  names: topThree.current.map((d) => (lang === 'en' ? d.nameEn : d.name)).join(sep),
-                })}
-              </span>
+              <span>{t('brief.sameTop', { names: names(topThree.current) })}</span>
             )
           ) : (
             <span className="text-missing">
-              {t('brief.topUnknown', { quarters: topThree.missing.join(sep) })}
+              {t('brief.topUnknown', { quarters: f.list(topThree.missing.map(f.quarter)) })}
             </span>
           )}
           {topThree.known && topThree.fromDerived && (
             <span className="ml-1 text-xs text-derived">
-              {lang === 'en' ? `(${t('brief.fromDerived')})` : `（${t('brief.fromDerived')}）`}
+              {t('common:paren', { text: t('brief.fromDerived') })}
             </span>
           )}
         </dd>
@@ -216,7 +210,10 @@ export function MoversBriefPanel({
                       status={fl.status}
                       title={
                         fl.provenance.status === 'derived'
-                          ? `${fl.provenance.rule}${lang === 'en' ? ': ' : '：'}${fl.provenance.inputs.join(lang === 'en' ? '; ' : '；')}`
+                          ? t('common:labelled', {
+                              label: ruleText(fl.provenance),
+                              text: fl.provenance.inputs.join('; '),
+                            })
                           : fl.reason
                       }
                     />
@@ -256,7 +253,7 @@ export function MoversBriefPanel({
               {brief.sections.map((s) => (
                 <tr key={s.section} className="border-b border-line last:border-b-0" data-section={s.section}>
                   <th scope="row" className="py-1 pr-3 font-medium whitespace-nowrap">
-                    {SECTION_NAMES[s.section][lang]}
+                    {f.section(s.section)}
                   </th>
                   {s.complete ? (
                     <>

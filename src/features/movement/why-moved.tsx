@@ -2,18 +2,10 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { FigureValue } from '../../components/status-mark'
-import { SECTION_NAMES } from '../../domain/model/dataset'
-import { quarterLabel } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
 import { cn } from '../../lib/cn'
-import {
-  COMPOSITE_RULE,
-  COMPOSITE_RULE_EN,
-  type Decomposition,
-  type MissingInput,
-} from './model/decomposition'
-
-const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(2)}`
+import { useFormat } from '../../lib/format'
+import type { Decomposition, MissingInput } from './model/decomposition'
 
 /**
  * A score change as the change marks write it ("▲1.54": the triangle is the sign), with words for
@@ -21,7 +13,8 @@ const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v
  */
 function PointsMark({ value }: { value: number }) {
   const { t } = useTranslation(['movement', 'common'])
-  const mag = Math.abs(value).toFixed(2)
+  const f = useFormat()
+  const mag = f.number(Math.abs(value), 2)
   return (
     <>
       <span aria-hidden="true">
@@ -63,10 +56,9 @@ export function WhyMoved({
   districts: District[]
   onDistrict: (id: string) => void
 }) {
-  const { t, i18n } = useTranslation(['movement', 'common'])
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const { t } = useTranslation(['movement', 'common'])
+  const f = useFormat()
   const selectId = useId()
-  const name = (x: District) => (lang === 'en' ? x.nameEn : x.name)
   const values = [
     ...d.parts.map((p) => p.delta ?? 0),
     d.remainder ?? 0,
@@ -76,7 +68,7 @@ export function WhyMoved({
   const missingText = (m: MissingInput) =>
     t('why.missingItem', {
       quarter: m.quarter,
-      input: m.input === 'overall' ? t('why.compositeScore') : SECTION_NAMES[m.input][lang],
+      input: m.input === 'overall' ? t('why.compositeScore') : f.section(m.input),
       reason: t(`why.reason.${m.reason}`),
     })
 
@@ -102,14 +94,14 @@ export function WhyMoved({
         >
           {districts.map((x) => (
             <option key={x.id} value={x.id}>
-              {name(x)}
+              {f.district(x)}
             </option>
           ))}
         </select>
         <span className="text-muted">
           {t('why.period', {
-            quarter: quarterLabel(d.quarter, lang),
-            baseline: quarterLabel(d.baseline, lang),
+            quarter: f.quarter(d.quarter),
+            baseline: f.quarter(d.baseline),
           })}
         </span>
       </div>
@@ -122,7 +114,7 @@ export function WhyMoved({
       >
         <table className="w-full min-w-[20rem] border-collapse text-left text-sm" data-testid="why-table">
           <caption className="sr-only">
-            {t('why.caption', { name: name(d.district), quarter: d.quarter, baseline: d.baseline })}
+            {t('why.caption', { name: f.district(d.district), quarter: d.quarter, baseline: d.baseline })}
           </caption>
           <thead>
             <tr className="border-b border-line text-muted">
@@ -147,7 +139,7 @@ export function WhyMoved({
             {d.parts.map((p) => (
               <tr key={p.section} data-section={p.section} className="border-b border-line">
                 <th scope="row" className="min-w-[6.5em] py-1.5 pr-2 font-medium">
-                  {SECTION_NAMES[p.section][lang]}
+                  {f.section(p.section)}
                   {(p.weight !== null || p.baselineWeight !== null) && (
                     <span className="block text-xs font-normal text-muted">
                       {p.baselineWeight !== null && p.weight !== null && p.baselineWeight !== p.weight
@@ -157,10 +149,10 @@ export function WhyMoved({
                   )}
                 </th>
                 <td className="py-1.5 pr-2">
-                  <FigureValue figure={p.baseline} format={(v) => v.toFixed(2)} className="tabular" />
+                  <FigureValue figure={p.baseline} format={f.score} className="tabular" />
                 </td>
                 <td className="py-1.5 pr-2">
-                  <FigureValue figure={p.current} format={(v) => v.toFixed(2)} className="tabular" />
+                  <FigureValue figure={p.current} format={f.score} className="tabular" />
                 </td>
                 <td
                   className={cn(
@@ -183,7 +175,7 @@ export function WhyMoved({
               <tr data-section="remainder" className="border-b border-line">
                 <th scope="row" className="min-w-[6.5em] py-1.5 pr-2 font-medium">
                   {d.remainderKind === 'bonus'
-                    ? t('why.bonus', { items: d.bonusItems.join(lang === 'en' ? ', ' : '、') })
+                    ? t('why.bonus', { items: f.list(d.bonusItems) })
                     : t('why.unexplained')}
                 </th>
                 <td className="py-1.5 pr-2 text-missing" colSpan={2}>
@@ -207,10 +199,10 @@ export function WhyMoved({
                 {t('why.compositeScore')}
               </th>
               <td className="py-1.5 pr-2">
-                <FigureValue figure={d.compositeBaseline} format={(v) => v.toFixed(2)} className="tabular" />
+                <FigureValue figure={d.compositeBaseline} format={f.score} className="tabular" />
               </td>
               <td className="py-1.5 pr-2">
-                <FigureValue figure={d.compositeCurrent} format={(v) => v.toFixed(2)} className="tabular" />
+                <FigureValue figure={d.compositeCurrent} format={f.score} className="tabular" />
               </td>
               <td className="py-1.5 pr-2">
                 <ChangeMark change={d.composite} unit="score" className="whitespace-nowrap" />
@@ -225,11 +217,9 @@ export function WhyMoved({
 
       <div className="space-y-1 text-sm">
         {d.complete && (
-          <p data-testid="why-verdict">{t('why.complete', { explained: signed(d.explained ?? 0) })}</p>
+          <p data-testid="why-verdict">{t('why.complete', { explained: f.signed(d.explained ?? 0, 2) })}</p>
         )}
-        {d.remainderKind === 'bonus' && (
-          <p>{t('why.bonusNote', { items: d.bonusItems.join(lang === 'en' ? ', ' : '、') })}</p>
-        )}
+        {d.remainderKind === 'bonus' && <p>{t('why.bonusNote', { items: f.list(d.bonusItems) })}</p>}
         {d.remainderKind === 'unexplained' && <p className="text-missing">{t('why.unexplainedNote')}</p>}
         {d.weightsChanged && <p className="text-missing">{t('why.weightsChangedNote')}</p>}
         {d.missing.length > 0 && (
@@ -246,9 +236,7 @@ export function WhyMoved({
             </ul>
           </div>
         )}
-        <p className="text-xs text-muted">
-          {t('why.rule', { rule: lang === 'en' ? COMPOSITE_RULE_EN : COMPOSITE_RULE })}
-        </p>
+        <p className="text-xs text-muted">{t('why.rule', { rule: t('why.compositeRule') })}</p>
       </div>
     </section>
   )

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { previousQuarter, type QuarterId } from '../../../src/domain/model/quarter'
 import { buildRankingTable } from '../../../src/domain/tables/ranking-table'
+import { baselineWord, summaryLines } from '../../../src/features/movement/brief-words'
 import {
-  baselineWordZh,
   buildMoversBrief,
   tableMovers,
   topThreeOf,
@@ -68,19 +68,19 @@ describe('topThreeOf', () => {
   })
 })
 
-describe('baselineWordZh', () => {
+describe('baselineWord', () => {
   it.each<[QuarterId, QuarterId, string]>([
     ['2022Q1', '2022Q2', '一季度'],
     ['2022Q3', '2022Q4', '三季度'],
     ['2022Q4', '2023Q1', '2022年四季度'],
   ])('%s vs %s → %s', (b, q, word) => {
-    expect(baselineWordZh(b, q)).toBe(word)
+    expect(baselineWord(b, q, 'zh')).toBe(word)
   })
 })
 
 describe('buildMoversBrief on the real data (partial: it says less)', () => {
   const brief = buildMoversBrief(real, '2022Q2')
-  const zh = brief.summary.map((s) => s.zh)
+  const zh = summaryLines(brief, 'zh').map((s) => s.text)
 
   it('states the published rise with its flag, as in the issue', () => {
     expect(zh).toContain('市南区综合成绩较一季度上升2位，获“加压奋进、进位赶超”红旗。')
@@ -110,24 +110,26 @@ describe('buildMoversBrief on the real data (partial: it says less)', () => {
 
   it('a published rise flag without ranks says the change is not published (2023Q1)', () => {
     const b = buildMoversBrief(real, '2023Q1')
-    expect(b.summary.map((s) => s.zh)).toContain(
-      '市北区、李沧区、即墨区获“加压奋进、进位赶超”红旗（位次变化未公布）。',
+    expect(summaryLines(b, 'zh').map((s) => s.text)).toContain(
+      '市北区、李沧区和即墨区获“加压奋进、进位赶超”红旗（位次变化未公布）。',
     )
-    expect(b.summary.map((s) => s.zh).join('')).not.toMatch(/上升\d位/)
+    expect(summaryLines(b, 'zh').map((s) => s.text).join('')).not.toMatch(/上升\d位/)
   })
 
   it('a quarter with nothing comparable produces no movement sentence (2023Q3: 2023Q2 has no file)', () => {
     const b = buildMoversBrief(real, '2023Q3')
     expect(b.composite.known).toBe(0)
     expect(b.topThree).toEqual({ known: false, missing: ['2023Q3', '2023Q2'] })
-    expect(b.summary.map((s) => s.zh).join('')).not.toMatch(/上升\d+位|下降\d+位|最多|前三|持平/)
+    expect(summaryLines(b, 'zh').map((s) => s.text).join('')).not.toMatch(/上升\d+位|下降\d+位|最多|前三|持平/)
   })
 
-  it.each([...real.quarters.keys()])('%s: every English sentence has a Chinese twin', (q) => {
-    for (const s of buildMoversBrief(real, q).summary) {
-      expect(s.zh.length).toBeGreaterThan(0)
-      expect(s.en.length).toBeGreaterThan(0)
-    }
+  it.each([...real.quarters.keys()])('%s: every line is worded in both languages, English without Chinese sentences', (q) => {
+    const brief = buildMoversBrief(real, q)
+    const zh = summaryLines(brief, 'zh')
+    const en = summaryLines(brief, 'en')
+    expect(en.map((s) => s.derived)).toEqual(zh.map((s) => s.derived))
+    for (const s of [...zh, ...en]) expect(s.text).not.toMatch(/\{\{|undefined|NaN/)
+    for (const s of en) expect(s.text).not.toMatch(/[\u3400-\u9fff]/)
   })
 })
 
@@ -151,7 +153,7 @@ describe('buildMoversBrief on the demo data (complete)', () => {
     expect(brief.composite.complete).toBe(true)
     expect(ids(brief.composite.biggestRise).sort()).toEqual(expected)
     // …and the summary names them.
-    const summary = brief.summary.map((s) => s.zh).join('')
+    const summary = summaryLines(brief, 'zh').map((s) => s.text).join('')
     for (const d of brief.composite.biggestRise) expect(summary).toContain(d.district.name)
     if (expected.length) expect(summary).toMatch(new RegExp(`综合位次较.+上升最多的是.+（上升${best}位）`))
   })
@@ -176,12 +178,12 @@ describe('buildMoversBrief on the demo data (complete)', () => {
     const brief = buildMoversBrief(demo, '2024Q4')
     expect(brief.sections.map((s) => s.section)).toEqual(['economy', 'projects', 'urban', 'business'])
     for (const s of brief.sections) expect(s.complete).toBe(true)
-    expect(brief.summary.filter((s) => /板块位次/.test(s.zh))).toHaveLength(4)
+    expect(summaryLines(brief, 'zh').filter((s) => /板块位次/.test(s.text))).toHaveLength(4)
   })
 
   it('the first quarter has nothing to compare with: only flags are stated', () => {
     const brief = buildMoversBrief(demo, '2022Q1')
     expect(brief.composite.known).toBe(0)
-    expect(brief.summary.every((s) => s.zh.includes('红旗'))).toBe(true)
+    expect(summaryLines(brief, 'zh').every((s) => s.text.includes('红旗'))).toBe(true)
   })
 })

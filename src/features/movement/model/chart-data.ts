@@ -13,6 +13,7 @@
 import { type Figure, figureValue } from '../../../domain/model/figure'
 import type { QuarterId } from '../../../domain/model/quarter'
 import type { District } from '../../../domain/model/schema'
+import { type Segment, segments } from '../../../domain/tables/segments'
 import type { MovementSeries, SeriesPoint } from './movement-series'
 import type { MovementMetric } from './url'
 
@@ -50,21 +51,14 @@ export const dashedKey = (id: string, n: 0 | 1) => `${id}__d${n}`
 const figureOf = (p: SeriesPoint, metric: MovementMetric): Figure<number> =>
   metric === 'rank' ? p.rank : p.score
 
-type Segment = { i: number; dashed: boolean }
-
 /**
- * Segments between consecutive quarters where both ends are known.
+ * The shared segment rule (domain/tables/segments.ts) over a run of figures.
  * Example: statuses [published, derived, published, –, published] → [{i:0,dashed}, {i:1,dashed}]
  */
 export function segmentsOf(figures: readonly Figure<number>[]): Segment[] {
-  const out: Segment[] = []
-  for (let i = 0; i + 1 < figures.length; i++) {
-    const a = figures[i]
-    const b = figures[i + 1]
-    if (!a || !b || a.status === 'not-published' || b.status === 'not-published') continue
-    out.push({ i, dashed: a.status === 'derived' || b.status === 'derived' })
-  }
-  return out
+  return segments(
+    figures.map((f) => ({ known: f.status !== 'not-published', derived: f.status === 'derived' })),
+  )
 }
 
 /**

@@ -1,22 +1,20 @@
 /**
  * "Why it moved": a district's composite score change between two quarters, split by section.
  *
- * Rule (COMPOSITE_RULE): each section's score is already on its own weight (经济运行 out of 60,
+ * Rule (worded as movement:why.compositeRule): each section's score is already on its own weight (经济运行 out of 60,
  * 城市更新建设 out of 20, …) and the composite is their sum plus any bonus item, so a section
  * contributes its score change one-to-one. Whatever the published sections do not account for
  * is shown as a remainder with its likely cause (a bonus item that is not published per
  * district), never silently spread over the sections. Missing inputs are named, not guessed.
  */
-import { type Dataset, SECTION_NAMES, scoreFigure } from '../../../domain/model/dataset'
+import { type Dataset, scoreFigure } from '../../../domain/model/dataset'
 import type { Figure } from '../../../domain/model/figure'
+import { SECTION_IDS } from '../../../domain/model/ids'
 import { previousQuarter, type QuarterId } from '../../../domain/model/quarter'
 import type { District, SectionId } from '../../../domain/model/schema'
 import { type Change, scoreChange } from '../../../domain/rules/change'
 import { scoreKey } from '../../../domain/rules/tie-rule'
 import { sectionListing } from '../../../domain/tables/district-history'
-
-export const COMPOSITE_RULE = '综合成绩 = 各板块得分之和（+ 加分项）'
-export const COMPOSITE_RULE_EN = 'composite = sum of section scores (+ bonus items)'
 
 /** Why an input of the decomposition is missing. */
 export type MissingReason =
@@ -119,8 +117,7 @@ export function decomposeChange(
   const ids: SectionId[] = []
   for (const s of [...(prevFile?.sections ?? []), ...(file?.sections ?? [])])
     if (!ids.includes(s.id)) ids.push(s.id)
-  const order = Object.keys(SECTION_NAMES)
-  ids.sort((a, b) => order.indexOf(a) - order.indexOf(b))
+  ids.sort((a, b) => SECTION_IDS.indexOf(a) - SECTION_IDS.indexOf(b))
 
   const parts = ids.map((section): SectionPart => {
     const current = scoreFigure(file, section, district.id)
@@ -144,7 +141,7 @@ export function decomposeChange(
     }
   })
   // Read as a list: older quarter first, composite before sections, sections in assessment order.
-  const rank = (i: SectionId | 'overall') => (i === 'overall' ? -1 : order.indexOf(i))
+  const rank = (i: SectionId | 'overall') => (i === 'overall' ? -1 : SECTION_IDS.indexOf(i))
   missing.sort((a, b) =>
     a.quarter === b.quarter ? rank(a.input) - rank(b.input) : a.quarter < b.quarter ? -1 : 1,
   )
