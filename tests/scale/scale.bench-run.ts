@@ -7,9 +7,13 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { compositeRanks, type Dataset } from '../../src/domain/model/dataset'
+import type { District } from '../../src/domain/model/schema'
 import { validateQuarter } from '../../src/domain/model/validate'
 import { districtHistory } from '../../src/domain/tables/district-history'
 import { buildRankingTable } from '../../src/domain/tables/ranking-table'
+import { decomposeChange } from '../../src/features/movement/model/decomposition'
+import { buildMovementSeries } from '../../src/features/movement/model/movement-series'
+import { buildMoversBrief } from '../../src/features/movement/model/movers'
 import { generatedDataset } from '../fixtures/generated-dataset'
 
 const [units, quarters] = (process.env.LEITAI_SCALE ?? '3000x40').split('x').map(Number) as [number, number]
@@ -33,7 +37,24 @@ const CASES: Case[] = [
     memo: true,
   },
   { name: 'district history (one unit)', run: (ds) => districtHistory(ds, pick(ds)) },
+  { name: 'movers brief (newest quarter)', run: (ds) => buildMoversBrief(ds, newest(ds)) },
+  {
+    name: 'movement series (composite, last 4 quarters)',
+    run: (ds) => {
+      const qs = [...ds.quarters.keys()]
+      return buildMovementSeries(ds, qs.at(-4) ?? newest(ds), newest(ds), 'overall')
+    },
+  },
+  {
+    name: 'why it moved (one unit)',
+    run: (ds) => decomposeChange(ds, ds.districts[pickIndex(ds)] as District, newest(ds)),
+  },
 ]
+
+function pickIndex(ds: Dataset): number {
+  n = (n + 97) % ds.districts.length
+  return n
+}
 
 function newest(ds: Dataset) {
   const q = [...ds.quarters.keys()].at(-1)

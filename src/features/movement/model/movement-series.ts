@@ -5,6 +5,7 @@
  * with the baseline named.
  */
 import type { Dataset } from '../../../domain/model/dataset'
+import { fileIndex } from '../../../domain/model/dataset-index'
 import type { Figure } from '../../../domain/model/figure'
 import { figureValue } from '../../../domain/model/figure'
 import { previousQuarter, type QuarterId, quarterRange } from '../../../domain/model/quarter'
@@ -78,12 +79,13 @@ export function buildMovementSeries(
     else if (t.rows.every((r) => r.rank.status === 'not-published' && r.score.status === 'not-published'))
       gaps.push({ quarter: t.quarter, reason: 'not-published' })
   }
+  const rowsById = tables.map((t) => new Map(t.rows.map((r) => [r.district.id, r])))
   const series = ds.districts.map(
     (district, colorIndex): DistrictSeries => ({
       district,
       colorIndex,
-      points: tables.map((t): SeriesPoint => {
-        const row = t.rows.find((r) => r.district.id === district.id)
+      points: tables.map((t, ti): SeriesPoint => {
+        const row = rowsById[ti]?.get(district.id)
         if (!row) throw new Error(`no row for ${district.id} in ${t.quarter}`) // every table lists every district
         return {
           quarter: t.quarter,
@@ -124,11 +126,10 @@ export function buildRangeChanges(ms: MovementSeries, ds: Dataset): RangeChange[
     const end = s.points[last]
     if (!start || !end) throw new Error('empty range')
     const single = ms.quarters.length === 2 && previousQuarter(ms.to) === ms.from
-    const stated =
-      single && ms.section === 'overall'
-        ? ds.quarters.get(ms.to)?.movements.find((m) => m.district === s.district.id && m.vs === ms.from)
-            ?.placesUp
-        : undefined
+    const toFile = single && ms.section === 'overall' ? ds.quarters.get(ms.to) : undefined
+    const stated = toFile
+      ? fileIndex(toFile).movements.get(`${s.district.id}|${ms.from}`)?.placesUp
+      : undefined
     return {
       district: s.district,
       colorIndex: s.colorIndex,
