@@ -6,11 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { diffDemo, generateDemo, writeLarge } from '../../scripts/generate-demo.mjs'
-import { riseFlagByRule, topFlagByRule } from '../../src/domain/rules/flags'
 import { parseQuarter, previousQuarter, quarterRange } from '../../src/domain/model/quarter'
-import { competitionRanks, scoreKey } from '../../src/domain/rules/tie-rule'
 import type { QuarterFile } from '../../src/domain/model/schema'
-import { starsForRank } from '../../src/domain/rules/stars'
 import {
   type ValidationContext,
   validateDistricts,
@@ -18,6 +15,9 @@ import {
   validateQuarter,
   validateSources,
 } from '../../src/domain/model/validate'
+import { riseFlagByRule, topFlagByRule } from '../../src/domain/rules/flags'
+import { starsForRank } from '../../src/domain/rules/stars'
+import { competitionRanks, scoreKey } from '../../src/domain/rules/tie-rule'
 
 const files = generateDemo()
 const QUARTERS = quarterRange('2022Q1', '2024Q4')

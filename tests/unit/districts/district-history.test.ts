@@ -1,5 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { figureValue } from '../../../src/domain/model/figure'
+import type { QuarterId } from '../../../src/domain/model/quarter'
+import type { SectionId } from '../../../src/domain/model/schema'
 import {
   districtEntry,
   districtHistory,
@@ -10,9 +13,6 @@ import {
   sectionListing,
 } from '../../../src/domain/tables/district-history'
 import { peersOf } from '../../../src/features/districts/model/district-peers'
-import { figureValue } from '../../../src/domain/model/figure'
-import type { QuarterId } from '../../../src/domain/model/quarter'
-import type { SectionId } from '../../../src/domain/model/schema'
 import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { type Figure, figureValue, NOT_PUBLISHED } from '../../../src/domain/model/figure'
 import type { QuarterId } from '../../../src/domain/model/quarter'
 import type { SectionOrOverall } from '../../../src/domain/model/schema'
-import { bestOf, medianOf, type ScoredRow, sectionBreakdown } from '../../../src/features/districts/model/section-breakdown'
+import {
+  bestOf,
+  medianOf,
+  type ScoredRow,
+  sectionBreakdown,
+} from '../../../src/features/districts/model/section-breakdown'
 import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 

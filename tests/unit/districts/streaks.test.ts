@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { districtHistory, type HistoryEntry } from '../../../src/domain/tables/district-history'
 import { NOT_PUBLISHED } from '../../../src/domain/model/figure'
 import type { QuarterId } from '../../../src/domain/model/quarter'
-import type { FlagView } from '../../../src/domain/tables/ranking-table'
 import type { FlagId } from '../../../src/domain/model/schema'
+import { districtHistory, type HistoryEntry } from '../../../src/domain/tables/district-history'
+import type { FlagView } from '../../../src/domain/tables/ranking-table'
 import {
   type FlagMark,
   type FlagState,

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { searchString } from '../../../src/domain/url/params'
 import {
   DISTRICT_PAGE_DEFAULTS,
   type DistrictPageState,
   parseDistrictPage,
   serializeDistrictPage,
 } from '../../../src/features/districts/model/url'
-import { searchString } from '../../../src/domain/url/params'
 
 const parse = (s: string) => parseDistrictPage(new URLSearchParams(s))
 

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { compositeRanks, type Dataset } from '../../../src/domain/model/dataset'
 import { figureValue } from '../../../src/domain/model/figure'
 import type { QuarterId } from '../../../src/domain/model/quarter'
+import type { FlagId, SectionOrOverall } from '../../../src/domain/model/schema'
 import {
   buildRankingTable,
   flagsFor,
   type RankingRow,
   starDiscrepancyNotes,
 } from '../../../src/domain/tables/ranking-table'
-import type { FlagId, SectionOrOverall } from '../../../src/domain/model/schema'
 import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 

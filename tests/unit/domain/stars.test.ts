@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { competitionRanks } from '../../../src/domain/rules/tie-rule'
 import { compareStars, MAX_STARS, starsForRank } from '../../../src/domain/rules/stars'
+import { competitionRanks } from '../../../src/domain/rules/tie-rule'
 import { loadQuarter } from '../../fixtures/datasets'
 
 describe('starsForRank (10★ for 1st down to 1★, floor at 1)', () => {

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { type Figure, NOT_PUBLISHED } from '../../../src/domain/model/figure'
-import { buildMovementSeries } from '../../../src/features/movement/model/movement-series'
 import type { QuarterId } from '../../../src/domain/model/quarter'
 import {
   dashedKey,
@@ -14,6 +13,7 @@ import {
   spreadLabels,
   weightBreaks,
 } from '../../../src/features/movement/model/chart-data'
+import { buildMovementSeries } from '../../../src/features/movement/model/movement-series'
 import { loadDataset } from '../../fixtures/datasets'
 
 const real = loadDataset('real')

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { decomposeChange, type MissingInput } from '../../../src/features/movement/model/decomposition'
 import type { QuarterId } from '../../../src/domain/model/quarter'
 import { scoreKey } from '../../../src/domain/rules/tie-rule'
+import { decomposeChange, type MissingInput } from '../../../src/features/movement/model/decomposition'
 import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 

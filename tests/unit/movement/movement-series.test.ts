@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { type Figure, figureValue } from '../../../src/domain/model/figure'
+import type { QuarterId } from '../../../src/domain/model/quarter'
 import {
   buildMovementSeries,
   buildRangeChanges,
   unplottedDistricts,
 } from '../../../src/features/movement/model/movement-series'
-import type { QuarterId } from '../../../src/domain/model/quarter'
 import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import type { NewsItem } from '../../../src/domain/model/schema'
 import {
   filterNews,
   matchesText,
@@ -9,7 +10,6 @@ import {
   newsQuarters,
   normalizeText,
 } from '../../../src/domain/tables/news-filter'
-import type { NewsItem } from '../../../src/domain/model/schema'
 import { loadNews } from '../../fixtures/datasets'
 
 const real = loadNews('real')

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { NEWS_DEFAULTS, type NewsState, parseNews, serializeNews } from '../../../src/features/news/model/url'
 import { searchString } from '../../../src/domain/url/params'
+import { NEWS_DEFAULTS, type NewsState, parseNews, serializeNews } from '../../../src/features/news/model/url'
 
 const parse = (s: string) => parseNews(new URLSearchParams(s))
 

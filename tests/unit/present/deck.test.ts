@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { figureValue } from '../../../src/domain/model/figure'
+import type { QuarterId } from '../../../src/domain/model/quarter'
 import {
   boardModel,
   buildDeck,
@@ -16,8 +18,6 @@ import {
   speakingOrder,
   titleModel,
 } from '../../../src/features/present/model/deck'
-import { figureValue } from '../../../src/domain/model/figure'
-import type { QuarterId } from '../../../src/domain/model/quarter'
 import { loadDataset, loadSources } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 
