@@ -1,4 +1,5 @@
-// Setup for unit and component tests (jsdom; see `test` in vite.config.ts). Not used by tests/e2e.
+// Setup for the component tests (the `component` project in vite.config.ts, jsdom). Not used by the
+// `unit` project (node) nor by tests/e2e.
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
