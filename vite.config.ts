@@ -45,7 +45,8 @@ export default defineConfig(({ mode }) => {
             name: 'component',
             environment: 'jsdom',
             setupFiles: ['tests/setup.ts'],
-            include: ['tests/component/**/*.test.tsx'],
+            // src/**/*.test.tsx: a colocated React test (none today) belongs here, not in the node project.
+            include: ['tests/component/**/*.test.tsx', 'src/**/*.test.tsx'],
           },
         },
       ],
