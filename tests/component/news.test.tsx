@@ -1,15 +1,17 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { renderApp, stubDataFetch } from './test-utils'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { preloadRoutes, ROUTE_PRELOAD_TIMEOUT, renderApp, stubDataFetch } from './test-utils'
 
+beforeAll(preloadRoutes, ROUTE_PRELOAD_TIMEOUT)
 afterEach(() => vi.unstubAllGlobals())
 // Lazy route chunks and a dozen data files: allow for a loaded machine (2 cores, tests in parallel).
 configure({ asyncUtilTimeout: 5000 })
 
+/** Fetches every file when a file is overridden (broken), else starts from seeded data. */
 async function openNews(path: string, overrides: Record<string, string> = {}) {
   stubDataFetch(overrides)
-  const app = await renderApp(path)
+  const app = await renderApp(path, { seed: Object.keys(overrides).length === 0 })
   await screen.findByTestId('news-count', {}, { timeout: 5000 })
   return app
 }
@@ -50,7 +52,7 @@ describe('news view', () => {
 
   it('writes the filters to the URL as they are used', async () => {
     const { router } = await openNews('/news')
-    const user = userEvent.setup()
+    const user = userEvent.setup({ delay: null })
     await user.selectOptions(screen.getByLabelText('区市'), 'jiaozhou')
     expect(router.state.location.search).toBe('?district=jiaozhou')
     expect(ids()).toHaveLength(3)
@@ -107,7 +109,7 @@ describe('news view', () => {
 
   it('results of a quarter that lists no sections say the section results are 未公布', async () => {
     stubDataFetch()
-    await renderApp('/news?district=jiaozhou')
+    await renderApp('/news?district=jiaozhou', { seed: true })
     const items = await screen.findAllByTestId('news-item', {}, { timeout: 5000 })
     const q3 = items.find((i) => i.textContent?.includes('所指季度：2022年三季度'))
     if (!q3) return expect.fail('expected a jiaozhou item about 2022Q3')
