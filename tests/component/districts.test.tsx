@@ -1,12 +1,10 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { preloadRoutes, ROUTE_PRELOAD_TIMEOUT, renderApp, stubDataFetch } from './test-utils'
 
 beforeAll(preloadRoutes, ROUTE_PRELOAD_TIMEOUT)
 afterEach(() => vi.unstubAllGlobals())
-// Lazy route chunks and a dozen data files: allow for a loaded machine (2 cores, tests in parallel).
-configure({ asyncUtilTimeout: 5000 })
 
 /**
  * The page is ready when the history table (which needs every quarter file) is on screen. With
@@ -16,7 +14,7 @@ configure({ asyncUtilTimeout: 5000 })
 async function openDistrict(path: string, overrides: Record<string, string> = {}) {
   stubDataFetch(overrides)
   const app = await renderApp(path, { seed: Object.keys(overrides).length === 0 })
-  await screen.findByTestId('history-table', {}, { timeout: 5000 })
+  await screen.findByTestId('history-table')
   return app
 }
 const breakdownRow = (section: string) =>
@@ -145,7 +143,7 @@ describe('district page with the real (partial) data', () => {
     expect(screen.getByTestId('composite-score')).toHaveTextContent('88.12')
     expect(historyRow('2022Q3')).toHaveTextContent('数据文件有误')
     await router.navigate('/districts/jiaozhou?quarter=2022Q3')
-    const alert = await screen.findByTestId('data-error', {}, { timeout: 5000 })
+    const alert = await screen.findByTestId('data-error')
     expect(alert).toHaveTextContent('quarters/2022Q3.json')
     expect(screen.getByTestId('history-table')).toBeInTheDocument()
   })
@@ -295,7 +293,7 @@ describe('districts index and demo data', () => {
   it('compare: the second district has square markers and its own colour; dashes only for derived', async () => {
     stubDataFetch()
     await renderApp('/districts/huangdao?quarter=2022Q2&compare=shinan', { seed: true })
-    await screen.findByTestId('compare-table', {}, { timeout: 5000 })
+    await screen.findByTestId('compare-table')
     const chart = screen.getByTestId('compare-view').querySelector('[data-chart="overall"]') as HTMLElement
     const a = chart.querySelector('[data-series="huangdao"]') as SVGGElement
     const b = chart.querySelector('[data-series="shinan"]') as SVGGElement

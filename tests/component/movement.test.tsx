@@ -30,7 +30,7 @@ afterEach(() => vi.unstubAllGlobals())
 async function openMovement(path: string, overrides: Record<string, string> = {}) {
   stubDataFetch(overrides)
   const app = await renderApp(path, { seed: Object.keys(overrides).length === 0 })
-  await screen.findByTestId('change-table', {}, { timeout: 5000 })
+  await screen.findByTestId('change-table')
   return app
 }
 const row = (id: string) =>
@@ -88,7 +88,7 @@ describe('movement view, real data 2022Q1 → 2022Q2 (the issue check)', () => {
 
   it('loads the chart lazily into the page', async () => {
     await openMovement('/movement?from=2022Q1&to=2022Q2')
-    expect(await screen.findByTestId('bump-chart', {}, { timeout: 5000 })).toHaveAttribute(
+    expect(await screen.findByTestId('bump-chart')).toHaveAttribute(
       'aria-label',
       expect.stringContaining('文字版见下方变动表'),
     )

@@ -13,7 +13,7 @@ const counter = () => screen.getByTestId('slide-counter').textContent
 async function openDeck(path: string) {
   stubDataFetch() // still needed: the reload test refetches through fetch
   const app = await renderApp(path, { seed: true })
-  await waitFor(() => expect(slideId()).not.toBe(''), { timeout: 5000 })
+  await waitFor(() => expect(slideId()).not.toBe(''))
   return app
 }
 
