@@ -1,13 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { baselineWordZh, buildMoversBrief, tableMovers, topThreeOf } from '../../../src/features/movement/model/movers'
 import { previousQuarter, type QuarterId } from '../../../src/domain/model/quarter'
 import { buildRankingTable } from '../../../src/domain/tables/ranking-table'
-import {
-  baselineWordZh,
-  buildMoversBrief,
-  tableMovers,
-  topThreeOf,
-} from '../../../src/features/movement/model/movers'
 import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 
