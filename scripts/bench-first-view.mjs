@@ -3,8 +3,8 @@
 //
 //   node scripts/bench-first-view.mjs [--no-build] [--runs 5] [--route '#/rankings?...']
 //
-// Builds (vite build, unless --no-build), serves dist/ with `vite preview`, then opens the route in Chromium
-// `runs` times, each in a fresh browser context (empty HTTP cache), and records:
+// Builds (vite build, unless --no-build), serves dist/ with Vite's preview server (in-process), then opens
+// the route in Chromium `runs` times, each in a fresh browser context (empty HTTP cache), and records:
 //   - the JS and CSS files requested until the table is visible and the network is idle: count, raw bytes,
 //     and gzip bytes (node:zlib on the served bytes, level 6 like most servers);
 //   - time from navigation start to the first painted `table tbody tr` (median over the runs), plus FCP;
@@ -18,7 +18,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
-import { launchChromium, repoRoot, startPreview } from './find-chrome.mjs'
+import { launchChromium, repoRoot } from './find-chrome.mjs'
+import { startPreview } from './preview-server.mjs'
 
 const DEFAULT_ROUTE = '#/rankings?quarter=2022Q2&section=economy'
 const TABLE_TIMEOUT_MS = 30_000
@@ -171,20 +172,28 @@ async function main() {
     if (build.status !== 0) throw new Error('vite build failed; nothing to measure.')
   }
 
+  // The server runs in this process: it must be closed on every path (a failed Chromium launch included),
+  // or it would keep the script from exiting.
   const server = await startPreview()
-  const browser = await launchChromium()
-  const browserName = `Chromium ${browser.version()}`
-  const url = `${server.url}${route}`
   const results = []
+  let browserName
   try {
-    for (let i = 1; i <= runs; i++) {
-      const result = await measureOnce(browser, url)
-      results.push(result)
-      console.log(`run ${i}/${runs}: first row ${ms(result.firstRowMs)}, ${result.files.length} JS/CSS files`)
+    const browser = await launchChromium()
+    browserName = `Chromium ${browser.version()}`
+    const url = `${server.url}${route}`
+    try {
+      for (let i = 1; i <= runs; i++) {
+        const result = await measureOnce(browser, url)
+        results.push(result)
+        console.log(
+          `run ${i}/${runs}: first row ${ms(result.firstRowMs)}, ${result.files.length} JS/CSS files`,
+        )
+      }
+    } finally {
+      await browser.close().catch(() => {})
     }
   } finally {
-    await browser.close().catch(() => {})
-    await server.stop()
+    await server.close()
   }
 
   // File list and sizes from the first run; the others must have loaded the same files.

@@ -4,13 +4,15 @@
 //   node scripts/screenshots.mjs [outDir] [route ...] [--url <baseURL>] [--settle <ms>]
 //
 // outDir defaults to test-results/screenshots/; routes are hash routes starting with '#' (quote them:
-// '#/rankings?quarter=2022Q2&section=economy'). Without --url, dist/ (run `vite build` first; this script builds nothing) is served with
-// `vite preview` on a free port, which is stopped at the end. The projection shots add theme=projection.
+// '#/rankings?quarter=2022Q2&section=economy'). Without --url, dist/ (run `vite build` first; this script
+// builds nothing) is served with Vite's preview server (in this process, on a port the OS picks), which is
+// stopped at the end. The projection shots add theme=projection.
 
 import { mkdir } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { launchChromium, repoRoot, startPreview } from './find-chrome.mjs'
+import { launchChromium, repoRoot } from './find-chrome.mjs'
+import { startPreview } from './preview-server.mjs'
 
 const DEFAULT_ROUTES = [
   '#/rankings?quarter=2022Q2&section=economy',
@@ -82,11 +84,15 @@ async function main() {
   // Routes are appended as `${baseURL}#/...`: keep '…/index.html' as is, otherwise end with '/'.
   const given = url?.split('#')[0]
   const baseURL = given ? (/(\/|\.html?)$/.test(given) ? given : `${given}/`) : server.url
-  if (server) console.log(`vite preview (pid ${server.pid}) serving dist/ at ${baseURL}`)
+  if (server) console.log(`vite preview serving dist/ at ${baseURL}`)
 
-  const browser = await launchChromium()
   const written = []
   let failures = 0
+  // The server runs in this process: a failed launch must still close it, or the script would not exit.
+  const browser = await launchChromium().catch(async (error) => {
+    await server?.close()
+    throw error
+  })
   try {
     for (const viewport of VIEWPORTS) {
       const { name, width, height, query, ...contextOptions } = viewport
@@ -121,8 +127,11 @@ async function main() {
       await context.close()
     }
   } finally {
-    await browser.close()
-    await server?.stop()
+    try {
+      await browser.close()
+    } finally {
+      await server?.close()
+    }
   }
   console.log(`${written.length} screenshot(s) written to ${relative(process.cwd(), outDir) || '.'}/`)
   if (failures > 0) process.exitCode = 1

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, continuing after failures:
-//   type-check (tsc -b) → lint (biome check .) → unit + component tests (vitest, jsdom)
-//   → production build (vite build) → browser tests (vitest + system Chromium against dist/).
+//   type-check (tsc -b) → lint (biome check .) → demo data check → unit tests (vitest, node)
+//   → component tests (vitest, jsdom) → production build (vite build)
+//   → browser tests (vitest + system Chromium against dist/).
 // Each step's output is streamed as it runs. Vitest test cases are counted one by one from the JSON reports
-// in test-results/; type-check, lint and build count as one check each. The very last line printed is
-// exactly `N passed, N failed` (CI reads it), and the exit code is 1 if anything failed.
+// in test-results/; type-check, lint, the demo data check and build count as one check each. The very last
+// line printed is exactly `N passed, N failed` (CI reads it), and the exit code is 1 if anything failed.
 
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
@@ -92,10 +93,16 @@ const steps = [
     command: 'node scripts/generate-demo.mjs --check',
     run: () => singleCheck(process.execPath, ['scripts/generate-demo.mjs', '--check']),
   },
+  // Two steps (the two projects of vite.config.ts), so each one's count and duration is its own.
   {
-    name: 'Unit + component tests',
-    command: 'vitest run',
-    run: () => vitestStep([], 'unit.json'),
+    name: 'Unit tests',
+    command: 'vitest run --project unit',
+    run: () => vitestStep(['--project', 'unit'], 'unit.json'),
+  },
+  {
+    name: 'Component tests',
+    command: 'vitest run --project component',
+    run: () => vitestStep(['--project', 'component'], 'component.json'),
   },
   { name: 'Build', command: 'vite build', run: () => singleCheck(bin('vite'), ['build']) },
   {

@@ -1,17 +1,20 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { renderApp, stubDataFetch } from './test-utils'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { preloadRoutes, ROUTE_PRELOAD_TIMEOUT, renderApp, stubDataFetch } from './test-utils'
 
+beforeAll(preloadRoutes, ROUTE_PRELOAD_TIMEOUT)
 afterEach(() => vi.unstubAllGlobals())
-// Lazy route chunks and a dozen data files: allow for a loaded machine (2 cores, tests in parallel).
-configure({ asyncUtilTimeout: 5000 })
 
-/** The page is ready when the history table (which needs every quarter file) is on screen. */
+/**
+ * The page is ready when the history table (which needs every quarter file) is on screen. With
+ * overrides (a broken file) every file is fetched and validated as in the browser; without, the
+ * data is seeded and the page renders at once.
+ */
 async function openDistrict(path: string, overrides: Record<string, string> = {}) {
   stubDataFetch(overrides)
-  const app = await renderApp(path)
-  await screen.findByTestId('history-table', {}, { timeout: 5000 })
+  const app = await renderApp(path, { seed: Object.keys(overrides).length === 0 })
+  await screen.findByTestId('history-table')
   return app
 }
 const breakdownRow = (section: string) =>
@@ -140,14 +143,14 @@ describe('district page with the real (partial) data', () => {
     expect(screen.getByTestId('composite-score')).toHaveTextContent('88.12')
     expect(historyRow('2022Q3')).toHaveTextContent('数据文件有误')
     await router.navigate('/districts/jiaozhou?quarter=2022Q3')
-    const alert = await screen.findByTestId('data-error', {}, { timeout: 5000 })
+    const alert = await screen.findByTestId('data-error')
     expect(alert).toHaveTextContent('quarters/2022Q3.json')
     expect(screen.getByTestId('history-table')).toBeInTheDocument()
   })
 
   it('gives the ten districts for an unknown id, and resolves a name or alias to its page', async () => {
     stubDataFetch()
-    const { router } = await renderApp('/districts/xyz?quarter=2022Q2')
+    const { router } = await renderApp('/districts/xyz?quarter=2022Q2', { seed: true })
     const nf = await screen.findByTestId('not-found')
     expect(nf).toHaveTextContent('xyz')
     const links = within(nf)
@@ -163,7 +166,7 @@ describe('district page with the real (partial) data', () => {
 
   it('says when the quarter does not exist and lists the quarters', async () => {
     stubDataFetch()
-    await renderApp('/districts/huangdao?quarter=2031Q1')
+    await renderApp('/districts/huangdao?quarter=2031Q1', { seed: true })
     const nf = await screen.findByTestId('not-found')
     expect(nf).toHaveTextContent('2031Q1')
     expect(within(nf).getByRole('link', { name: '2022年二季度' })).toHaveAttribute(
@@ -204,7 +207,7 @@ describe('peers and compare', () => {
 
   it('compares two districts side by side from the picker, and back', async () => {
     const { router } = await openDistrict('/districts/huangdao?quarter=2022Q2')
-    const user = userEvent.setup()
+    const user = userEvent.setup({ delay: null })
     await user.selectOptions(screen.getByTestId('compare-select'), 'jiaozhou')
     expect(router.state.location.search).toBe('?quarter=2022Q2&compare=jiaozhou')
     const table = await screen.findByTestId('compare-table')
@@ -228,7 +231,7 @@ describe('peers and compare', () => {
 describe('districts index and demo data', () => {
   it('lists the ten districts with their composite rank, linking to their pages', async () => {
     stubDataFetch()
-    await renderApp('/districts?quarter=2022Q2')
+    await renderApp('/districts?quarter=2022Q2', { seed: true })
     const table = await screen.findByTestId('districts-index')
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows).toHaveLength(10)
@@ -249,7 +252,7 @@ describe('districts index and demo data', () => {
 
   it('defaults to the latest quarter and gives the latest known rank where the current one is unknown', async () => {
     stubDataFetch()
-    await renderApp('/districts')
+    await renderApp('/districts', { seed: true })
     const table = await screen.findByTestId('districts-index')
     const row = (id: string) => table.querySelector(`tr[data-district="${id}"]`) as HTMLElement
     expect(row('huangdao')).toHaveTextContent('98.30')
@@ -289,8 +292,8 @@ describe('districts index and demo data', () => {
 
   it('compare: the second district has square markers and its own colour; dashes only for derived', async () => {
     stubDataFetch()
-    await renderApp('/districts/huangdao?quarter=2022Q2&compare=shinan')
-    await screen.findByTestId('compare-table', {}, { timeout: 5000 })
+    await renderApp('/districts/huangdao?quarter=2022Q2&compare=shinan', { seed: true })
+    await screen.findByTestId('compare-table')
     const chart = screen.getByTestId('compare-view').querySelector('[data-chart="overall"]') as HTMLElement
     const a = chart.querySelector('[data-series="huangdao"]') as SVGGElement
     const b = chart.querySelector('[data-series="shinan"]') as SVGGElement

@@ -1,8 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadDataset } from '../fixtures/datasets'
-import { renderApp, stubDataFetch } from './test-utils'
+import { preloadRoutes, ROUTE_PRELOAD_TIMEOUT, renderApp, stubDataFetch } from './test-utils'
 
+beforeAll(async () => {
+  await preloadRoutes()
+  // The chart is its own lazy chunk inside the view (React.lazy); load it once here too.
+  await import('../../src/features/movement/bump-chart')
+}, ROUTE_PRELOAD_TIMEOUT)
 beforeAll(() => {
   // jsdom has no ResizeObserver; recharts' responsive container needs one to mount (it then
   // measures 0×0 and draws no series, which is fine: what it draws is tested in chart-data.test.ts).
@@ -18,11 +23,14 @@ beforeAll(() => {
 })
 afterEach(() => vi.unstubAllGlobals())
 
-/** The view is ready when the change table (which needs every quarter file) is on screen. */
+/**
+ * The view is ready when the change table (which needs every quarter file) is on screen. Fetches
+ * every file when a file is overridden (broken), else starts from seeded data.
+ */
 async function openMovement(path: string, overrides: Record<string, string> = {}) {
   stubDataFetch(overrides)
-  const app = await renderApp(path)
-  await screen.findByTestId('change-table', {}, { timeout: 5000 })
+  const app = await renderApp(path, { seed: Object.keys(overrides).length === 0 })
+  await screen.findByTestId('change-table')
   return app
 }
 const row = (id: string) =>
@@ -80,7 +88,7 @@ describe('movement view, real data 2022Q1 → 2022Q2 (the issue check)', () => {
 
   it('loads the chart lazily into the page', async () => {
     await openMovement('/movement?from=2022Q1&to=2022Q2')
-    expect(await screen.findByTestId('bump-chart', {}, { timeout: 5000 })).toHaveAttribute(
+    expect(await screen.findByTestId('bump-chart')).toHaveAttribute(
       'aria-label',
       expect.stringContaining('文字版见下方变动表'),
     )
@@ -179,7 +187,7 @@ describe('URL state', () => {
 
   it('a quarter without data gives a helpful not-found with links', async () => {
     stubDataFetch()
-    await renderApp('/movement?from=2023Q2')
+    await renderApp('/movement?from=2023Q2', { seed: true })
     const nf = await screen.findByTestId('not-found')
     expect(nf).toHaveTextContent('2023Q2')
     expect(within(nf).getByRole('link', { name: '2023年一季度' })).toHaveAttribute(

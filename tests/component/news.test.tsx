@@ -1,16 +1,16 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { renderApp, stubDataFetch } from './test-utils'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { preloadRoutes, ROUTE_PRELOAD_TIMEOUT, renderApp, stubDataFetch } from './test-utils'
 
+beforeAll(preloadRoutes, ROUTE_PRELOAD_TIMEOUT)
 afterEach(() => vi.unstubAllGlobals())
-// Lazy route chunks and a dozen data files: allow for a loaded machine (2 cores, tests in parallel).
-configure({ asyncUtilTimeout: 5000 })
 
+/** Fetches every file when a file is overridden (broken), else starts from seeded data. */
 async function openNews(path: string, overrides: Record<string, string> = {}) {
   stubDataFetch(overrides)
-  const app = await renderApp(path)
-  await screen.findByTestId('news-count', {}, { timeout: 5000 })
+  const app = await renderApp(path, { seed: Object.keys(overrides).length === 0 })
+  await screen.findByTestId('news-count')
   return app
 }
 const items = () => screen.queryAllByTestId('news-item')
@@ -50,7 +50,7 @@ describe('news view', () => {
 
   it('writes the filters to the URL as they are used', async () => {
     const { router } = await openNews('/news')
-    const user = userEvent.setup()
+    const user = userEvent.setup({ delay: null })
     await user.selectOptions(screen.getByLabelText('区市'), 'jiaozhou')
     expect(router.state.location.search).toBe('?district=jiaozhou')
     expect(ids()).toHaveLength(3)
@@ -88,27 +88,27 @@ describe('news view', () => {
   it('shows a named error for a broken news.json, and the district page keeps its numbers', async () => {
     stubDataFetch({ 'real/news.json': '[{"id": "x"' })
     const { router } = await renderApp('/news')
-    const alert = await screen.findByTestId('data-error', {}, { timeout: 5000 })
+    const alert = await screen.findByTestId('data-error')
     expect(alert).toHaveTextContent('news.json')
     await router.navigate('/districts/huangdao?quarter=2022Q2')
-    await screen.findByTestId('history-table', {}, { timeout: 5000 })
+    await screen.findByTestId('history-table')
     expect(screen.getByTestId('composite-score')).toHaveTextContent('90.00')
-    expect(await screen.findByTestId('data-error', {}, { timeout: 5000 })).toHaveTextContent('news.json')
+    expect(await screen.findByTestId('data-error')).toHaveTextContent('news.json')
   })
 
   it('a statement about a quarter whose file is broken says the file has an error, not "no data"', async () => {
     stubDataFetch({ 'real/quarters/2022Q2.json': '{ "quarter": "2022Q2", ' })
     await renderApp('/news?district=jimo')
-    const item = (await screen.findAllByTestId('news-item', {}, { timeout: 5000 }))[0] as HTMLElement
-    const results = await within(item).findByTestId('quarter-results', {}, { timeout: 5000 })
+    const item = (await screen.findAllByTestId('news-item'))[0] as HTMLElement
+    const results = await within(item).findByTestId('quarter-results')
     expect(within(results).getByTestId('results-invalid')).toHaveTextContent('数据文件有误')
     expect(results).not.toHaveTextContent('该季度无考核数据')
   })
 
   it('results of a quarter that lists no sections say the section results are 未公布', async () => {
     stubDataFetch()
-    await renderApp('/news?district=jiaozhou')
-    const items = await screen.findAllByTestId('news-item', {}, { timeout: 5000 })
+    await renderApp('/news?district=jiaozhou', { seed: true })
+    const items = await screen.findAllByTestId('news-item')
     const q3 = items.find((i) => i.textContent?.includes('所指季度：2022年三季度'))
     if (!q3) return expect.fail('expected a jiaozhou item about 2022Q3')
     expect(await within(q3).findByTestId('quarter-results')).toHaveTextContent('板块成绩：未公布')

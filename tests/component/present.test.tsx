@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { renderApp, stubDataFetch } from './test-utils'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { preloadRoutes, ROUTE_PRELOAD_TIMEOUT, renderApp, stubDataFetch } from './test-utils'
 
+beforeAll(preloadRoutes, ROUTE_PRELOAD_TIMEOUT)
 afterEach(() => vi.unstubAllGlobals())
 
 const press = (key: string) => fireEvent.keyDown(window, { key })
@@ -10,9 +11,9 @@ const slideId = () => slide().getAttribute('data-slide-id')
 const counter = () => screen.getByTestId('slide-counter').textContent
 
 async function openDeck(path: string) {
-  stubDataFetch()
-  const app = await renderApp(path)
-  await waitFor(() => expect(slideId()).not.toBe(''), { timeout: 5000 })
+  stubDataFetch() // still needed: the reload test refetches through fetch
+  const app = await renderApp(path, { seed: true })
+  await waitFor(() => expect(slideId()).not.toBe(''))
   return app
 }
 
@@ -139,7 +140,7 @@ describe('presentation mode', () => {
 
   it('names an unknown quarter and lists the available ones', async () => {
     stubDataFetch()
-    await renderApp('/present?quarter=2019Q1')
+    await renderApp('/present?quarter=2019Q1', { seed: true })
     expect(await screen.findByRole('alert')).toHaveTextContent('没有 2019Q1 的数据')
     expect(screen.getByRole('alert')).toHaveTextContent('2022Q2')
   })

@@ -14,7 +14,7 @@ const districtOf = (row: HTMLElement) => row.getAttribute('data-district')
 describe('rankings view', () => {
   it('lists 2022Q2 economy in score order with published and rule stars', async () => {
     stubDataFetch()
-    await renderApp('/rankings?quarter=2022Q2&section=economy')
+    await renderApp('/rankings?quarter=2022Q2&section=economy', { seed: true })
     await screen.findByTestId('rankings-table')
     const rows = bodyRows()
     expect(rows).toHaveLength(10)
@@ -32,7 +32,7 @@ describe('rankings view', () => {
 
   it('shows five published composite scores and five 未公布, never 0', async () => {
     stubDataFetch()
-    await renderApp('/rankings?quarter=2022Q2')
+    await renderApp('/rankings?quarter=2022Q2', { seed: true })
     await screen.findByTestId('rankings-table')
     const rows = bodyRows()
     const published = rows.filter((r) => /\d+\.\d\d/.test(r.textContent ?? ''))
@@ -50,9 +50,9 @@ describe('rankings view', () => {
 
   it('sorts by score descending on first click, keeping missing values last both ways', async () => {
     stubDataFetch()
-    const { router } = await renderApp('/rankings?quarter=2022Q2')
+    const { router } = await renderApp('/rankings?quarter=2022Q2', { seed: true })
     await screen.findByTestId('rankings-table')
-    const user = userEvent.setup()
+    const user = userEvent.setup({ delay: null })
     const scoreHeader = screen.getByRole('button', { name: /得分/ })
     await user.click(scoreHeader)
     expect(router.state.location.search).toContain('sort=score.desc')
@@ -101,9 +101,9 @@ describe('rankings view', () => {
 
   it('filters by alias without changing ranks', async () => {
     stubDataFetch()
-    const { router } = await renderApp('/rankings?quarter=2022Q2&section=urban')
+    const { router } = await renderApp('/rankings?quarter=2022Q2&section=urban', { seed: true })
     await screen.findByTestId('rankings-table')
-    const user = userEvent.setup()
+    const user = userEvent.setup({ delay: null })
     await user.click(screen.getAllByText('筛选区市')[0] as HTMLElement)
     await user.type(screen.getByRole('searchbox'), '西海岸新区')
     await user.click(screen.getByRole('checkbox', { name: /黄岛区/ }))
@@ -139,14 +139,14 @@ describe('rankings view', () => {
 
   it('gives a helpful not-found for an unknown quarter and section', async () => {
     stubDataFetch()
-    await renderApp('/rankings?quarter=2031Q1')
+    await renderApp('/rankings?quarter=2031Q1', { seed: true })
     expect(await screen.findByTestId('not-found')).toHaveTextContent('2031Q1')
     expect(screen.getByRole('link', { name: '2022年二季度' })).toBeInTheDocument()
   })
 
   it('says when the chosen quarter has no such section', async () => {
     stubDataFetch()
-    await renderApp('/rankings?quarter=2022Q2&section=business')
+    await renderApp('/rankings?quarter=2022Q2&section=business', { seed: true })
     const nf = await screen.findByTestId('not-found')
     expect(nf).toHaveTextContent('优化营商环境')
     expect(within(nf).getByRole('link', { name: '经济运行' })).toBeInTheDocument()
@@ -154,7 +154,7 @@ describe('rankings view', () => {
 
   it('treats sections of a quarter without a published section list as 未公布, not missing', async () => {
     stubDataFetch()
-    await renderApp('/rankings?quarter=2022Q1&section=economy')
+    await renderApp('/rankings?quarter=2022Q1&section=economy', { seed: true })
     await screen.findByTestId('rankings-table')
     expect(screen.queryByTestId('not-found')).toBeNull()
     expect(screen.getByText(/板块构成亦未核实/)).toBeInTheDocument()
@@ -163,7 +163,7 @@ describe('rankings view', () => {
 
   it('counts derived composite ranks apart from published ones', async () => {
     stubDataFetch()
-    await renderApp('/rankings?quarter=2022Q1')
+    await renderApp('/rankings?quarter=2022Q1', { seed: true })
     await screen.findByTestId('rankings-table')
     // 黄岛区 1 and 胶州市 2 are published; 崂山区 3 and 市南区 7 are derived by rule.
     expect(screen.getByText(/仅公布 2 个区市的位次或得分，另有 2 个按规则推算/)).toBeInTheDocument()
@@ -171,13 +171,13 @@ describe('rankings view', () => {
 
   it("opens each figure's provenance from its status mark and flags secondary sources", async () => {
     stubDataFetch()
-    await renderApp('/rankings?quarter=2023Q3')
+    await renderApp('/rankings?quarter=2023Q3', { seed: true })
     await screen.findByTestId('rankings-table')
     const huangdao = bodyRows().find((r) => districtOf(r) === 'huangdao') as HTMLElement
     expect(huangdao).toHaveTextContent('98.30')
     // Its only source is a repost of a district-side report: the mark says so.
     expect(huangdao).toHaveTextContent('（二手来源）')
-    const user = userEvent.setup()
+    const user = userEvent.setup({ delay: null })
     await user.click(within(huangdao).getByText(/已公布/))
     expect(within(huangdao).getAllByText(/新华财经/)[0]).toBeVisible()
     // 胶州市 rank 2 is derived: the disclosure names the rule and its inputs.
@@ -190,7 +190,7 @@ describe('rankings view', () => {
 
   it('marks the demo dataset', async () => {
     stubDataFetch()
-    await renderApp('/rankings?dataset=demo&quarter=2024Q4')
+    await renderApp('/rankings?dataset=demo&quarter=2024Q4', { seed: true })
     await screen.findByTestId('rankings-table')
     expect(screen.getByTestId('demo-banner')).toHaveTextContent('示例数据')
     expect(screen.getByTestId('demo-marker')).toHaveTextContent('DEMO')
@@ -201,7 +201,7 @@ describe('rankings view', () => {
 describe('shell', () => {
   it('says when a global link parameter is not understood, and falls back', async () => {
     stubDataFetch()
-    await renderApp('/rankings?quarter=2022Q2&theme=neon&lang=fr')
+    await renderApp('/rankings?quarter=2022Q2&theme=neon&lang=fr', { seed: true })
     await screen.findByTestId('rankings-table')
     const notes = screen.getAllByRole('status').map((n) => n.textContent)
     expect(notes).toContainEqual(expect.stringContaining('theme=neon'))
@@ -211,7 +211,7 @@ describe('shell', () => {
 
   it('carries the quarter in view to the other single-quarter views', async () => {
     stubDataFetch()
-    await renderApp('/rankings?quarter=2022Q2&dataset=demo')
+    await renderApp('/rankings?quarter=2022Q2&dataset=demo', { seed: true })
     await screen.findByTestId('rankings-table')
     expect(screen.getByRole('link', { name: '擂台模式' })).toHaveAttribute(
       'href',

@@ -2,16 +2,48 @@
  * Component-test helpers: render a route of the real app (real router config, fresh QueryClient
  * with retry off) with `fetch` of bundled data URLs served from disk, and optional overrides to
  * simulate a broken data file.
+ *
+ * Two ways to get data into the views:
+ * - fetched (the default): every data file goes through fetch → validation in the query functions,
+ *   as in the browser. Use it where loading is the point: broken files (`stubDataFetch(overrides)`),
+ *   error and reload behaviour.
+ * - seeded (`renderApp(path, { seed: true })`): the QueryClient starts with every bundled file
+ *   already validated, so the view renders on the first pass without a dozen fetch round trips
+ *   (the main cost of a component test, and what made them time out on a loaded machine).
+ *
+ * Example:
+ *   beforeAll(preloadRoutes, ROUTE_PRELOAD_TIMEOUT)
+ *   stubDataFetch()
+ *   await renderApp('/rankings?quarter=2022Q2', { seed: true })
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router'
 import { vi } from 'vitest'
 import '../../src/lib/i18n'
+import type { DatasetId } from '../../src/domain/model/dataset'
+import type { QuarterId } from '../../src/domain/model/quarter'
+import type { District, NewsItem, QuarterFile, Source } from '../../src/domain/model/schema'
+import { validateNews } from '../../src/domain/model/validate'
+import {
+  districtsQueryOptions,
+  newsQueryOptions,
+  quarterQueryOptions,
+  sourcesQueryOptions,
+} from '../../src/lib/queries'
+import {
+  loadDistricts,
+  loadQuarter,
+  loadSources,
+  quarterFiles,
+  quarterOfFile,
+  readDataText,
+} from '../fixtures/datasets'
 
 const root = join(import.meta.dirname, '..', '..')
+const DATASETS: readonly DatasetId[] = ['real', 'demo']
 
 /**
  * Serves `/src/data/...json` URLs (what `import.meta.glob(..., {query:'?url'})` yields under Vitest)
@@ -34,13 +66,67 @@ export function stubDataFetch(overrides: Record<string, string> = {}) {
   return fetchMock
 }
 
+type ValidatedFiles = {
+  districts: District[]
+  sources: Source[]
+  news: NewsItem[]
+  quarters: Map<QuarterId, QuarterFile>
+}
+
+// Validated once per test file (validation of ~25 files is the expensive part); each seeding gets
+// its own structuredClone, so a view that mutated its data could not leak into the next test.
+const validated = new Map<DatasetId, ValidatedFiles>()
+
+function validatedFiles(id: DatasetId): ValidatedFiles {
+  let files = validated.get(id)
+  if (!files) {
+    // The same files and validators as the query functions in src/lib/queries.ts.
+    const districts = loadDistricts(id)
+    const sources = loadSources(id)
+    const ctx = {
+      districtIds: new Set(districts.map((d) => d.id)),
+      sourceIds: new Set(sources.map((s) => s.id)),
+    }
+    const quarters = new Map(
+      quarterFiles(id).map((f) => [quarterOfFile(f), loadQuarter(id, f, ctx)] as const),
+    )
+    const news = validateNews('news.json', readDataText(id, 'news.json'), ctx)
+    files = { districts, sources, news, quarters }
+    validated.set(id, files)
+  }
+  return files
+}
+
+/**
+ * Puts every bundled data file of `datasets` into `client` under the app's own query keys (taken
+ * from the queryOptions factories, so they cannot drift). Seeded queries never go stale
+ * (staleTime: Infinity), so the views read them without fetching; `client.resetQueries()` still
+ * refetches through `fetch`.
+ */
+export function seedQueryClient(client: QueryClient, datasets: readonly DatasetId[] = DATASETS) {
+  for (const id of datasets) {
+    const files = validatedFiles(id)
+    client.setQueryData(districtsQueryOptions(id).queryKey, structuredClone(files.districts))
+    client.setQueryData(sourcesQueryOptions(id).queryKey, structuredClone(files.sources))
+    client.setQueryData(newsQueryOptions(id).queryKey, structuredClone(files.news))
+    for (const [quarter, file] of files.quarters)
+      client.setQueryData(quarterQueryOptions(id, quarter).queryKey, structuredClone(file))
+  }
+}
+
+export type RenderAppOptions = {
+  /** Start with every bundled data file validated in the cache (see the top of this file). */
+  seed?: boolean
+}
+
 /** Renders the app's routes at `hashPath` (e.g. '/rankings?quarter=2022Q2'). */
-export async function renderApp(hashPath: string) {
+export async function renderApp(hashPath: string, { seed = false }: RenderAppOptions = {}) {
   const { router: appRouter } = await import('../../src/app/router')
   const router = createMemoryRouter(appRouter.routes, { initialEntries: [hashPath] })
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } },
   })
+  if (seed) seedQueryClient(client)
   const utils = render(
     <QueryClientProvider client={client}>
       <RouterProvider router={router} />
@@ -48,3 +134,22 @@ export async function renderApp(hashPath: string) {
   )
   return { ...utils, router, client }
 }
+
+/**
+ * Imports every lazily loaded view once, so no test waits for a route chunk inside its own 5 s:
+ * the first test of a file used to spend most of its time there, and all of it on a loaded machine.
+ * For `beforeAll(preloadRoutes, ROUTE_PRELOAD_TIMEOUT)`.
+ */
+export async function preloadRoutes() {
+  const { router } = await import('../../src/app/router')
+  const visit = async (routes: readonly RouteObject[]): Promise<void> => {
+    for (const route of routes) {
+      if (typeof route.lazy === 'function') await route.lazy()
+      if (route.children) await visit(route.children)
+    }
+  }
+  await visit(router.routes)
+}
+
+/** One-time module loading (recharts, every view), not per-test work: allowed more than a test. */
+export const ROUTE_PRELOAD_TIMEOUT = 60_000
