@@ -1,8 +1,9 @@
 // @vitest-environment node
 /**
  * Complexity pins for the shared tables on a mid-size generated dataset (300 units × 12 quarters):
- * budgets far above what a linear implementation takes and far below what a quadratic one did, so
- * a regression to scanning rows per cell fails here. `npm run bench:scale` measures 3,000 × 40.
+ * budgets about 4× above what the linear implementation takes on an idle machine (so twice the
+ * load does not fail them) and far below what the quadratic one did (a scan per cell is 10–100×
+ * slower here), so a regression to scanning rows per cell fails. `npm run bench:scale` measures 3,000 × 40.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { validateQuarter } from '../../../src/domain/model/validate'
@@ -28,13 +29,13 @@ function timed(fn: () => unknown, runs = 5): number {
 }
 
 describe('scale budgets at 300 × 12', () => {
-  it('a district history builds in under 20 ms', () => {
+  it('a district history builds in under 60 ms', () => {
     const ids = g.dataset.districts.map((d) => d.id)
     let i = 0
-    expect(timed(() => districtHistory(g.dataset, ids[i++ % ids.length] as string))).toBeLessThan(20)
+    expect(timed(() => districtHistory(g.dataset, ids[i++ % ids.length] as string))).toBeLessThan(60)
   })
 
-  it('a ranking table (composite and a section) builds in under 50 ms from a fresh dataset object', () => {
+  it('a ranking table (composite and a section) builds in under 150 ms from a fresh dataset object', () => {
     // A fresh dataset object each time: the table memo does not help, the per-row work is measured.
     const q = [...g.dataset.quarters.keys()].at(-1)
     if (!q) throw new Error('no quarter')
@@ -44,10 +45,10 @@ describe('scale budgets at 300 × 12', () => {
         buildRankingTable(ds, q, 'overall')
         buildRankingTable(ds, q, 'economy')
       }),
-    ).toBeLessThan(50)
+    ).toBeLessThan(150)
   })
 
-  it('validating one quarter file takes under 100 ms', () => {
+  it('validating one quarter file takes under 250 ms', () => {
     const raw = g.rawQuarters.at(-1) as { quarter: string }
     const text = JSON.stringify(raw)
     const ctx = {
