@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, continuing after failures:
-//   type-check (tsc -b) → lint (biome check .) → demo data check → unit tests (vitest, node)
+//   type-check (tsc -b) → lint (biome check .) → dead code (knip) → demo data check → unit tests (vitest, node)
 //   → component tests (vitest, jsdom) → production build (vite build)
 //   → browser tests (vitest + system Chromium against dist/).
 // Each step's output is streamed as it runs. Vitest test cases are counted one by one from the JSON reports
@@ -87,6 +87,8 @@ async function vitestStep(extraArgs, reportName) {
 const steps = [
   { name: 'Type-check', command: 'tsc -b', run: () => singleCheck(bin('tsc'), ['-b']) },
   { name: 'Lint', command: 'biome check .', run: () => singleCheck(bin('biome'), ['check', '.']) },
+  // Dead code: unused files, exports and dependencies (knip.json says what the entry points are).
+  { name: 'Dead code', command: 'knip', run: () => singleCheck(bin('knip'), ['--no-progress']) },
   {
     // The committed demo dataset must be exactly what the generator writes (no hand edits).
     name: 'Demo data',

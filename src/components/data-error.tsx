@@ -16,7 +16,9 @@ export function DataErrorPanel({ error, context }: { error: Error; context?: str
       {error instanceof DataFileError ? (
         <>
           <p>
-            {t('error.file')}{t('colon')}<code className="font-mono">{error.file}</code>
+            {t('error.file')}
+            {t('colon')}
+            <code className="font-mono">{error.file}</code>
           </p>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {issues.slice(0, 8).map((i, n) => (
@@ -24,7 +26,8 @@ export function DataErrorPanel({ error, context }: { error: Error; context?: str
               <li key={n}>
                 {i.path && (
                   <>
-                    {t('error.field')} <code className="font-mono">{i.path}</code>{t('colon')}
+                    {t('error.field')} <code className="font-mono">{i.path}</code>
+                    {t('colon')}
                   </>
                 )}
                 {i.message} <span className="text-xs text-muted">[{i.kind}]</span>

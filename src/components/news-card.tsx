@@ -16,7 +16,7 @@ import { FlagBadge } from './flag-badge'
 import { FigureValue, StatusMark } from './status-mark'
 
 /** The sources of an item as links: the original where online, else the bundled copy of its text. */
-export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: Map<string, Source> }) {
+function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: Map<string, Source> }) {
   const { t } = useTranslation()
   const f = useFormat()
   return (
@@ -64,7 +64,7 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
 }
 
 /** The district's results for one quarter in one compact block, every figure with its status. */
-export function QuarterResults({
+function QuarterResults({
   entry,
   district,
   compact = false,

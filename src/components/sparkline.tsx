@@ -24,7 +24,7 @@ export type SparkSeries = {
  * (its root font is 150 % at 1920 px, ≥ 20 px), about 1.05× in a phone's two-column grid (≥ 10 px).
  * Measured on screen in tests/e2e/districts.e2e.ts.
  */
-export const SPARK_FONT = { axis: 10, value: 11 } as const
+const SPARK_FONT = { axis: 10, value: 11 } as const
 
 /**
  * The shared segment rule (domain/tables/segments.ts) over spark points.

@@ -26,7 +26,3 @@ export function quarterFiles(dataset: DatasetId): QuarterId[] {
     .filter(isQuarterId)
     .sort()
 }
-
-export function hasDataset(dataset: DatasetId): boolean {
-  return quarterFiles(dataset).length > 0
-}

@@ -23,7 +23,7 @@ function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFor
 }
 
 /** The BCP 47 locale of a UI language (from its resources: zh → zh-CN). */
-export function localeOf(lang: Lang): string {
+function localeOf(lang: Lang): string {
   return i18n.t('locale', { lng: lang })
 }
 

@@ -16,7 +16,7 @@ import {
 import { dataFileUrl } from './data-files'
 
 /** Fetches a data file's text; a missing or unreachable file is a DataFileError naming it. */
-export async function fetchDataFile(dataset: DatasetId, file: string, signal?: AbortSignal): Promise<string> {
+async function fetchDataFile(dataset: DatasetId, file: string, signal?: AbortSignal): Promise<string> {
   const url = dataFileUrl(dataset, file)
   if (!url) throw new DataFileError(file, [{ kind: 'missing-file', path: '', message: '数据文件不存在' }])
   let res: Response

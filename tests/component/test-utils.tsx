@@ -103,7 +103,7 @@ function validatedFiles(id: DatasetId): ValidatedFiles {
  * (staleTime: Infinity), so the views read them without fetching; `client.resetQueries()` still
  * refetches through `fetch`.
  */
-export function seedQueryClient(client: QueryClient, datasets: readonly DatasetId[] = DATASETS) {
+function seedQueryClient(client: QueryClient, datasets: readonly DatasetId[] = DATASETS) {
   for (const id of datasets) {
     const files = validatedFiles(id)
     client.setQueryData(districtsQueryOptions(id).queryKey, structuredClone(files.districts))

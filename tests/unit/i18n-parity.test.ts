@@ -32,7 +32,8 @@ function leaves(obj: object, prefix = ''): Map<string, string> {
 
 /** Keys whose languages use different values on purpose (the call passes both). */
 const PLACEHOLDER_EXCEPTIONS: Record<string, string> = {
-  'movement:brief.baselineSameYear': 'Chinese drops the year within the same year (较一季度); English names it in full',
+  'movement:brief.baselineSameYear':
+    'Chinese drops the year within the same year (较一季度); English names it in full',
 }
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((m) => m[1]).sort()

@@ -6,7 +6,7 @@ import { fileIndex, memoOn } from './dataset-index'
 import type { Figure } from './figure'
 import { NOT_PUBLISHED } from './figure'
 import type { DatasetId } from './ids'
-import { previousQuarter, type QuarterId } from './quarter'
+import type { QuarterId } from './quarter'
 import type { District, QuarterFile, SectionId, SectionOrOverall } from './schema'
 
 export type { DatasetId } from './ids'
@@ -131,5 +131,3 @@ export function rankFigure(
   const row = ix.sectionRows.get(section)?.get(district)
   return row ? { status: 'published', value: row.rank, sources: s.table.sources } : NOT_PUBLISHED
 }
-
-export { previousQuarter }

@@ -9,8 +9,7 @@ export const SECTION_IDS = ['economy', 'projects', 'urban', 'business'] as const
 export type SectionId = (typeof SECTION_IDS)[number]
 
 /** The composite (综合成绩) is addressed like a section in URLs and views. */
-export const OVERALL = 'overall'
-export const SECTION_OR_OVERALL_IDS = [OVERALL, ...SECTION_IDS] as const
+export const SECTION_OR_OVERALL_IDS = ['overall', ...SECTION_IDS] as const
 export type SectionOrOverall = (typeof SECTION_OR_OVERALL_IDS)[number]
 
 /** Red flags (夺旗): "top" = 真抓实干、勇当排头, "rise" = 加压奋进、进位赶超. */
@@ -26,8 +25,3 @@ export type Lang = (typeof LANGS)[number]
 
 export const THEMES = ['default', 'projection'] as const
 export type Theme = (typeof THEMES)[number]
-
-/** Example: isOneOf(SECTION_IDS, 'urban') → true; isOneOf(SECTION_IDS, 'toString') → false */
-export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value)
-}

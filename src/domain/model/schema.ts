@@ -12,7 +12,6 @@ import { DATASET_IDS, FLAG_IDS, SECTION_IDS } from './ids'
 import { QUARTER_RE, type QuarterId } from './quarter'
 
 export type { FlagId, SectionId, SectionOrOverall } from './ids'
-export { FLAG_IDS, SECTION_IDS }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
 const quarterId = z
@@ -20,7 +19,7 @@ const quarterId = z
   .regex(QUARTER_RE, '季度格式应为 YYYYQn，例如 2022Q2') as unknown as z.ZodType<QuarterId>
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id 应为小写字母、数字或连字符')
 
-export const districtSchema = z.object({
+const districtSchema = z.object({
   id: slug,
   name: z.string().min(1),
   nameEn: z.string().min(1),
@@ -30,7 +29,7 @@ export const districtSchema = z.object({
 export const districtsFileSchema = z.array(districtSchema).min(1)
 export type District = z.infer<typeof districtSchema>
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   id: slug,
   title: z.string().min(1),
   publisher: z.string().nullable(),
@@ -46,7 +45,7 @@ export const sourceSchema = z.object({
 export const sourcesFileSchema = z.array(sourceSchema)
 export type Source = z.infer<typeof sourceSchema>
 
-export const provenanceSchema = z.discriminatedUnion('status', [
+const provenanceSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('published'),
     sources: z.array(slug).min(1),
@@ -89,7 +88,7 @@ const sectionTableSchema = z.discriminatedUnion('status', [
   }),
 ])
 
-export const sectionSchema = z.object({
+const sectionSchema = z.object({
   id: z.enum(SECTION_IDS),
   /** Maximum score of the section; null when the notice did not state it. */
   weight: z.number().positive().nullable(),
@@ -114,7 +113,7 @@ const compositeRowSchema = z
   })
 export type CompositeRow = z.infer<typeof compositeRowSchema>
 
-export const flagAwardSchema = z.object({
+const flagAwardSchema = z.object({
   flag: z.enum(FLAG_IDS),
   districts: z.array(z.string()).min(1),
   reason: z.string().min(1),
@@ -123,7 +122,7 @@ export const flagAwardSchema = z.object({
 export type FlagAward = z.infer<typeof flagAwardSchema>
 
 /** A published statement of movement, e.g. "市南区较一季度上升2个位次" → placesUp 2 vs 2022Q1. */
-export const movementFactSchema = z.object({
+const movementFactSchema = z.object({
   district: z.string(),
   placesUp: z.number().int(),
   vs: quarterId,
@@ -131,7 +130,7 @@ export const movementFactSchema = z.object({
 })
 export type MovementFact = z.infer<typeof movementFactSchema>
 
-export const noteSchema = z.object({
+const noteSchema = z.object({
   id: slug,
   kind: z.enum(['info', 'caveat', 'discrepancy']),
   zh: z.string().min(1),
@@ -162,7 +161,7 @@ export const quarterFileSchema = z.object({
 })
 export type QuarterFile = z.infer<typeof quarterFileSchema>
 
-export const newsItemSchema = z.object({
+const newsItemSchema = z.object({
   id: slug,
   event: z.string().min(1),
   eventDate: isoDate,

@@ -37,7 +37,6 @@ export const globalUrl = defineParams<GlobalState>({
   lang: enumParam(LANGS, LANGS[0]),
   theme: enumParam(THEMES, THEMES[0]),
 })
-export const GLOBAL_DEFAULTS: GlobalState = globalUrl.defaults
 export const GLOBAL_PARAMS = globalUrl.names as readonly (keyof GlobalState)[]
 
 /** Example: parseGlobal(new URLSearchParams('dataset=demo&lang=fr')) → dataset 'demo', lang 'zh' (+ a problem). */

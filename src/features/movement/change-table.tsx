@@ -21,7 +21,7 @@ import { swatchClass } from './movement-controls'
 const col = createAppColumnHelper<RangeChange>()
 
 /** Sort keys; `undefined` means "not published" and is always sorted last. */
-export const MOVEMENT_SORT_KEYS: Record<MovementColumn, (r: RangeChange) => number | string | undefined> = {
+const MOVEMENT_SORT_KEYS: Record<MovementColumn, (r: RangeChange) => number | string | undefined> = {
   district: (r) => r.district.name,
   startRank: (r) => figureValue(r.startRank) ?? undefined,
   endRank: (r) => figureValue(r.endRank) ?? undefined,
@@ -32,7 +32,7 @@ export const MOVEMENT_SORT_KEYS: Record<MovementColumn, (r: RangeChange) => numb
 }
 
 /** Default order without a sort: by end rank, then start rank; unknown last, in file order. */
-export function defaultOrder(rows: readonly RangeChange[]): RangeChange[] {
+function defaultOrder(rows: readonly RangeChange[]): RangeChange[] {
   const k = (v: number | null) => v ?? Number.POSITIVE_INFINITY
   return [...rows].sort(
     (a, b) =>

@@ -10,7 +10,7 @@ import { MOVEMENT_METRICS, type MovementMetric } from './model/url'
  * District swatches as literal class names. Besides styling the legend, they make Tailwind emit the
  * `--color-district-N` theme variables (it drops unused theme variables), which the chart reads.
  */
-export const DISTRICT_SWATCH = [
+const DISTRICT_SWATCH = [
   'bg-district-0',
   'bg-district-1',
   'bg-district-2',

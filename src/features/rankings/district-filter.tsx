@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Quoted } from '../../components/data-text'
 import { matchDistricts } from '../../domain/model/district-search'
 import type { District } from '../../domain/model/schema'
-import { Quoted } from '../../components/data-text'
 import { useFormat } from '../../lib/format'
 
 /**

@@ -24,13 +24,13 @@ const col = createAppColumnHelper<RankingRow>()
 const STATUS_ORDER = { published: 0, derived: 1, 'not-published': 2 } as const
 
 /** The row's headline figure: the score where published, else the rank. */
-export function rowStatus(row: RankingRow): Figure<number> {
+function rowStatus(row: RankingRow): Figure<number> {
   if (row.score.status !== 'not-published') return row.score
   return row.rank
 }
 
 /** Sort keys; `undefined` means "not published" and is always sorted last. */
-export const SORT_KEYS: Record<
+const SORT_KEYS: Record<
   RankingColumn,
   (r: RankingRow, section: SectionOrOverall) => number | string | undefined
 > = {

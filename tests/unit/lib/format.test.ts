@@ -4,6 +4,7 @@ import {
   flagName,
   formatDate,
   formatList,
+  formatNumber,
   formatQuarter,
   formatScore,
   formatSigned,
@@ -24,6 +25,15 @@ describe('formatQuarter', () => {
 })
 
 describe('formatScore and formatSigned', () => {
+  it.each([
+    [3, 0, '3'],
+    [64.6912, 2, '64.69'],
+    [1234, 0, '1234'],
+  ])('formatNumber(%s, digits %s) → %s (no grouping: ranks and scores are short)', (v, digits, out) => {
+    expect(formatNumber(v, 'zh', digits)).toBe(out)
+    expect(formatNumber(v, 'en', digits)).toBe(out)
+  })
+
   it.each([
     [58.1, '58.10'],
     [64.6912, '64.69'],

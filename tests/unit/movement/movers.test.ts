@@ -3,11 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { previousQuarter, type QuarterId } from '../../../src/domain/model/quarter'
 import { buildRankingTable } from '../../../src/domain/tables/ranking-table'
 import { baselineWord, summaryLines } from '../../../src/features/movement/brief-words'
-import {
-  buildMoversBrief,
-  tableMovers,
-  topThreeOf,
-} from '../../../src/features/movement/model/movers'
+import { buildMoversBrief, tableMovers, topThreeOf } from '../../../src/features/movement/model/movers'
 import { loadDataset } from '../../fixtures/datasets'
 import { syntheticDataset } from '../../fixtures/synthetic-dataset'
 
@@ -113,24 +109,35 @@ describe('buildMoversBrief on the real data (partial: it says less)', () => {
     expect(summaryLines(b, 'zh').map((s) => s.text)).toContain(
       '市北区、李沧区和即墨区获“加压奋进、进位赶超”红旗（位次变化未公布）。',
     )
-    expect(summaryLines(b, 'zh').map((s) => s.text).join('')).not.toMatch(/上升\d位/)
+    expect(
+      summaryLines(b, 'zh')
+        .map((s) => s.text)
+        .join(''),
+    ).not.toMatch(/上升\d位/)
   })
 
   it('a quarter with nothing comparable produces no movement sentence (2023Q3: 2023Q2 has no file)', () => {
     const b = buildMoversBrief(real, '2023Q3')
     expect(b.composite.known).toBe(0)
     expect(b.topThree).toEqual({ known: false, missing: ['2023Q3', '2023Q2'] })
-    expect(summaryLines(b, 'zh').map((s) => s.text).join('')).not.toMatch(/上升\d+位|下降\d+位|最多|前三|持平/)
+    expect(
+      summaryLines(b, 'zh')
+        .map((s) => s.text)
+        .join(''),
+    ).not.toMatch(/上升\d+位|下降\d+位|最多|前三|持平/)
   })
 
-  it.each([...real.quarters.keys()])('%s: every line is worded in both languages, English without Chinese sentences', (q) => {
-    const brief = buildMoversBrief(real, q)
-    const zh = summaryLines(brief, 'zh')
-    const en = summaryLines(brief, 'en')
-    expect(en.map((s) => s.derived)).toEqual(zh.map((s) => s.derived))
-    for (const s of [...zh, ...en]) expect(s.text).not.toMatch(/\{\{|undefined|NaN/)
-    for (const s of en) expect(s.text).not.toMatch(/[\u3400-\u9fff]/)
-  })
+  it.each([...real.quarters.keys()])(
+    '%s: every line is worded in both languages, English without Chinese sentences',
+    (q) => {
+      const brief = buildMoversBrief(real, q)
+      const zh = summaryLines(brief, 'zh')
+      const en = summaryLines(brief, 'en')
+      expect(en.map((s) => s.derived)).toEqual(zh.map((s) => s.derived))
+      for (const s of [...zh, ...en]) expect(s.text).not.toMatch(/\{\{|undefined|NaN/)
+      for (const s of en) expect(s.text).not.toMatch(/[\u3400-\u9fff]/)
+    },
+  )
 })
 
 /** The composite rank of every district in a quarter, read straight from the file. */
@@ -153,7 +160,9 @@ describe('buildMoversBrief on the demo data (complete)', () => {
     expect(brief.composite.complete).toBe(true)
     expect(ids(brief.composite.biggestRise).sort()).toEqual(expected)
     // …and the summary names them.
-    const summary = summaryLines(brief, 'zh').map((s) => s.text).join('')
+    const summary = summaryLines(brief, 'zh')
+      .map((s) => s.text)
+      .join('')
     for (const d of brief.composite.biggestRise) expect(summary).toContain(d.district.name)
     if (expected.length) expect(summary).toMatch(new RegExp(`综合位次较.+上升最多的是.+（上升${best}位）`))
   })

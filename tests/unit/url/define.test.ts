@@ -1,4 +1,5 @@
-import { fc, test as fcTest } from '@fast-check/vitest'
+import { test as fcTest } from '@fast-check/vitest'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   defineParams,

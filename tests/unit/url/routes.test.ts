@@ -4,7 +4,8 @@
  * the detailed tables; this one covers the rankings and global parameters and pins the contract
  * `parse(serialize(s)) = s` for all of them.
  */
-import { fc, test as fcTest } from '@fast-check/vitest'
+import { test as fcTest } from '@fast-check/vitest'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DATASET_IDS, LANGS, SECTION_OR_OVERALL_IDS, THEMES } from '../../../src/domain/model/ids'
 import type { QuarterId } from '../../../src/domain/model/quarter'

@@ -39,6 +39,5 @@ export const rankingsUrl = defineParams<RankingsState>({
   districts: renamed(idList(), 'district'),
   sort: sortParam(RANKING_COLUMN_KINDS),
 })
-export const RANKINGS_DEFAULTS = rankingsUrl.defaults
 export const parseRankings = rankingsUrl.parse
 export const serializeRankings = rankingsUrl.serialize
