@@ -45,6 +45,9 @@ export default defineConfig(({ mode }) => {
             name: 'component',
             environment: 'jsdom',
             setupFiles: ['tests/setup.ts'],
+            // A view renders in well under a second on an idle machine; the limit leaves room for a
+            // machine running other builds (CI shares its cores), so a slow moment is not a failure.
+            testTimeout: 15_000,
             // src/**/*.test.tsx: a colocated React test (none today) belongs here, not in the node project.
             include: ['tests/component/**/*.test.tsx', 'src/**/*.test.tsx'],
           },

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { renderApp, stubDataFetch } from './test-utils'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { preloadRoutes, ROUTE_PRELOAD_TIMEOUT, renderApp, stubDataFetch } from './test-utils'
+
+beforeAll(preloadRoutes, ROUTE_PRELOAD_TIMEOUT)
 
 afterEach(() => vi.unstubAllGlobals())
 

@@ -136,7 +136,8 @@ export async function renderApp(hashPath: string, { seed = false }: RenderAppOpt
 }
 
 /**
- * Imports every lazily loaded view once, so no test waits for a route chunk inside its own 5 s:
+ * Imports every lazily loaded view once (and validates the seed data), so no test waits for a
+ * route chunk or for validation inside its own time limit:
  * the first test of a file used to spend most of its time there, and all of it on a loaded machine.
  * For `beforeAll(preloadRoutes, ROUTE_PRELOAD_TIMEOUT)`.
  */
@@ -149,6 +150,8 @@ export async function preloadRoutes() {
     }
   }
   await visit(router.routes)
+  // Validate the seed data here too, so the first seeded test of a file doesn't pay for it.
+  for (const id of DATASETS) validatedFiles(id)
 }
 
 /** One-time module loading (recharts, every view), not per-test work: allowed more than a test. */

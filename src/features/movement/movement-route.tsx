@@ -6,12 +6,12 @@
  */
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { NotFoundPanel } from '../../components/not-found'
+import { ParamProblems, type RouteContext, RouteGate } from '../../components/route-gate'
 import { useFormat } from '../../lib/format'
-import { useDataset } from '../../lib/use-dataset'
-import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
+import { useHrefBuilder } from '../../lib/use-global-params'
 import { ChangeTable } from './change-table'
 import { weightBreaks } from './model/chart-data'
 import { decomposeChange } from './model/decomposition'
@@ -22,7 +22,7 @@ import {
   unplottedDistricts,
 } from './model/movement-series'
 import { buildMoversBrief } from './model/movers'
-import { type MovementState, parseMovement, resolveRange, serializeMovement } from './model/url'
+import { type MovementState, movementUrl, resolveRange, serializeMovement } from './model/url'
 import { ChartKey, DistrictLegend, RangeControls } from './movement-controls'
 import { MoversBriefPanel } from './movers-brief'
 import { WhyMoved } from './why-moved'
@@ -41,18 +41,21 @@ export function weightLabel(ms: MovementSeries): string | null {
 }
 
 export function MovementRoute() {
+  // Link problems are named below the controls, where the view's own notes are.
+  return (
+    <RouteGate url={movementUrl} showProblems={false}>
+      {(ctx) => <MovementView {...ctx} />}
+    </RouteGate>
+  )
+}
+
+function MovementView({ state, problems, update: setState, data, global: g }: RouteContext<MovementState>) {
   const { t } = useTranslation(['movement', 'common'])
   const f = useFormat()
-  const g = useGlobalParams()
-  const [params] = useSearchParams()
-  const setSearch = useSetSearch()
   const href = useHrefBuilder()
-  const { state, problems } = useMemo(() => parseMovement(params), [params])
-  const data = useDataset(g.dataset)
   const [active, setActive] = useState<string | null>(null)
 
-  const update = (patch: Partial<MovementState>, replace = false) =>
-    setSearch(serializeMovement({ ...state, ...patch }, params), { replace })
+  const update = (patch: Partial<MovementState>, replace = false) => setState(patch, { replace })
 
   const range = resolveRange(state, data.allQuarters)
   const ds = data.dataset
@@ -69,7 +72,6 @@ export function MovementRoute() {
   const changes = useMemo(() => (series && loaded ? buildRangeChanges(series, loaded) : []), [series, loaded])
   const brief = useMemo(() => (loaded && rTo ? buildMoversBrief(loaded, rTo) : null), [loaded, rTo])
 
-  if (data.fatal) return <DataErrorPanel error={data.fatal} context={t('common:error.fatal')} />
   if (!range.ok) {
     if (!data.allQuarters.length) return <p aria-live="polite">{t('common:loading')}</p>
     return (
@@ -145,11 +147,7 @@ export function MovementRoute() {
         />
       </div>
 
-      {problems.length > 0 && (
-        <p role="status" className="rounded border border-line bg-surface-2 px-3 py-2 text-sm">
-          {problems.map((p) => t('common:notFound.param', { param: p.param, value: p.value })).join(' ')}
-        </p>
-      )}
+      <ParamProblems problems={problems} />
       {range.swapped && (
         <p role="status" className="rounded border border-line bg-surface-2 px-3 py-2 text-sm">
           {t('range.swapped', { from, to })}
