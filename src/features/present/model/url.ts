@@ -18,9 +18,7 @@ import {
   readParam,
   type UrlProblem,
 } from '../../../domain/url/params'
-
-export const DECK_IDS = ['arena', 'overview'] as const
-export type DeckId = (typeof DECK_IDS)[number]
+import { DECK_IDS, type DeckId } from './deck-ids'
 
 export type PresentState = {
   deck: DeckId
