@@ -46,23 +46,28 @@ export function useChangeWords(): (change: Change, unit?: 'rank' | 'score') => s
 export function ChangeMark({
   change,
   unit = 'rank',
+  size = 'md',
   className,
 }: {
   change: Change
   unit?: 'rank' | 'score'
+  /** `stage`: projected slides, where the baseline and marks stay at least 28 px (of the 1920×1080 canvas). */
+  size?: 'md' | 'stage'
   className?: string
 }) {
   const { t } = useTranslation()
   const f = useFormat()
   const words = changeWords(change, unit, t, f)
   const vs = t('vs', { q: change.baseline })
+  const stage = size === 'stage'
+  const small = stage ? 'text-[28px]' : 'text-xs'
   if (change.kind === 'unknown') {
     return (
       <span
-        className={cn('text-missing text-sm', className)}
+        className={cn('text-missing', stage ? 'whitespace-nowrap' : 'text-sm', className)}
         title={t('labelled', { label: vs, text: words })}
       >
-        ? <span className="text-xs">{vs}</span>
+        ? <span className={small}>{vs}</span>
         <span className="sr-only">{t('paren', { text: words })}</span>
       </span>
     )
@@ -75,7 +80,8 @@ export function ChangeMark({
   return (
     <span
       className={cn(
-        'inline-flex items-baseline gap-1 whitespace-nowrap tabular font-semibold',
+        'inline-flex items-baseline whitespace-nowrap tabular',
+        stage ? 'gap-[10px] font-bold' : 'gap-1 font-semibold',
         d > 0 ? 'text-up' : d < 0 ? 'text-down' : 'text-muted',
         className,
       )}
@@ -85,11 +91,11 @@ export function ChangeMark({
         {arrow}
         {mag}
       </span>
-      <span aria-hidden="true" className="text-xs font-normal text-muted">
+      <span aria-hidden="true" className={cn(small, 'font-normal text-muted')}>
         {vs}
       </span>
       {change.fromDerivedInput && (
-        <span aria-hidden="true" className="text-xs font-normal text-derived">
+        <span aria-hidden="true" className={cn(small, 'font-normal text-derived')}>
           *
         </span>
       )}

@@ -8,11 +8,14 @@ export function FlagBadge({
   status,
   title,
   size = 'md',
+  className,
 }: {
   flag: FlagId
   status: 'published' | 'derived'
   title?: string
-  size?: 'md' | 'lg'
+  /** `stage`: projected slides (large type, and a long English name may wrap instead of overflowing). */
+  size?: 'md' | 'lg' | 'stage'
+  className?: string
 }) {
   const { t } = useTranslation()
   const name = t(`flagName.${flag}`)
@@ -21,9 +24,15 @@ export function FlagBadge({
     <span
       title={title}
       className={cn(
-        'inline-flex items-center gap-1 rounded px-1.5 py-0.5 font-medium whitespace-nowrap',
-        size === 'lg' ? 'text-xl' : 'text-xs',
-        derived ? 'border border-dashed border-flag text-flag' : 'bg-flag text-accent-ink',
+        'inline-flex items-center',
+        size === 'stage'
+          ? 'max-w-full gap-[8px] rounded-[8px] px-[14px] py-[2px] font-bold'
+          : 'gap-1 rounded px-1.5 py-0.5 font-medium whitespace-nowrap',
+        size === 'stage' ? null : size === 'lg' ? 'text-xl' : 'text-xs',
+        derived
+          ? cn('border-dashed border-flag text-flag', size === 'stage' ? 'border-2' : 'border')
+          : 'bg-flag text-accent-ink',
+        className,
       )}
     >
       <span aria-hidden="true">⚑</span>

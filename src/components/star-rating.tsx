@@ -33,7 +33,8 @@ type Props = {
   published: number | null
   /** Stars by the rule (10★ for 1st … 1★ for 10th); shown alongside where they differ. */
   rule?: number | null
-  size?: 'sm' | 'md' | 'lg'
+  /** `stage`: projected slides (1920×1080 canvas, no text under 28 px). */
+  size?: 'sm' | 'md' | 'lg' | 'stage'
   /** Collapse the glyph row to one star on narrow screens (tables on phones). */
   compact?: boolean
   className?: string
@@ -51,10 +52,23 @@ export function StarRating({ published, rule = null, size = 'md', compact = fals
   const differs = published !== null && rule !== null && published !== rule
   const derivedOnly = published === null && rule !== null
   const label = starLabel(t, shown, { derivedOnly, rule: differs ? rule : null })
-  const glyph = size === 'lg' ? 'text-2xl' : size === 'sm' ? 'text-sm' : 'text-base'
+  const stage = size === 'stage'
+  const glyph = stage
+    ? 'text-[32px] tracking-[-0.06em]'
+    : size === 'lg'
+      ? 'text-2xl tracking-tight'
+      : size === 'sm'
+        ? 'text-sm tracking-tight'
+        : 'text-base tracking-tight'
   return (
-    <span className={cn('inline-flex items-center gap-2 whitespace-nowrap', className)}>
-      <span role="img" aria-label={label} title={label} className={cn('leading-none tracking-tight', glyph)}>
+    <span
+      className={cn(
+        'inline-flex items-center whitespace-nowrap',
+        stage ? 'gap-[12px] text-[32px]' : 'gap-2',
+        className,
+      )}
+    >
+      <span role="img" aria-label={label} title={label} className={cn('leading-none', glyph)}>
         {/* On narrow screens the ten glyphs collapse to one; the number beside them carries the count. */}
         <span
           aria-hidden="true"
@@ -71,13 +85,19 @@ export function StarRating({ published, rule = null, size = 'md', compact = fals
           </span>
         )}
       </span>
-      <span aria-hidden="true" className="tabular text-sm font-semibold">
+      <span
+        aria-hidden="true"
+        className={cn('tabular', stage ? 'min-w-[1.2em] text-right font-bold' : 'text-sm font-semibold')}
+      >
         {shown}
       </span>
       {differs && (
         <span
           aria-hidden="true"
-          className="rounded border border-dashed border-derived px-1 text-xs text-derived"
+          className={cn(
+            'border-dashed border-derived text-derived',
+            stage ? 'rounded-[6px] border-2 px-[8px] text-[28px]' : 'rounded border px-1 text-xs',
+          )}
           title={label}
         >
           {t('stars.ruleBadge', { rule })}

@@ -23,7 +23,7 @@ describe('presentation mode', () => {
     expect(slideId()).toBe('title')
     expect(counter()).toBe('1 / 16')
     expect(slide()).toHaveTextContent('2022年二季度')
-    expect(slide()).toHaveTextContent('2022-07-26 通报')
+    expect(slide()).toHaveTextContent('2022年7月26日 通报')
     expect(slide()).toHaveTextContent('项目签约落地 成绩未公布')
     expect(screen.getByTestId('present')).toHaveAttribute('data-theme', 'projection')
     expect(screen.queryByRole('banner', { name: /视图/ })).toBeNull()
@@ -69,7 +69,7 @@ describe('presentation mode', () => {
     await openDeck('/present?quarter=2022Q2&slide=11')
     expect(screen.getByTestId('card-name')).toHaveTextContent('市北区')
     expect(slide()).toHaveTextContent('综合位次未公布')
-    expect(slide()).toHaveTextContent('其余按区市名录顺序：市北区、李沧区、城阳区、平度市、莱西市')
+    expect(slide()).toHaveTextContent('其余按区市名录顺序：市北区、李沧区、城阳区、平度市和莱西市')
     expect(slide().textContent).not.toMatch(/综合\s*第0位|0\.00分/)
   })
 
@@ -192,8 +192,8 @@ describe('presentation mode', () => {
       (li) => li.textContent,
     )
     expect(items).toEqual([
-      '青岛市综合考核委员会，刊于青岛日报（finance.qingdaonews.com） 2023-11-07',
-      '新华财经（转载于 task.cuishai.com；二手来源） 2023-11-07',
+      '青岛市综合考核委员会，刊于青岛日报（finance.qingdaonews.com） 2023年11月7日',
+      '新华财经（转载于 task.cuishai.com；二手来源） 2023年11月7日',
     ])
     expect(slide()).toHaveTextContent('综合成绩：已公布 1 / 10，另有 1 个按规则推算')
     expect(slide()).not.toHaveTextContent('仅公布 2 / 10')
@@ -204,7 +204,10 @@ describe('presentation mode', () => {
     await waitFor(() => expect(slideId()).toBe('closing'))
     expect(slide()).toHaveTextContent('1 of 10 published, 1 more derived by rule')
     expect(screen.getByTestId('closing-sources')).toHaveTextContent(
-      '新华财经 (转载于 task.cuishai.com; secondary source)',
+      '新华财经 (转载于 task.cuishai.com; secondary source), 7 November 2023',
+    )
+    expect(screen.getByTestId('closing-sources')).toHaveTextContent(
+      '青岛市综合考核委员会; 刊于青岛日报（finance.qingdaonews.com）, 7 November 2023',
     )
   })
 
@@ -222,6 +225,47 @@ describe('presentation mode', () => {
     expect(slideId()).toBe('board:overall')
     expect([...slide().querySelectorAll('thead th')].map((th) => th.textContent)).toContain('较上季度')
     expect(screen.queryByTestId('change-unknown')).toBeNull()
+  })
+
+  it('words dates, lists and names through the shared formats, in English too', async () => {
+    await openDeck('/present?quarter=2022Q2&lang=en')
+    expect(slide()).toHaveTextContent('2022 Q2')
+    expect(slide()).toHaveTextContent('Notice of 26 July 2022')
+    expect(slide()).toHaveTextContent('Projects signed & landed not published')
+    press('End')
+    press('PageUp')
+    await waitFor(() => expect(slideId()).toBe('district:laixi'))
+    expect(slide()).toHaveTextContent(
+      'then the districts-file order: Shibei, Licang, Chengyang, Pingdu and Laixi',
+    )
+  })
+
+  it('the movers slide: ▲▼ with the shared wording, the unchanged and unknown districts as lists', async () => {
+    await openDeck('/present?quarter=2022Q2&slide=5')
+    expect(slideId()).toBe('movers')
+    expect(slide()).toHaveTextContent('▲2vs 2022Q1较2022Q1上升2位（来源原文所述）市南区')
+    // 市南区's 2022Q1 rank is derived from the stated rise: marked *, its rule read out to screen readers.
+    expect(slide()).toHaveTextContent(
+      '第7*（推算：上季度位次 = 本季度位次 + 较上季度上升位次） → 第5 · 来源原文所述',
+    )
+    expect(slide()).toHaveTextContent('＝ 持平：黄岛区、胶州市和崂山区*')
+    expect(slide()).toHaveTextContent(
+      '位次变化未知（6 个区市）：即墨区、市北区、李沧区、城阳区、平度市和莱西市',
+    )
+    expect(screen.getByTestId('slope-chart')).toHaveAccessibleName('2022Q1 与 2022Q2 综合位次对比图')
+  })
+
+  it('stars, flags and changes on slides are the shared marks: one label, one flag name, one ▲▼ wording', async () => {
+    await openDeck('/present?quarter=2022Q2&slide=3')
+    expect(slideId()).toBe('board:economy')
+    // 黄岛区 printed 9★ where the rule gives 10★: the shared star label says both.
+    expect(screen.getByRole('img', { name: '9星（满10星）；按规则应为10星' })).toBeInTheDocument()
+    expect(slide()).toHaveTextContent('规则10星')
+    press('6')
+    press('Enter')
+    await waitFor(() => expect(slideId()).toBe('district:huangdao'))
+    expect(slide()).toHaveTextContent('⚑真抓实干、勇当排头')
+    expect(slide()).toHaveTextContent('＝0vs 2022Q1较2022Q1持平（由公布数字计算）')
   })
 
   it('Esc in full screen only exits full screen; the next Esc leaves', async () => {

@@ -420,8 +420,8 @@ describe('provenance on the real 2023Q3 and 2022Q1 decks', () => {
     await expect.poll(() => slideId(page)).toBe('closing')
     const sources = await page.locator('[data-testid="closing-sources"] li').allTextContents()
     expect(sources).toEqual([
-      '青岛市综合考核委员会，刊于青岛日报（finance.qingdaonews.com） 2023-11-07',
-      '新华财经（转载于 task.cuishai.com；二手来源） 2023-11-07',
+      '青岛市综合考核委员会，刊于青岛日报（finance.qingdaonews.com） 2023年11月7日',
+      '新华财经（转载于 task.cuishai.com；二手来源） 2023年11月7日',
     ])
     expect(await page.textContent('[data-testid="slide"]')).toContain(
       '综合成绩：已公布 1 / 10，另有 1 个按规则推算',

@@ -11,9 +11,9 @@ export const zh = {
   kind: {
     title: '封面',
     podium: '综合成绩与红旗',
-    board: '{{section}}',
     movers: '位次变化',
     district: '发言 {{position}} / {{of}}',
+    districtCard: '{{speaker}} · {{name}}',
     closing: '小结',
   },
   title: {
@@ -21,7 +21,6 @@ export const zh = {
     issuerUnknown: '发布单位未公布',
     date: '{{date}} 通报',
     dateUnknown: '通报日期未公布',
-    basis: '依据：{{basis}}',
     weight: '满分{{w}}',
     weightUnknown: '权重未公布',
     tableMissing: '成绩未公布',
@@ -32,7 +31,6 @@ export const zh = {
     heading: '综合成绩 · 前三名',
     place: '第{{n}}名',
     points: '{{v}}分',
-    notPublished: '未公布',
     flags: '夺旗',
     noFlags: '本季度红旗未公布',
     known: '综合位次已公布 {{n}} / {{total}} 个区市，其余为“未公布”',
@@ -55,13 +53,14 @@ export const zh = {
     changeUnknown: '较上季度（{{q}}）位次变化：未公布',
     starNote: '≠ 通报所印星数与“10星至1星逐级评星”规则不符 {{n}} 处：显示所印星数，虚线框为规则星数',
     derivedNote: '* 按规则推算，非通报原文',
+    outOf: ' / {{w}}',
+    totalStars: '{{n}}★',
   },
   movers: {
     heading: '综合位次变化 · 较{{q}}',
-    stated: '通报所述',
-    computed: '据公布位次计算',
-    fromDerived: '含推算位次',
     unknown: '位次变化未知（{{n}} 个区市）：{{names}}',
+    more: '另有 {{n}} 个区市位次变化，见左图',
+    unchanged: '＝ 持平：',
     chartLabel: '{{from}} 与 {{to}} 综合位次对比图',
     rankN: '第{{n}}',
   },
@@ -72,7 +71,6 @@ export const zh = {
     points: '{{v}}分',
     totalStars: '共{{n}}星',
     rankUnknown: '综合位次未公布',
-    scoreUnknown: '综合得分未公布',
     orderNote: '发言顺序：先按已公布的综合位次，其余按区市名录顺序：{{names}}',
     noFlags: '本季度未获红旗',
     sectionsNone: '本季度未公布板块成绩',
@@ -83,6 +81,7 @@ export const zh = {
     paused: '已暂停 · T 继续',
     warning: '最后一分钟',
     over: '已超时',
+    withPhase: '{{label}} · {{phase}}',
   },
   closing: {
     heading: '小结',
@@ -93,7 +92,7 @@ export const zh = {
     missing: '{{section}}：未公布',
     allPublished: '本季度各项成绩均已公布',
     sources: '来源',
-    thanks: '谢谢',
+    sourceLine: '{{source}} {{date}}',
   },
   auto: {
     running: '自动翻页 · {{s}} 秒',
@@ -136,9 +135,15 @@ export const zh = {
     },
   },
   flagShort: { top: '排头', rise: '赶超' },
-  derived: '推算',
   secondhandNote: '† 据{{list}}，非考核委员会成绩表',
+  /** How a source is named on a slide: its publisher line's parts, and a second-hand one's kind in brackets. */
+  source: {
+    partSep: '，',
+    detailSep: '；',
+    kind: { news: '新闻报道', secondary: '二手来源' },
+  },
   np: '未公布',
+  slideRole: '幻灯片',
 }
 
 export const en = {
@@ -152,9 +157,9 @@ export const en = {
   kind: {
     title: 'Title',
     podium: 'Composite and red flags',
-    board: '{{section}}',
     movers: 'Rank changes',
     district: 'Speaker {{position}} / {{of}}',
+    districtCard: '{{speaker}} · {{name}}',
     closing: 'Summary',
   },
   title: {
@@ -162,7 +167,6 @@ export const en = {
     issuerUnknown: 'Issuer not published',
     date: 'Notice of {{date}}',
     dateUnknown: 'Notice date not published',
-    basis: 'Basis: {{basis}}',
     weight: 'max {{w}}',
     weightUnknown: 'weight not published',
     tableMissing: 'not published',
@@ -173,7 +177,6 @@ export const en = {
     heading: 'Composite · top three',
     place: 'No. {{n}}',
     points: '{{v}} pts',
-    notPublished: 'Not published',
     flags: 'Red flags',
     noFlags: 'No red flags published this quarter',
     known: 'Composite rank published for {{n}} of {{total}} districts; the rest are “not published”',
@@ -199,13 +202,14 @@ export const en = {
     starNote:
       '≠ Printed stars disagree with the 10-to-1 rule in {{n}} places: printed stars shown, the rule’s count boxed',
     derivedNote: '* Derived by rule, not stated in the notice',
+    outOf: ' / {{w}}',
+    totalStars: '{{n}}★',
   },
   movers: {
     heading: 'Composite rank change vs {{q}}',
-    stated: 'stated in the notice',
-    computed: 'from published ranks',
-    fromDerived: 'uses a derived rank',
     unknown: 'Change unknown ({{n}}): {{names}}',
+    more: '{{n}} more changes in the chart',
+    unchanged: '＝ Unchanged: ',
     chartLabel: 'Composite ranks {{from}} vs {{to}}',
     rankN: '#{{n}}',
   },
@@ -216,7 +220,6 @@ export const en = {
     points: '{{v}} pts',
     totalStars: '{{n}} stars',
     rankUnknown: 'Composite rank not published',
-    scoreUnknown: 'Composite score not published',
     orderNote: 'Speaking order: published composite ranks first, then the districts-file order: {{names}}',
     noFlags: 'No red flag this quarter',
     sectionsNone: 'No section scores published this quarter',
@@ -227,6 +230,7 @@ export const en = {
     paused: 'Paused · T resumes',
     warning: 'Last minute',
     over: 'Over time',
+    withPhase: '{{label}} · {{phase}}',
   },
   closing: {
     heading: 'Summary',
@@ -237,7 +241,7 @@ export const en = {
     missing: '{{section}}: not published',
     allPublished: 'Everything was published this quarter',
     sources: 'Sources',
-    thanks: 'Thank you',
+    sourceLine: '{{source}}, {{date}}',
   },
   auto: {
     running: 'Auto-advance · {{s}} s',
@@ -280,9 +284,14 @@ export const en = {
     },
   },
   flagShort: { top: 'Top 2', rise: 'Riser' },
-  derived: 'derived',
   secondhandNote: '† Per {{list}}; not the assessment committee’s table',
+  source: {
+    partSep: '; ',
+    detailSep: '; ',
+    kind: { news: 'news report', secondary: 'secondary source' },
+  },
   np: 'n.p.',
+  slideRole: 'slide',
 } satisfies Strings<typeof zh>
 
 addFeatureStrings('present', zh, en)

@@ -1,28 +1,30 @@
 /**
  * #/present — 擂台模式. Reads the deck, quarter and slide from the URL, builds the deck from the
- * data (src/domain/deck.ts), drives it with the headless DeckController (src/domain/deck-controller.ts)
- * and renders the current slide in the scaled projection canvas. This file only binds keys, syncs
- * the URL and renders; the rules live in the domain.
+ * data (model/deck.ts), drives it with the headless DeckController (model/deck-controller.ts)
+ * and renders the current slide in the scaled projection canvas. The controller owns the
+ * position and reports each move, which the URL follows; a URL changed from outside is passed to
+ * the controller. This file only binds keys, writes the URL and renders; the rules live in the model.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useEffectEvent, useMemo, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useSearchParams } from 'react-router'
-import { quarterLabel } from '../../domain/model/quarter'
+import { DatasetMarker } from '../../components/dataset-marker'
+import { useFormat } from '../../lib/format'
 import { useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
 import { buildDeck, DECKS, type Slide } from './model/deck'
 import { commandForKey, DeckController, type DeckSnapshot } from './model/deck-controller'
 import { leaveParams, parsePresent, serializePresent } from './model/url'
-import { DemoMark, useLang } from './parts'
 import { SlideBody, slideLabel } from './slides'
 import { Stage, useIdleCursor } from './stage'
 import './i18n'
 
 const DEFAULT_IDLE_SECONDS = 30
+const NO_SLIDES: Slide[] = []
 
 export function PresentRoute() {
   const { t } = useTranslation(['present', 'common'])
-  const lang = useLang()
+  const f = useFormat()
   const g = useGlobalParams()
   const [params] = useSearchParams()
   const setSearch = useSetSearch()
@@ -42,7 +44,7 @@ export function PresentRoute() {
     () =>
       ds && quarter
         ? buildDeck(ds, quarter, state.deck, { timerSeconds: state.timer, dwellSeconds: state.dwell })
-        : ([] as Slide[]),
+        : NO_SLIDES,
     [ds, quarter, state.deck, state.timer, state.dwell],
   )
 
@@ -52,7 +54,7 @@ export function PresentRoute() {
     idleMs: (state.idle ?? DEFAULT_IDLE_SECONDS) * 1000,
     timerMs: (state.timer ?? deck.timerSeconds) * 1000,
   }
-  const [controller] = useState(() => new DeckController<Slide>([], { ...config, index: state.slide - 1 }))
+  const [controller] = useState(() => new DeckController<Slide>([], config))
   const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot)
 
   useEffect(() => {
@@ -69,46 +71,35 @@ export function PresentRoute() {
     })
   }, [controller, config.auto, config.loop, config.idleMs, config.timerMs])
 
-  // New slides: the controller keeps its place by slide id (a data reload never restarts the deck);
-  // a different deck or quarter starts at the URL's slide.
-  const deckKey = `${g.dataset}|${state.deck}|${quarter}`
-  const deckKeyRef = useRef(deckKey)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only new slides should move the controller
-  useEffect(() => {
-    controller.setSlides(slides)
-    if (deckKeyRef.current !== deckKey && slides.length) {
-      deckKeyRef.current = deckKey
-      controller.show(state.slide - 1)
-    }
-  }, [controller, slides])
+  // Every move of the controller (a key, auto-advance, a clamp) is written to the URL: replace, so
+  // Back leaves the presentation rather than stepping through slides, and a reload returns here.
+  const writeSlide = useEffectEvent((index: number) => {
+    const slide = index + 1
+    if (slide !== state.slide) setSearch(serializePresent({ ...state, slide }, params), { replace: true })
+  })
+  useEffect(() => controller.onMove((index) => writeSlide(index)), [controller])
 
-  // URL ⇄ controller. The URL follows the controller (replace, so Back leaves the presentation
-  // rather than stepping through slides); a URL changed from outside moves the controller.
-  const lastUrlSlide = useRef(state.slide)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: react to URL changes only
-  useEffect(() => {
-    if (state.slide === lastUrlSlide.current) return
-    lastUrlSlide.current = state.slide
-    if (snap.count && snap.index + 1 !== state.slide) controller.show(state.slide - 1)
-  }, [state.slide])
-  // biome-ignore lint/correctness/useExhaustiveDependencies: react to controller moves only
-  useEffect(() => {
-    if (!snap.count) return
-    const slide = snap.index + 1
-    if (slide === state.slide) return
-    lastUrlSlide.current = slide
-    setSearch(serializePresent({ ...state, slide }, params), { replace: true })
-  }, [snap.index, snap.count])
+  // New slides: the controller keeps its place by slide id (a data reload never restarts the deck);
+  // another deck or quarter starts at the URL's slide.
+  const deckKey = `${g.dataset}|${state.deck}|${quarter}`
+  const loadSlides = useEffectEvent((next: readonly Slide[], key: string) =>
+    controller.setSlides(next, { deck: key, index: state.slide - 1 }),
+  )
+  useEffect(() => loadSlides(slides, deckKey), [slides, deckKey])
+
+  // A URL changed from outside (typed, a link, history) moves the controller; the controller's own
+  // moves arrive here already matching it, and show() of the current slide does nothing.
+  useEffect(() => controller.show(state.slide - 1), [controller, state.slide])
 
   // Esc in full screen only leaves full screen (as the help says), so a presenter who presses it
   // to get their desktop back does not also lose the deck; the next Esc leaves to the rankings.
-  const leave = useCallback(() => {
+  const leave = () => {
     if (document.fullscreenElement) {
       void document.exitFullscreen?.().catch(() => {})
       return
     }
     navigate(href('/rankings', leaveParams({ ...state, quarter })))
-  }, [navigate, href, state, quarter])
+  }
 
   const [fsDismissed, setFsDismissed] = useState(false)
   const fullscreen = useFullscreen()
@@ -118,8 +109,8 @@ export function PresentRoute() {
   const cursorHidden = useIdleCursor(3000)
 
   const slide = snap.slide
-  const label = slide ? slideLabel(slide.view, ds, t, lang) : ''
-  const qLabel = quarter ? quarterLabel(quarter, lang) : ''
+  const label = slide ? slideLabel(slide.view, ds, t, f) : ''
+  const slideOf = { n: f.number(snap.index + 1), total: f.number(snap.count) }
 
   let body: React.ReactNode
   if (data.fatal) body = <StatusSlide text={t('errorFatal', { message: data.fatal.message })} tone="error" />
@@ -127,7 +118,7 @@ export function PresentRoute() {
     body = (
       <StatusSlide
         text={t('notFound', { quarter: quarter ?? '' })}
-        hint={t('notFoundHint', { list: data.allQuarters.join(lang === 'en' ? ', ' : '、') })}
+        hint={t('notFoundHint', { list: f.list(data.allQuarters) })}
         tone="error"
       />
     )
@@ -143,7 +134,7 @@ export function PresentRoute() {
       outside={
         <>
           <p className="sr-only" aria-live="polite">
-            {slide ? `${t('slideLabel', { n: snap.index + 1, total: snap.count })}：${label}` : ''}
+            {slide ? t('common:labelled', { label: t('slideLabel', slideOf), text: label }) : ''}
           </p>
           {snap.black && <div data-testid="black-screen" className="fixed inset-0 z-50 bg-black" />}
         </>
@@ -151,18 +142,19 @@ export function PresentRoute() {
     >
       <header className="flex h-[52px] shrink-0 items-center justify-between gap-[32px] text-[28px] text-muted">
         <span className="min-w-0 whitespace-nowrap">
-          <span className="font-bold text-accent">{t('brand')}</span> · {qLabel} · {t('assessment')}
+          <span className="font-bold text-accent">{t('brand')}</span> · {quarter ? f.quarter(quarter) : ''} ·{' '}
+          {t('assessment')}
         </span>
         <span className="flex items-center gap-[24px] whitespace-nowrap">
           {label && <span data-testid="slide-label">{label}</span>}
-          {g.dataset === 'demo' && <DemoMark />}
+          {g.dataset === 'demo' && <DatasetMarker dataset="demo" className="whitespace-nowrap" />}
         </span>
       </header>
       <main
         data-testid="slide"
         data-slide-id={slide?.id ?? ''}
         data-kind={slide?.view.kind ?? ''}
-        aria-roledescription={lang === 'en' ? 'slide' : '幻灯片'}
+        aria-roledescription={t('slideRole')}
         aria-label={label}
         // keep-all: Chinese lines break at punctuation and spaces, never inside a name ("青" / "岛市");
         // overflow-wrap keeps a run too long for its line from overflowing.
@@ -174,7 +166,7 @@ export function PresentRoute() {
         <span>{t('helpHint')}</span>
         <AutoStatus snap={snap} loop={deck.loop} />
         <span data-testid="slide-counter" className="tabular font-bold text-ink">
-          {snap.count ? t('slideOf', { n: snap.index + 1, total: snap.count }) : ''}
+          {snap.count ? t('slideOf', slideOf) : ''}
         </span>
       </footer>
       {snap.jumpBuffer && (
@@ -217,6 +209,7 @@ function StatusSlide({ text, hint, tone }: { text: string; hint?: string; tone?:
 
 function AutoStatus({ snap, loop }: { snap: DeckSnapshot<Slide>; loop: boolean }) {
   const { t } = useTranslation(['present', 'common'])
+  const f = useFormat()
   const a = snap.auto
   if (!a.enabled) return <span />
   const text = a.paused
@@ -225,7 +218,7 @@ function AutoStatus({ snap, loop }: { snap: DeckSnapshot<Slide>; loop: boolean }
       ? t('auto.held')
       : a.remainingMs === null || (snap.atEnd && !loop)
         ? t('auto.end')
-        : t('auto.running', { s: Math.ceil(a.remainingMs / 1000) })
+        : t('auto.running', { s: f.number(Math.ceil(a.remainingMs / 1000)) })
   return (
     <span data-testid="auto-status" data-paused={a.paused} className="whitespace-nowrap">
       {a.paused ? '⏸ ' : '▶ '}
@@ -288,24 +281,22 @@ function toggleFullscreen() {
 
 /** Keyboard and clicker → controller commands; full screen and leaving are browser actions done here. */
 function useKeyboard(controller: DeckController<Slide>, leave: () => void, dismissFsPrompt: () => void) {
-  const leaveRef = useRef(leave)
-  leaveRef.current = leave
-  const dismissRef = useRef(dismissFsPrompt)
-  dismissRef.current = dismissFsPrompt
+  // An effect event: the listener is added once, and always calls this render's leave/dismiss.
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    if (e.defaultPrevented) return
+    const target = e.target as HTMLElement | null
+    if (target?.closest?.('input, textarea, select, [contenteditable="true"]')) return
+    const command = commandForKey(e, controller.getSnapshot())
+    if (!e.ctrlKey && !e.metaKey && !e.altKey && e.key !== 'Shift') dismissFsPrompt()
+    if (!command) return
+    e.preventDefault()
+    if (controller.dispatch(command)) return
+    if (command.type === 'fullscreen') toggleFullscreen()
+    else if (command.type === 'leave') leave()
+  })
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented) return
-      const target = e.target as HTMLElement | null
-      if (target?.closest?.('input, textarea, select, [contenteditable="true"]')) return
-      const command = commandForKey(e, controller.getSnapshot())
-      if (!e.ctrlKey && !e.metaKey && !e.altKey && e.key !== 'Shift') dismissRef.current()
-      if (!command) return
-      e.preventDefault()
-      if (controller.dispatch(command)) return
-      if (command.type === 'fullscreen') toggleFullscreen()
-      else if (command.type === 'leave') leaveRef.current()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [controller])
+    const listener = (e: KeyboardEvent) => onKey(e)
+    window.addEventListener('keydown', listener)
+    return () => window.removeEventListener('keydown', listener)
+  }, [])
 }

@@ -166,6 +166,86 @@ describe('bounds and navigation', () => {
   })
 })
 
+describe('onMove: the host hears of every move', () => {
+  it('reports keys, jumps, auto-advance and show() with the new index and slide, and nothing else', () => {
+    const c = make(SLIDES, { auto: true })
+    const moves: [number, string][] = []
+    c.onMove((index, s) => moves.push([index, s.id]))
+    c.next()
+    c.dispatch({ type: 'toggleHelp' }) // not a move
+    c.dispatch({ type: 'digit', digit: '4' })
+    c.dispatch({ type: 'commitJump' })
+    c.show(0)
+    c.show(0) // already there: no move
+    c.home() // already there: no move
+    expect(moves).toEqual([
+      [1, 'b'],
+      [3, 'c'],
+      [0, 'a'],
+    ])
+    vi.advanceTimersByTime(31_000) // the interaction hold ends, then a's 1 s dwell
+    expect(moves.at(-1)).toEqual([1, 'b'])
+  })
+
+  it('the snapshot already shows the new slide when the listener runs', () => {
+    const c = make()
+    let seen: string | undefined
+    c.onMove(() => {
+      seen = c.getSnapshot().slide?.id
+    })
+    c.next()
+    expect(seen).toBe('b')
+  })
+
+  it('reports where the slides put it once they arrive (the URL’s slide, clamped), but not a reload that keeps it', () => {
+    const c = make([], { index: 40 })
+    const moves: number[] = []
+    c.onMove((index) => moves.push(index))
+    c.setSlides(SLIDES)
+    expect(moves).toEqual([3])
+    c.setSlides([])
+    c.setSlides(SLIDES)
+    expect(moves).toEqual([3])
+  })
+
+  it('stops after unsubscribing', () => {
+    const c = make()
+    const listener = vi.fn()
+    const off = c.onMove(listener)
+    c.next()
+    off()
+    c.next()
+    expect(listener).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('setSlides with a deck key', () => {
+  it('the same deck keeps its place by id; another deck starts at the given index with fresh speaker times', () => {
+    const c = make([], { timerMs: 10_000 })
+    c.setSlides(SLIDES, { deck: 'arena|2022Q2', index: 2 })
+    expect(at(c)).toBe('card')
+    vi.advanceTimersByTime(4000)
+    expect(c.getSnapshot().timer?.display).toBe('0:06')
+    // A data reload of the same deck: same slide, its timer untouched.
+    c.setSlides([slide('x'), ...SLIDES], { deck: 'arena|2022Q2', index: 0 })
+    expect(at(c)).toBe('card')
+    expect(c.getSnapshot().timer?.display).toBe('0:06')
+    // Another quarter: the URL's slide, and the card's speaker starts with the full time.
+    c.setSlides(SLIDES, { deck: 'arena|2022Q3', index: 2 })
+    expect(at(c)).toBe('card')
+    expect(c.getSnapshot().timer?.display).toBe('0:10')
+    c.setSlides(SLIDES, { deck: 'overview|2022Q3', index: 0 })
+    expect(at(c)).toBe('a')
+  })
+
+  it('a deck named while its slides load starts at its index when they arrive', () => {
+    const c = make([], { index: 3 })
+    c.setSlides([], { deck: 'arena|2022Q2', index: 1 })
+    c.setSlides(SLIDES, { deck: 'arena|2022Q2', index: 3 })
+    expect(at(c)).toBe('b')
+  })
+})
+
 describe('auto-advance', () => {
   it('advances after each slide’s dwell and stops at the end without loop', () => {
     const c = make([slide('a', 1000), slide('b', 2000), slide('c', 1000)], { auto: true })

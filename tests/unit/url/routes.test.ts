@@ -14,7 +14,8 @@ import { globalProblems, globalUrl, parseGlobal, writeGlobal } from '../../../sr
 import { districtPageUrl } from '../../../src/features/districts/model/url'
 import { MOVEMENT_COLUMNS, MOVEMENT_METRICS, movementUrl } from '../../../src/features/movement/model/url'
 import { newsUrl } from '../../../src/features/news/model/url'
-import { DECK_IDS, presentUrl } from '../../../src/features/present/model/url'
+import { DECK_IDS } from '../../../src/features/present/model/deck-ids'
+import { presentUrl } from '../../../src/features/present/model/url'
 import {
   parseRankings,
   RANKING_COLUMNS,

@@ -5,8 +5,13 @@
  * unit-tested with fake timers; the React view only maps keys to commands and renders snapshots
  * (like owid-grapher's TimelineController).
  *
+ * The controller owns the position; its host is told of every move (`onMove`, as owid-grapher's
+ * managers are told by their controllers) and only forwards outside changes (a URL typed by hand)
+ * with `show()`, so the two never mirror each other.
+ *
  * Example:
- *   const c = new DeckController({ slides, auto: true, idleMs: 20_000 })
+ *   const c = new DeckController(slides, { auto: true, idleMs: 20_000 })
+ *   c.onMove((index) => writeUrl(index + 1)) // every move, whatever caused it
  *   c.start()                 // ticks on the clock; advances after each slide's dwell
  *   c.dispatch({ type: 'next' }) // a person pressed PageDown: move, and hold auto-advance for 20 s
  *   c.getSnapshot().timer     // { display: '4:59', phase: 'normal', running: true, … } on a district card
@@ -203,6 +208,11 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
   private jumpBuffer = ''
   private interval: unknown = null
   private listeners = new Set<() => void>()
+  private moveListeners = new Set<(index: number, slide: S) => void>()
+  /** The position last reported to move listeners (null: none yet). */
+  private reportedIndex: number | null = null
+  /** Which deck the slides belong to (see setSlides); undefined until the host names one. */
+  private deck: string | undefined
   private snapshot: DeckSnapshot<S>
   private signature = ''
   private version = 0
@@ -230,6 +240,19 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
 
   getSnapshot = (): DeckSnapshot<S> => this.snapshot
 
+  /**
+   * Calls `listener(index, slide)` after every change of the current slide (a key, auto-advance,
+   * `show()`, or slides arriving and clamping the requested position), and once when slides first
+   * arrive. Returns the unsubscribe function.
+   * Example: c.onMove((i) => setSearch({ slide: i + 1 }))
+   */
+  onMove(listener: (index: number, slide: S) => void): () => void {
+    this.moveListeners.add(listener)
+    return () => {
+      this.moveListeners.delete(listener)
+    }
+  }
+
   /** Starts reading the clock (auto-advance, timer display). Idempotent. */
   start(): void {
     if (this.interval !== null) return
@@ -248,8 +271,19 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
    * Replaces the slides (data reloaded, language changed, deck rebuilt) keeping the current slide
    * by id, so a reload never jumps back to slide 1. If the current slide is gone, the position is
    * kept (clamped).
+   *
+   * `deck` names what the slides are (e.g. "real|arena|2022Q2"): when it differs from the last
+   * one, this is another deck, which starts at `index` (the URL's slide) with fresh speaker times.
+   * Example: c.setSlides(slides, { deck: 'real|arena|2022Q3', index: 0 }) → slide 1 of the new deck
    */
-  setSlides(slides: readonly S[]): void {
+  setSlides(slides: readonly S[], options: { deck?: string; index?: number } = {}): void {
+    if (options.deck !== undefined && options.deck !== this.deck) {
+      this.deck = options.deck
+      if (this.slides.length) this.leaveSlide()
+      this.slides = []
+      this.timers.clear()
+      this.requestedIndex = Math.max(0, Math.floor(options.index ?? this.index))
+    }
     const current = this.slides[this.index]
     const hadSlides = this.slides.length > 0
     if (!slides.length) {
@@ -530,6 +564,12 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
     }
   }
 
+  private reportMove(next: DeckSnapshot<S>): void {
+    if (!next.slide || next.index === this.reportedIndex) return
+    this.reportedIndex = next.index
+    for (const l of this.moveListeners) l(next.index, next.slide)
+  }
+
   /**
    * Publishes a new snapshot only when something visible changed (to the second), so a 250 ms tick
    * doesn't re-render the slide four times a second for nothing.
@@ -551,9 +591,12 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
       next.help,
       next.jumpBuffer,
     ].join('|')
-    if (sig === this.signature) return
-    this.signature = sig
-    this.snapshot = next
-    for (const l of this.listeners) l()
+    if (sig !== this.signature) {
+      this.signature = sig
+      this.snapshot = next
+      for (const l of this.listeners) l()
+    }
+    // After the snapshot, so a host reading getSnapshot() in its move listener sees the new slide.
+    this.reportMove(next)
   }
 }

@@ -7,21 +7,33 @@
  * Honesty rules apply to slides too: slides with nothing published are skipped, partial ones say
  * 未公布, and the speaking order (the order of the district cards) is the composite ranking where
  * it is known, then the districts-file order for the rest, which the slides state.
+ *
+ * The models return facts (figures with their provenance, counts, districts); the slides word
+ * them. Every model reads the memoised composite table and the per-file indexes, never scanning
+ * rows per district, so a 3,000-district dataset still builds its deck in milliseconds.
  */
 import { compositeRanks, type Dataset, rankFigure, scoreFigure } from '../../../domain/model/dataset'
-import { type Figure, figureValue, NOT_PUBLISHED } from '../../../domain/model/figure'
+import { fileIndex, memoOn } from '../../../domain/model/dataset-index'
+import { type Figure, figureValue } from '../../../domain/model/figure'
+import { FLAG_IDS, type FlagId, type SectionId, type SectionOrOverall } from '../../../domain/model/ids'
 import { previousQuarter, type QuarterId } from '../../../domain/model/quarter'
-import type { District, FlagId, SectionId, SectionOrOverall, Source } from '../../../domain/model/schema'
-import { type Change, rankChange } from '../../../domain/rules/change'
+import type { District, Source } from '../../../domain/model/schema'
+import { allSecondHand, isSecondHand } from '../../../domain/model/sources'
+import type { Change } from '../../../domain/rules/change'
 import { compareStars, type StarComparison } from '../../../domain/rules/stars'
+import { type Mover, tableMovers } from '../../../domain/tables/movers'
 import {
   buildRankingTable,
   type FlagView,
-  flagsFor,
   type RankingRow,
   type RankingTable,
+  type RowCoverage,
+  rowCoverage,
+  tableAvailability,
 } from '../../../domain/tables/ranking-table'
-import type { DeckId } from './url'
+import type { DeckId } from './deck-ids'
+
+export { DECK_IDS, type DeckId } from './deck-ids'
 
 export type SlideView =
   | { kind: 'title' }
@@ -81,36 +93,77 @@ export type DeckOptions = {
 // ------------------------------------------------------------------ speaking order
 
 export type SpeakingOrder = {
-  districts: { district: District; rank: Figure<number> }[]
+  /**
+   * The composite table's rows (read-only, shared with every view): composite rank 1 first, ties
+   * in the districts file's order, then every district whose rank is not known, in that order.
+   */
+  rows: readonly RankingRow[]
   /** How many come first because their composite rank is known (published or derived). */
-  knownCount: number
-  /** Of those, how many are published and how many derived by rule: slides say the two apart. */
-  publishedCount: number
-  derivedCount: number
+  ranked: number
+  /** 0-based place of each district id in `rows`. */
+  position: ReadonlyMap<string, number>
+  /** The districts after the ranked ones (the districts file's order), named once on their cards. */
+  unranked: readonly District[]
 }
 
+const orderMemo = new WeakMap<Dataset, Map<string, SpeakingOrder>>()
+
 /**
- * The order the district secretaries speak in: composite rank (1 first; ties in the districts
- * file's order), then every district whose rank is not known, in the districts file's order. The
- * second part is our stated convention, not a ranking, and the cards say so.
+ * The order the district secretaries speak in: the composite ranking where it is known, then the
+ * districts file's order for the rest. The second part is our stated convention, not a ranking,
+ * and the cards say so. It is the composite table's own default order, so it is read from that
+ * (memoised) table rather than sorted again.
  * Example (real 2022Q2, composite top 5 published): 黄岛区, 胶州市, 崂山区, 即墨区, 市南区, then
- * 市北区, 李沧区, 城阳区, 平度市, 莱西市 (districts-file order).
+ * 市北区, 李沧区, 城阳区, 平度市, 莱西市 (districts-file order); ranked 5.
  */
-export function speakingOrder(ds: Dataset, quarter: QuarterId, ranks = compositeRanks(ds)): SpeakingOrder {
-  const rows = ds.districts.map((district, fileIndex) => ({
-    district,
-    fileIndex,
-    rank: rankFigure(ds, ranks, quarter, 'overall', district.id),
-  }))
-  // Unknown ranks sort after every known one; equal keys keep the districts-file order.
-  const key = (r: (typeof rows)[number]) => figureValue(r.rank) ?? Number.POSITIVE_INFINITY
-  rows.sort((a, b) => key(a) - key(b) || a.fileIndex - b.fileIndex)
-  return {
-    districts: rows.map(({ district, rank }) => ({ district, rank })),
-    knownCount: rows.filter((r) => r.rank.status !== 'not-published').length,
-    publishedCount: rows.filter((r) => r.rank.status === 'published').length,
-    derivedCount: rows.filter((r) => r.rank.status === 'derived').length,
-  }
+export function speakingOrder(ds: Dataset, quarter: QuarterId): SpeakingOrder {
+  return memoOn(orderMemo, ds, quarter, () => {
+    const rows = buildRankingTable(ds, quarter, 'overall').rows
+    let ranked = 0
+    const position = new Map<string, number>()
+    rows.forEach((r, i) => {
+      position.set(r.district.id, i)
+      if (r.rank.status !== 'not-published') ranked++
+    })
+    return { rows, ranked, position, unranked: rows.slice(ranked).map((r) => r.district) }
+  })
+}
+
+const positionsMemo = new WeakMap<Dataset, Map<string, ReadonlyMap<string, number>>>()
+
+/** Each district's 0-based place in the districts file (its colour in charts). Example (real): huangdao → 4 */
+export function districtPositions(ds: Dataset): ReadonlyMap<string, number> {
+  return memoOn(positionsMemo, ds, 'positions', () => new Map(ds.districts.map((d, i) => [d.id, i])))
+}
+
+// ------------------------------------------------------------------ coverage
+
+const coverageMemo = new WeakMap<Dataset, Map<string, RowCoverage>>()
+
+/**
+ * How many districts a table (the composite or a section) has published, derived or unknown
+ * figures for, by the shared `rowCoverage` rule, from each district's rank and score alone (O(1)
+ * per district), so deciding whether a board is worth a slide never builds the board.
+ * Example: coverage(real, '2022Q2', 'overall') → { published: 5, derived: 0, unknown: 5, total: 10 }
+ */
+export function coverage(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): RowCoverage {
+  return memoOn(coverageMemo, ds, `${quarter}|${section}`, () => {
+    const file = ds.quarters.get(quarter)
+    const ranks = compositeRanks(ds)
+    return rowCoverage(
+      ds.districts.map((d) => ({
+        rank: rankFigure(ds, ranks, quarter, section, d.id),
+        score: scoreFigure(file, section, d.id),
+      })),
+    )
+  })
+}
+
+/** Whether a board has anything to show: a table exists and at least one row is known. */
+export function boardShown(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): boolean {
+  if (!tableAvailability(ds.quarters.get(quarter), section).available) return false
+  const c = coverage(ds, quarter, section)
+  return c.published + c.derived > 0
 }
 
 // ------------------------------------------------------------------ what each slide shows
@@ -118,6 +171,7 @@ export function speakingOrder(ds: Dataset, quarter: QuarterId, ranks = composite
 export type TitleModel = {
   quarter: QuarterId
   issuer: string | null
+  /** ISO date of the notice. */
   published: string | null
   basis: string | null
   sections: { id: SectionId; weight: number | null; published: boolean }[]
@@ -144,80 +198,75 @@ export function titleModel(ds: Dataset, quarter: QuarterId): TitleModel | null {
   }
 }
 
+export type PodiumEntry = { district: District; rank: Figure<number>; score: Figure<number> }
 export type PodiumPlace = {
   place: 1 | 2 | 3
-  entries: { district: District; rank: Figure<number>; score: Figure<number> }[]
+  /** Ties share a place; empty when nobody is known to hold it (the slide says 未公布). */
+  entries: PodiumEntry[]
+  /** Some holder's rank is known only by rule. */
+  derived: boolean
 }
-export type FlagGroup = {
-  flag: FlagId
-  winners: { district: District; status: 'published' | 'derived'; sources: string[] }[]
-}
+export type FlagWinner = { district: District; status: 'published' | 'derived'; sources: string[] }
+export type FlagGroup = { flag: FlagId; winners: FlagWinner[] }
 
 export type PodiumModel = {
   places: PodiumPlace[]
   flags: FlagGroup[]
-  /** Districts with a known composite rank (published or derived), out of all districts. */
-  knownCount: number
-  /** Of the known ranks, the published ones; a derived rank is never counted as published. */
-  publishedCount: number
-  derivedCount: number
-  total: number
+  /** The composite's published / derived / unknown rows (`rowCoverage`): a derived rank is never counted as published. */
+  coverage: RowCoverage
+  /** Districts with a known composite rank (published or derived); 0 means no podium to draw. */
+  ranked: number
 }
+
+const PLACES = [1, 2, 3] as const
 
 /**
  * Composite places 1–3 (ties share a place; an empty place is 未公布) and the red flags, published
- * or derived by rule. Null when neither a rank nor a flag is known: nothing to show.
+ * or derived by rule. Null when neither a place nor a flag is known: nothing to show.
  * Example: real 2022Q2 → places [黄岛区 90.00, 胶州市 88.12, 崂山区 86.53]; top flag 黄岛区、胶州市; rise flag 市南区.
  */
-export function podiumModel(ds: Dataset, quarter: QuarterId, ranks = compositeRanks(ds)): PodiumModel | null {
-  const file = ds.quarters.get(quarter)
-  if (!file) return null
-  const order = speakingOrder(ds, quarter, ranks)
-  const places = ([1, 2, 3] as const).map(
-    (place): PodiumPlace => ({
-      place,
-      entries: order.districts
-        .filter((d) => figureValue(d.rank) === place)
-        .map((d) => ({ ...d, score: scoreFigure(file, 'overall', d.district.id) })),
-    }),
-  )
-  const flags = flagGroups(ds, quarter, ranks)
-  if (order.knownCount === 0 && flags.length === 0) return null
-  return {
-    places,
-    flags,
-    knownCount: order.knownCount,
-    publishedCount: order.publishedCount,
-    derivedCount: order.derivedCount,
-    total: ds.districts.length,
+export function podiumModel(ds: Dataset, quarter: QuarterId): PodiumModel | null {
+  if (!ds.quarters.has(quarter)) return null
+  const { rows } = speakingOrder(ds, quarter)
+  const byPlace = new Map<number, PodiumEntry[]>(PLACES.map((p) => [p, []]))
+  // Rows are in rank order: the podium is the first few, never a scan of every district.
+  for (const r of rows) {
+    const rank = figureValue(r.rank)
+    if (rank === null || rank > 3) break
+    byPlace.get(rank)?.push({ district: r.district, rank: r.rank, score: r.score })
   }
+  const places = PLACES.map((place): PodiumPlace => {
+    const entries = byPlace.get(place) ?? []
+    return { place, entries, derived: entries.some((e) => e.rank.status === 'derived') }
+  })
+  const flags = flagGroups(ds, quarter)
+  const { ranked } = speakingOrder(ds, quarter)
+  if (ranked === 0 && flags.length === 0) return null
+  return { places, flags, coverage: coverage(ds, quarter, 'overall'), ranked }
 }
 
-/** Flag winners grouped by flag (top first), in the speaking order. */
-export function flagGroups(ds: Dataset, quarter: QuarterId, ranks = compositeRanks(ds)): FlagGroup[] {
-  const order = speakingOrder(ds, quarter, ranks)
-  const groups: FlagGroup[] = []
-  for (const flag of ['top', 'rise'] as const) {
-    const winners = order.districts.flatMap(({ district }) =>
-      flagsFor(ds, ranks, quarter, district.id)
-        .filter((f) => f.flag === flag)
-        .map((f) => ({ district, status: f.status, sources: f.provenance.sources })),
-    )
-    if (winners.length) groups.push({ flag, winners })
-  }
-  return groups
+/** Flag winners grouped by flag (top first), in the speaking order. Example: real 2022Q2 → top [黄岛区, 胶州市], rise [市南区]. */
+export function flagGroups(ds: Dataset, quarter: QuarterId): FlagGroup[] {
+  const { rows } = speakingOrder(ds, quarter)
+  const groups = new Map<FlagId, FlagWinner[]>(FLAG_IDS.map((f) => [f, []]))
+  for (const r of rows)
+    for (const f of r.flags)
+      groups.get(f.flag)?.push({ district: r.district, status: f.status, sources: f.provenance.sources })
+  return FLAG_IDS.flatMap((flag) => {
+    const winners = groups.get(flag) ?? []
+    return winners.length ? [{ flag, winners }] : []
+  })
 }
 
 export type BoardModel = RankingTable & {
-  /** Rows with a known rank or score; the rest say 未公布. */
-  knownCount: number
-  /** Rows with a published rank or score; the other known rows are derived by rule only. */
-  publishedCount: number
-  derivedCount: number
+  /** Published / derived / unknown rows (`rowCoverage`); the unknown ones say 未公布. */
+  coverage: RowCoverage
   /** Whether any row's change vs the previous quarter is known; if none is, the column is dropped. */
   changeKnown: boolean
   /** Districts whose printed stars disagree with the rule (shown, and marked). */
   starDiffers: number
+  /** Whether any figure, flag or change on the board is derived by rule (the slide footnotes the *). */
+  anyDerived: boolean
 }
 
 /**
@@ -226,57 +275,104 @@ export type BoardModel = RankingTable & {
  * Example: boardModel(real, '2022Q2', 'projects') → null (table not published).
  */
 export function boardModel(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): BoardModel | null {
+  if (!boardShown(ds, quarter, section)) return null
   const table = buildRankingTable(ds, quarter, section)
-  if (!table.available) return null
-  const knownCount = table.rows.filter(
-    (r) => r.rank.status !== 'not-published' || r.score.status !== 'not-published',
-  ).length
-  if (knownCount === 0) return null
-  // A row counts as published when either of its figures is; a row known only by rule is derived.
-  const publishedCount = table.rows.filter(
-    (r) => r.rank.status === 'published' || r.score.status === 'published',
-  ).length
-  return {
-    ...table,
-    knownCount,
-    publishedCount,
-    derivedCount: knownCount - publishedCount,
-    changeKnown: table.rows.some((r) => r.rankChange.kind === 'known'),
-    starDiffers: table.rows.filter((r) => r.stars?.differs).length,
+  const overall = section === 'overall'
+  let changeKnown = false
+  let starDiffers = 0
+  let anyDerived = false
+  for (const r of table.rows) {
+    if (r.rankChange.kind === 'known') changeKnown = true
+    if (r.stars?.differs) starDiffers++
+    if (
+      r.rank.status === 'derived' ||
+      r.score.status === 'derived' ||
+      // A change computed from a derived rank is marked * in the change column.
+      (r.rankChange.kind === 'known' && r.rankChange.fromDerivedInput) ||
+      // Total stars and flags are only on the composite board.
+      (overall && (r.totalStars.status === 'derived' || r.flags.some((f) => f.status === 'derived')))
+    )
+      anyDerived = true
   }
+  return { ...table, coverage: rowCoverage(table.rows), changeKnown, starDiffers, anyDerived }
 }
 
-export type Mover = {
-  district: District
-  change: Extract<Change, { kind: 'known' }>
-  from: Figure<number>
-  to: Figure<number>
+/** A mover of the composite (the shared definition) with the ranks behind it, so the slide can mark a derived or second-hand end. */
+export type DeckMover = Mover & {
+  fromRank: Figure<number>
+  toRank: Figure<number>
+  /** The district's place in the districts file (its colour in the chart). */
+  fileOrder: number
 }
-export type MoversModel = { baseline: QuarterId; movers: Mover[]; unknown: District[] }
+
+export type MoversModel = {
+  baseline: QuarterId
+  /** Every known change, best riser first; equal changes keep the speaking order. */
+  movers: DeckMover[]
+  /** The largest changes (by size, at most `BRIEF_MAX`), best riser first: the slide's list. */
+  brief: DeckMover[]
+  /** Changed districts left out of `brief` (the chart shows them). */
+  moreChanged: number
+  /** Known and unchanged. */
+  unchanged: DeckMover[]
+  /** Districts whose change is not known, in the speaking order. */
+  unknown: District[]
+}
+
+export const BRIEF_MAX = 6
 
 /**
  * Composite rank changes vs the previous quarter, where both ends (or a published statement of the
  * change) are known; best riser first. Null when no change is known.
  * Example: real 2022Q2 → 市南区 +2 (stated), 黄岛区/胶州市/崂山区 ±0; six districts unknown.
  */
-export function moversModel(ds: Dataset, quarter: QuarterId, ranks = compositeRanks(ds)): MoversModel | null {
-  const file = ds.quarters.get(quarter)
-  if (!file) return null
+export function moversModel(ds: Dataset, quarter: QuarterId): MoversModel | null {
+  return memoOn(moversMemo, ds, quarter, () => computeMovers(ds, quarter))
+}
+const moversMemo = new WeakMap<Dataset, Map<string, MoversModel | null>>()
+
+function computeMovers(ds: Dataset, quarter: QuarterId): MoversModel | null {
+  if (!ds.quarters.has(quarter)) return null
   const baseline = previousQuarter(quarter)
-  const movers: Mover[] = []
-  const unknown: District[] = []
-  for (const { district } of speakingOrder(ds, quarter, ranks).districts) {
-    const to = rankFigure(ds, ranks, quarter, 'overall', district.id)
-    const from = rankFigure(ds, ranks, baseline, 'overall', district.id)
-    const stated = file.movements.find((m) => m.district === district.id && m.vs === baseline)?.placesUp
-    const change = rankChange(to, from, baseline, stated)
-    if (change.kind === 'known') movers.push({ district, change, from, to })
-    else unknown.push(district)
+  const table = buildRankingTable(ds, quarter, 'overall')
+  const t = tableMovers(table)
+  if (t.known === 0) return null
+  const ranks = compositeRanks(ds)
+  const order = districtPositions(ds)
+  const withRanks = (m: Mover): DeckMover => ({
+    ...m,
+    fromRank: rankFigure(ds, ranks, baseline, 'overall', m.district.id),
+    toRank: rankFigure(ds, ranks, quarter, 'overall', m.district.id),
+    fileOrder: order.get(m.district.id) ?? 0,
+  })
+  // Stable sort: risers (largest first), the unchanged, then fallers, ties in the speaking order.
+  const movers = [...t.risers, ...t.unchanged, ...t.fallers].sort((a, b) => b.delta - a.delta).map(withRanks)
+  const changed = movers.filter((m) => m.delta !== 0)
+  const brief = [...changed]
+    .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
+    .slice(0, BRIEF_MAX)
+    .sort((a, b) => b.delta - a.delta)
+  return {
+    baseline,
+    movers,
+    brief,
+    moreChanged: changed.length - brief.length,
+    unchanged: movers.filter((m) => m.delta === 0),
+    unknown: table.rows.filter((r) => r.rankChange.kind === 'unknown').map((r) => r.district),
   }
-  if (!movers.length) return null
-  // Stable sort: equal deltas keep the speaking order.
-  movers.sort((a, b) => b.change.delta - a.change.delta)
-  return { baseline, movers, unknown }
+}
+
+/** A mover as the shared change type, for the ▲▼ mark. Example: 市南区 +2 stated vs 2022Q1 → { kind: 'known', delta: 2, status: 'published', … } */
+export function moverChange(m: Mover, baseline: QuarterId): Change {
+  return {
+    kind: 'known',
+    baseline,
+    delta: m.delta,
+    from: m.from,
+    to: m.to,
+    status: m.status,
+    fromDerivedInput: m.fromDerivedInput,
+  }
 }
 
 export type CardSection = {
@@ -298,29 +394,35 @@ export type DistrictCardModel = {
   rankChange: Change
   flags: FlagView[]
   sections: CardSection[]
+  /** Whether a figure, flag or change on the card is derived by rule (the slide footnotes the *). */
+  anyDerived: boolean
+  /**
+   * For a district without a known composite rank: every such district, in the order they speak
+   * (the districts file's), so the card can state how its place was chosen. Null when ranked.
+   */
+  unrankedOrder: readonly District[] | null
 }
 
 /**
- * Everything a district's speaking card shows. Example: real 2022Q2 huangdao → position 1, rank 1,
- * score 90.00, economy 54.96 (1st, 9★ printed, rule 10★), urban 18.99 (6th), top flag, ±0 vs 2022Q1.
+ * Everything a district's speaking card shows, in O(sections). Example: real 2022Q2 huangdao →
+ * position 1, rank 1, score 90.00, economy 54.96 (1st, 9★ printed, rule 10★), urban 18.99 (6th),
+ * top flag, ±0 vs 2022Q1.
  */
 export function districtCardModel(
   ds: Dataset,
   quarter: QuarterId,
   districtId: string,
-  ranks = compositeRanks(ds),
 ): DistrictCardModel | null {
   const file = ds.quarters.get(quarter)
-  const order = speakingOrder(ds, quarter, ranks)
-  const index = order.districts.findIndex((d) => d.district.id === districtId)
-  const entry = order.districts[index]
-  if (!file || !entry) return null
-  const overall: RankingRow | undefined = buildRankingTable(ds, quarter, 'overall').rows.find(
-    (r) => r.district.id === districtId,
-  )
+  if (!file) return null
+  const order = speakingOrder(ds, quarter)
+  const index = order.position.get(districtId)
+  const overall = index === undefined ? undefined : order.rows[index]
+  if (index === undefined || !overall) return null
+  const ranks = compositeRanks(ds)
+  const ix = fileIndex(file)
   const sections = file.sections.map((s): CardSection => {
-    const row =
-      s.table.status === 'published' ? s.table.rows.find((r) => r.district === districtId) : undefined
+    const row = ix.sectionRows.get(s.id)?.get(districtId)
     return {
       id: s.id,
       weight: s.weight,
@@ -330,29 +432,37 @@ export function districtCardModel(
       stars: row ? compareStars(row.stars, row.rank) : null,
     }
   })
+  const anyDerived =
+    [overall.rank, overall.score, overall.totalStars].some((f) => f.status === 'derived') ||
+    overall.flags.some((f) => f.status === 'derived') ||
+    (overall.rankChange.kind === 'known' && overall.rankChange.fromDerivedInput)
   return {
-    district: entry.district,
+    district: overall.district,
     position: index + 1,
-    of: order.districts.length,
-    rank: entry.rank,
-    score: overall?.score ?? NOT_PUBLISHED,
-    totalStars: overall?.totalStars ?? NOT_PUBLISHED,
-    rankChange: overall?.rankChange ?? rankChange(NOT_PUBLISHED, NOT_PUBLISHED, previousQuarter(quarter)),
-    flags: overall?.flags ?? [],
+    of: order.rows.length,
+    rank: overall.rank,
+    score: overall.score,
+    totalStars: overall.totalStars,
+    rankChange: overall.rankChange,
+    flags: overall.flags,
     sections,
+    anyDerived,
+    unrankedOrder: overall.rank.status === 'not-published' ? order.unranked : null,
   }
 }
 
 export type ClosingModel = {
   quarter: QuarterId
   flags: FlagGroup[]
-  /** First place of each published section (ties: all of them), with the rank figure behind it. */
+  /** First place of each shown table (ties: all of them), with the rank figure behind it. */
   leaders: { section: SectionOrOverall; districts: { district: District; rank: Figure<number> }[] }[]
   /**
-   * What this quarter did not publish, named so nobody reads a gap as a zero: `published` rows, plus
-   * `derived` rows known only by rule (never counted as published).
+   * What this quarter did not publish, named so nobody reads a gap as a zero: every table whose
+   * rows are not all published, with its coverage (derived rows are never counted as published).
    */
-  notPublished: { section: SectionOrOverall; published: number; derived: number; total: number }[]
+  notPublished: { section: SectionOrOverall; coverage: RowCoverage }[]
+  /** Whether a flag or first place is derived by rule (the slide footnotes the *). */
+  anyDerived: boolean
   /** Every source a slide of the arena deck shows a figure from, notice first (see deckSourceIds). */
   sources: string[]
 }
@@ -363,33 +473,56 @@ export type ClosingModel = {
  * 综合成绩 5 of 10 published, 项目签约落地 0 of 10. Real 2023Q3 → 综合成绩 1 published + 1 derived
  * (胶州市 2nd by the flag rule), and sources [committee notice, 新华财经 (secondary)].
  */
-export function closingModel(
-  ds: Dataset,
-  quarter: QuarterId,
-  ranks = compositeRanks(ds),
-): ClosingModel | null {
+export function closingModel(ds: Dataset, quarter: QuarterId): ClosingModel | null {
   const file = ds.quarters.get(quarter)
   if (!file) return null
-  const total = ds.districts.length
+  const ranks = compositeRanks(ds)
   const leaders: ClosingModel['leaders'] = []
   const notPublished: ClosingModel['notPublished'] = []
   for (const section of ['overall' as const, ...file.sections.map((s) => s.id)]) {
-    const board = boardModel(ds, quarter, section)
-    const published = board?.publishedCount ?? 0
-    if (published < total) notPublished.push({ section, published, derived: board?.derivedCount ?? 0, total })
+    const c = coverage(ds, quarter, section)
+    if (c.published < c.total) notPublished.push({ section, coverage: c })
+    if (!boardShown(ds, quarter, section)) continue
     const first =
-      board?.rows
-        .filter((r) => figureValue(r.rank) === 1)
-        .map((r) => ({ district: r.district, rank: r.rank })) ?? []
+      section === 'overall' ? compositeFirst(ds, quarter) : firstPlaces(ds, quarter, section, ranks)
     if (first.length) leaders.push({ section, districts: first })
   }
+  const flags = flagGroups(ds, quarter)
   return {
     quarter,
-    flags: flagGroups(ds, quarter, ranks),
+    flags,
     leaders,
     notPublished,
-    sources: deckSourceIds(ds, quarter, 'arena', ranks),
+    anyDerived:
+      flags.some((g) => g.winners.some((w) => w.status === 'derived')) ||
+      leaders.some((l) => l.districts.some((d) => d.rank.status === 'derived')),
+    sources: deckSourceIds(ds, quarter, 'arena'),
   }
+}
+
+/** Holders of composite rank 1, in the speaking order: the first rows of the composite table. */
+function compositeFirst(ds: Dataset, quarter: QuarterId): { district: District; rank: Figure<number> }[] {
+  const out: { district: District; rank: Figure<number> }[] = []
+  for (const r of speakingOrder(ds, quarter).rows) {
+    if (figureValue(r.rank) !== 1) break
+    out.push({ district: r.district, rank: r.rank })
+  }
+  return out
+}
+
+/** Holders of rank 1 in a section table, in the districts file's order. */
+function firstPlaces(
+  ds: Dataset,
+  quarter: QuarterId,
+  section: SectionId,
+  ranks: ReturnType<typeof compositeRanks>,
+): { district: District; rank: Figure<number> }[] {
+  const file = ds.quarters.get(quarter)
+  const rows = file ? fileIndex(file).sectionRows.get(section) : undefined
+  if (!rows) return []
+  return ds.districts
+    .filter((d) => rows.get(d.id)?.rank === 1)
+    .map((d) => ({ district: d, rank: rankFigure(ds, ranks, quarter, section, d.id) }))
 }
 
 // ------------------------------------------------------------------ decks
@@ -411,7 +544,6 @@ export function buildDeck(
   options: DeckOptions = {},
 ): Slide[] {
   const deck = DECKS[deckId]
-  const ranks = compositeRanks(ds)
   const file = ds.quarters.get(quarter)
   const dwell = (kind: keyof DeckDefinition['dwellSeconds']) =>
     (options.dwellSeconds ?? deck.dwellSeconds[kind]) * 1000
@@ -425,7 +557,7 @@ export function buildDeck(
   const sectionIds = file.sections.map((s) => s.id)
   const boards = (sections: SectionOrOverall[]) =>
     sections
-      .filter((s) => boardModel(ds, quarter, s) !== null)
+      .filter((s) => boardShown(ds, quarter, s))
       .map((s) => slide(`board:${s}`, { kind: 'board', section: s }))
 
   if (deckId === 'overview') {
@@ -434,18 +566,18 @@ export function buildDeck(
   }
 
   const slides: Slide[] = [title]
-  if (podiumModel(ds, quarter, ranks)) slides.push(slide('podium', { kind: 'podium' }))
+  if (podiumModel(ds, quarter)) slides.push(slide('podium', { kind: 'podium' }))
   slides.push(...boards(sectionIds))
-  if (moversModel(ds, quarter, ranks)) slides.push(slide('movers', { kind: 'movers' }))
-  const order = speakingOrder(ds, quarter, ranks)
-  order.districts.forEach(({ district, rank }, i) => {
+  const order = speakingOrder(ds, quarter)
+  if (order.rows.some((r) => r.rankChange.kind === 'known')) slides.push(slide('movers', { kind: 'movers' }))
+  order.rows.forEach((r, i) => {
     slides.push(
-      slide(`district:${district.id}`, {
+      slide(`district:${r.district.id}`, {
         kind: 'district',
-        district: district.id,
+        district: r.district.id,
         position: i + 1,
-        of: order.districts.length,
-        rankKnown: rank.status !== 'not-published',
+        of: order.rows.length,
+        rankKnown: r.rank.status !== 'not-published',
       }),
     )
   })
@@ -455,29 +587,106 @@ export function buildDeck(
 
 // ------------------------------------------------------------------ provenance on slides
 
-/** Kinds of source that are not the committee's own notice: a figure resting only on these is marked. */
-const SECONDHAND_KINDS: ReadonlySet<Source['kind']> = new Set(['secondary', 'news'])
-
 /** Source ids behind a figure; none for 未公布. Example: sourcesOf(NOT_PUBLISHED) → [] */
 export function sourcesOf(f: Figure<unknown>): string[] {
   return f.status === 'not-published' ? [] : f.sources
 }
 
 /**
- * Whether a fact rests only on news reports or secondary copies, so a slide must not present it
- * as the committee's figure. Unknown ids count as not second-hand (nothing to say about them), and
- * a fact with one official source among others is not marked: the official one backs it.
- * Example (real): isSecondhand(['xinhua-2023-11-07'], sources) → true (黄岛区 98.30 in 2023Q3);
- * isSecondhand(['qingdaonews-2023-11-07', 'xinhua-2023-11-07'], sources) → false.
+ * Whether a fact rests only on news reports or secondary copies (the shared `allSecondHand` rule,
+ * over the sources the ids name), so a slide must not present it as the committee's figure. A
+ * fact with one official source among others is not marked: the official one backs it.
+ * Example (real): restsOnSecondHand(['xinhua-2023-11-07'], sources) → true (黄岛区 98.30 in 2023Q3);
+ * restsOnSecondHand(['qingdaonews-2023-11-07', 'xinhua-2023-11-07'], sources) → false.
  */
-export function isSecondhand(ids: readonly string[], sources: ReadonlyMap<string, Source>): boolean {
-  return (
-    ids.length > 0 &&
-    ids.every((id) => {
-      const kind = sources.get(id)?.kind
-      return kind !== undefined && SECONDHAND_KINDS.has(kind)
-    })
-  )
+export function restsOnSecondHand(ids: readonly string[], sources: ReadonlyMap<string, Source>): boolean {
+  return allSecondHand(ids.map((id) => sources.get(id)).filter((s): s is Source => s !== undefined))
+}
+
+/** Receives the source ids of one fact (a figure or a flag award). */
+type FactVisitor = (ids: readonly string[]) => void
+
+/** Visits a figure's sources; 未公布 has none and is skipped. */
+function visitFigure(f: Figure<unknown>, visit: FactVisitor): void {
+  if (f.status !== 'not-published' && f.sources.length > 0) visit(f.sources)
+}
+
+function visitFlags(groups: readonly FlagGroup[], visit: FactVisitor): void {
+  for (const g of groups) for (const w of g.winners) visit(w.sources)
+}
+
+/** The facts of a card's composite line and flags (the rest of the card is its sections). */
+function visitComposite(
+  row: Pick<RankingRow, 'rank' | 'score' | 'totalStars' | 'flags'>,
+  visit: FactVisitor,
+) {
+  visitFigure(row.rank, visit)
+  visitFigure(row.score, visit)
+  visitFigure(row.totalStars, visit)
+  for (const f of row.flags) visit(f.provenance.sources)
+}
+
+/**
+ * Visits the sources of each fact a slide shows (each figure and flag award on it): the one
+ * definition behind a slide's † footnote (`slideFacts`) and the deck's source list (`deckSourceIds`).
+ */
+function visitSlideFacts(ds: Dataset, quarter: QuarterId, view: SlideView, visit: FactVisitor): void {
+  switch (view.kind) {
+    case 'title': {
+      const notice = ds.quarters.get(quarter)?.notice.sources ?? []
+      if (notice.length) visit(notice)
+      return
+    }
+    case 'podium': {
+      const m = podiumModel(ds, quarter)
+      if (!m) return
+      for (const p of m.places)
+        for (const e of p.entries) {
+          visitFigure(e.rank, visit)
+          visitFigure(e.score, visit)
+        }
+      visitFlags(m.flags, visit)
+      return
+    }
+    case 'board': {
+      if (!boardShown(ds, quarter, view.section)) return
+      if (view.section === 'overall') {
+        for (const r of speakingOrder(ds, quarter).rows) visitComposite(r, visit)
+        return
+      }
+      // A section board shows ranks, scores and stars (which come with the scores' table).
+      const file = ds.quarters.get(quarter)
+      const ranks = compositeRanks(ds)
+      for (const d of ds.districts) {
+        visitFigure(rankFigure(ds, ranks, quarter, view.section, d.id), visit)
+        visitFigure(scoreFigure(file, view.section, d.id), visit)
+      }
+      return
+    }
+    case 'movers':
+      for (const x of moversModel(ds, quarter)?.movers ?? []) {
+        visitFigure(x.fromRank, visit)
+        visitFigure(x.toRank, visit)
+      }
+      return
+    case 'district': {
+      const c = districtCardModel(ds, quarter, view.district)
+      if (!c) return
+      visitComposite(c, visit)
+      for (const s of c.sections) {
+        visitFigure(s.rank, visit)
+        visitFigure(s.score, visit)
+      }
+      return
+    }
+    case 'closing': {
+      const m = closingModel(ds, quarter)
+      if (!m) return
+      for (const l of m.leaders) for (const d of l.districts) visitFigure(d.rank, visit)
+      visitFlags(m.flags, visit)
+      return
+    }
+  }
 }
 
 /**
@@ -486,69 +695,40 @@ export function isSecondhand(ids: readonly string[], sources: ReadonlyMap<string
  * Example: real 2023Q3 podium → [['xinhua-2023-11-07'] (黄岛区 rank), ['xinhua-…'] (98.30), [notice,
  * xinhua] (胶州市 derived 2nd), [notice] (flags)…].
  */
-export function slideFacts(
-  ds: Dataset,
-  quarter: QuarterId,
-  view: SlideView,
-  ranks = compositeRanks(ds),
-): string[][] {
-  const figs = (list: Figure<unknown>[]) => list.map(sourcesOf).filter((ids) => ids.length > 0)
-  const flags = (groups: FlagGroup[]) => groups.flatMap((g) => g.winners.map((w) => w.sources))
-  switch (view.kind) {
-    case 'title':
-      return [ds.quarters.get(quarter)?.notice.sources ?? []].filter((ids) => ids.length > 0)
-    case 'podium': {
-      const m = podiumModel(ds, quarter, ranks)
-      if (!m) return []
-      return [
-        ...figs(m.places.flatMap((p) => p.entries.flatMap((e) => [e.rank, e.score]))),
-        ...flags(m.flags),
-      ]
-    }
-    case 'board': {
-      const b = boardModel(ds, quarter, view.section)
-      if (!b) return []
-      return b.rows.flatMap((r) => [
-        ...figs([r.rank, r.score, r.totalStars]),
-        ...r.flags.map((f) => f.provenance.sources),
-      ])
-    }
-    case 'movers':
-      return moversModel(ds, quarter, ranks)?.movers.flatMap((x) => figs([x.from, x.to])) ?? []
-    case 'district': {
-      const c = districtCardModel(ds, quarter, view.district, ranks)
-      if (!c) return []
-      return [
-        ...figs([c.rank, c.score, c.totalStars, ...c.sections.flatMap((s) => [s.rank, s.score])]),
-        ...c.flags.map((f) => f.provenance.sources),
-      ]
-    }
-    case 'closing': {
-      const m = closingModel(ds, quarter, ranks)
-      if (!m) return []
-      return [...figs(m.leaders.flatMap((l) => l.districts.map((d) => d.rank))), ...flags(m.flags)]
-    }
-  }
+export function slideFacts(ds: Dataset, quarter: QuarterId, view: SlideView): string[][] {
+  const facts: string[][] = []
+  visitSlideFacts(ds, quarter, view, (ids) => facts.push([...ids]))
+  return facts
 }
+
+const deckSourcesMemo = new WeakMap<Dataset, Map<string, string[]>>()
 
 /**
  * Every source the deck's slides show a figure from, the notice's first, each once, in slide
  * order. The closing slide lists these, so a figure on screen is never left without its source.
  * Example: deckSourceIds(real, '2023Q3', 'arena') → ['qingdaonews-2023-11-07', 'xinhua-2023-11-07'].
  */
-export function deckSourceIds(
-  ds: Dataset,
-  quarter: QuarterId,
-  deckId: DeckId,
-  ranks = compositeRanks(ds),
-): string[] {
-  const ids = new Set(ds.quarters.get(quarter)?.notice.sources ?? [])
-  for (const slide of buildDeck(ds, quarter, deckId)) {
-    // The closing slide only repeats facts of the other slides (and asks for this list itself).
-    if (slide.view.kind === 'closing') continue
-    for (const fact of slideFacts(ds, quarter, slide.view, ranks)) for (const id of fact) ids.add(id)
-  }
-  return [...ids]
+export function deckSourceIds(ds: Dataset, quarter: QuarterId, deckId: DeckId): string[] {
+  return memoOn(deckSourcesMemo, ds, `${quarter}|${deckId}`, () => {
+    const ids = new Set(ds.quarters.get(quarter)?.notice.sources ?? [])
+    const add: FactVisitor = (fact) => {
+      for (const id of fact) ids.add(id)
+    }
+    const order = speakingOrder(ds, quarter)
+    for (const { view } of buildDeck(ds, quarter, deckId)) {
+      // The closing slide only repeats facts of the other slides (and asks for this list itself).
+      if (view.kind === 'closing') continue
+      // A card's section figures are the figures of that section's board, which comes earlier in
+      // the deck (a section figure is known only where its table is published, and then the board
+      // is shown): only its composite facts can add a source. So one pass over the cards reads the
+      // composite rows instead of making a card model per district (tested equal to every slide's facts).
+      if (view.kind === 'district') {
+        const row = order.rows[order.position.get(view.district) ?? -1]
+        if (row) visitComposite(row, add)
+      } else visitSlideFacts(ds, quarter, view, add)
+    }
+    return [...ids]
+  })
 }
 
 /**
@@ -558,7 +738,7 @@ export function deckSourceIds(
 export function secondhandSources(facts: string[][], sources: ReadonlyMap<string, Source>): Source[] {
   const out = new Map<string, Source>()
   for (const ids of facts) {
-    if (!isSecondhand(ids, sources)) continue
+    if (!restsOnSecondHand(ids, sources)) continue
     for (const id of ids) {
       const s = sources.get(id)
       if (s) out.set(id, s)
@@ -567,28 +747,32 @@ export function secondhandSources(facts: string[][], sources: ReadonlyMap<string
   return [...out.values()]
 }
 
+type SecondHandKind = Extract<Source['kind'], 'news' | 'secondary'>
+
+export type SourceName = {
+  id: string
+  /** Who published it (the title when no publisher is named): the part before any "；". */
+  name: string
+  /** The publisher line's further parts, as written ("转载于 task.cuishai.com", "刊于青岛日报（…）"). */
+  details: string[]
+  /** A news report or a secondary copy: slides bracket it with its kind. Null for the committee's notice. */
+  secondHand: SecondHandKind | null
+  /** ISO date, when known. */
+  date: string | null
+}
+
 /**
- * A source named for a slide: the publisher, with any "转载于 …" part and the kind in brackets, so
- * a reader sees at once it is a repost or a news report, not the committee's notice.
- * Example: 新华财经；转载于 task.cuishai.com (secondary) → "新华财经（转载于 task.cuishai.com；二手来源）";
- * the committee notice (official) → "青岛市综合考核委员会，刊于青岛日报（finance.qingdaonews.com）".
+ * A source as the facts a slide names it by: its publisher split into the name and the qualifying
+ * parts, and whether it is second-hand, so a reader sees at once it is a repost or a news report.
+ * Example: 新华财经；转载于 task.cuishai.com (secondary) → { name: '新华财经', details: ['转载于 task.cuishai.com'], secondHand: 'secondary' }
  */
-export function sourceLabel(s: Source, lang: 'zh' | 'en'): string {
-  // A source without a named publisher is named by its title.
-  const publisher = s.publisher ?? s.title
-  const [main = s.id, ...rest] = publisher.split('；').map((x) => x.trim())
-  const kind =
-    s.kind === 'secondary'
-      ? lang === 'en'
-        ? 'secondary source'
-        : '二手来源'
-      : s.kind === 'news'
-        ? lang === 'en'
-          ? 'news report'
-          : '新闻报道'
-        : null
-  // The committee's notice needs no bracketed qualifier: its publisher line is shown as written.
-  if (!kind) return publisher.replaceAll('；', lang === 'en' ? '; ' : '，')
-  const extras = [...rest, kind]
-  return lang === 'en' ? `${main} (${extras.join('; ')})` : `${main}（${extras.join('；')}）`
+export function sourceName(s: Source): SourceName {
+  const [name = s.id, ...details] = (s.publisher ?? s.title).split('；').map((x) => x.trim())
+  return {
+    id: s.id,
+    name,
+    details,
+    secondHand: isSecondHand(s) ? (s.kind as SecondHandKind) : null,
+    date: s.date,
+  }
 }

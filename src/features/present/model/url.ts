@@ -20,9 +20,7 @@ import {
   wholeNumber,
 } from '../../../domain/url/define'
 import { quarterParam } from '../../../domain/url/params'
-
-export const DECK_IDS = ['arena', 'overview'] as const
-export type DeckId = (typeof DECK_IDS)[number]
+import { DECK_IDS, type DeckId } from './deck-ids'
 
 export type PresentState = {
   deck: DeckId
