@@ -47,7 +47,7 @@ describe('district page with the real (partial) data', () => {
       .getAllByTestId('news-item')
       .find((n) => n.textContent?.includes('孙永红')) as HTMLElement
     expect(statement).toBeDefined()
-    expect(within(statement).getByText('2022-07-26')).toBeInTheDocument()
+    expect(within(statement).getByText('2022年7月26日')).toBeInTheDocument()
     const source = within(statement).getByRole('link', { name: /“书记擂台”侧记/ })
     // No online original was found: the link opens the bundled copy of the page text.
     expect(source).toHaveAttribute('href', 'sources/qdrb-2022-07-26.txt')
@@ -85,7 +85,7 @@ describe('district page with the real (partial) data', () => {
     expect(historyRow('2023Q2')).toHaveTextContent('无数据')
     expect(historyRow('2023Q1')).toHaveTextContent('未公布')
     expect(historyRow('2022Q2')).toHaveAttribute('aria-current', 'true')
-    expect(screen.getByTestId('streaks')).toHaveTextContent('连续5个季度（2022Q1–2023Q1）')
+    expect(screen.getByTestId('streaks')).toHaveTextContent('连续5个季度（2022年一季度–2023年一季度）')
     // The composite sparkline reads out every quarter, gaps included.
     expect(
       screen.getByRole('img', { name: /黄岛区综合成绩位次：2022Q1 第1.*2023Q2 未公布/ }),
@@ -288,6 +288,31 @@ describe('districts index and demo data', () => {
     expect(median).toHaveTextContent('19.00')
     expect(median).toHaveTextContent("median of the 10 districts' scores (mean of the 5th and 6th highest)")
     expect(median.textContent).not.toMatch(/[\u4e00-\u9fff、]/)
+    // Names, quarters, flags and lists come from the shared formatters.
+    expect(screen.getByTestId('district-name').textContent).toBe('Huangdao (West Coast New Area)')
+    expect(screen.getByRole('heading', { name: 'Sections, 2022 Q2' })).toBeInTheDocument()
+    expect(breakdownRow('urban')).toHaveTextContent('19.38 Jiaozhou')
+    expect(screen.getByTestId('streaks')).toHaveTextContent(
+      'Hard work, leading the pack: 5 quarters in a row (2022 Q1–2023 Q1)',
+    )
+    expect(screen.getByTestId('peer-next')).toHaveTextContent('Next: Jiaozhou #2')
+    expect(screen.getByTestId('peer-position')).toHaveTextContent('#1 of 10')
+  })
+
+  it('words the Chinese page through the same pipeline: median rule, list, quarter names, peers', async () => {
+    await openDistrict('/districts/huangdao?quarter=2022Q2')
+    expect(screen.getByRole('heading', { name: '2022年二季度板块得分' })).toBeInTheDocument()
+    const median = breakdownRow('urban').querySelectorAll('td')[4] as HTMLElement
+    expect(median).toHaveTextContent('10个区市得分的中位数（第5、6高得分的平均）')
+    // The inputs are the two scores it was taken from, as printed (two decimals).
+    expect(median.querySelector('[title]')?.getAttribute('title')).toMatch(
+      /推算：10个区市得分的中位数（第5、6高得分的平均）\n第5高得分 \d+\.\d\d\n第6高得分 \d+\.\d\d/,
+    )
+    expect(screen.getByTestId('streaks')).toHaveTextContent(
+      '真抓实干、勇当排头：连续5个季度（2022年一季度–2023年一季度）',
+    )
+    expect(screen.getByTestId('peer-next')).toHaveTextContent('下一个：胶州市（第2）')
+    expect(screen.getByTestId('peers-nav')).toHaveTextContent('上一个：—')
   })
 
   it('compare: the second district has square markers and its own colour; dashes only for derived', async () => {

@@ -41,6 +41,25 @@ describe('news view', () => {
     expect(screen.getByText('十个区市')).toBeInTheDocument()
   })
 
+  it('names events and quarters in the filters through the shared formatters, in both languages', async () => {
+    const { router } = await openNews('/news')
+    const event = () => screen.getByRole('option', { name: /^2022年7月26日 .*（10）$/ })
+    expect(event()).toHaveAttribute('value', '2022-07-26')
+    expect(screen.getByRole('option', { name: '2022年三季度' })).toHaveAttribute('value', '2022Q3')
+    await router.navigate('/news?lang=en')
+    await waitFor(() =>
+      expect(screen.getByRole('option', { name: '2022 Q3' })).toHaveAttribute('value', '2022Q3'),
+    )
+    expect(screen.getByRole('option', { name: /^26 July 2022 .* \(10\)$/ })).toHaveAttribute(
+      'value',
+      '2022-07-26',
+    )
+    expect(screen.getByRole('option', { name: 'Huangdao (West Coast New Area)' })).toHaveAttribute(
+      'value',
+      'huangdao',
+    )
+  })
+
   it('filters by quarter, event and text from the URL', async () => {
     const { router } = await openNews('/news?quarter=2022Q3')
     expect(ids()).toEqual(['2022-12-29-jiaozhou', '2022-11-16-jiaozhou'])

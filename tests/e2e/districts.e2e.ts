@@ -26,7 +26,7 @@ describe('district page', () => {
 
     const statement = page.locator('[data-testid=news-item]', { hasText: '孙永红' })
     await statement.waitFor()
-    expect(await statement.innerText()).toContain('2022-07-26')
+    expect(await statement.innerText()).toContain('2022年7月26日')
     const source = statement.getByRole('link', { name: /“书记擂台”侧记/ })
     expect(await source.getAttribute('href')).toBe('sources/qdrb-2022-07-26.txt')
     // The bundled copy of the source opens (it is served with the build).

@@ -6,12 +6,13 @@ import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue } from '../../components/status-mark'
-import { SECTION_NAMES } from '../../domain/model/dataset'
-import { type QuarterId, quarterLabel } from '../../domain/model/quarter'
+import type { QuarterId } from '../../domain/model/quarter'
 import type { District, SectionId } from '../../domain/model/schema'
 import type { HistoryEntry } from '../../domain/tables/district-history'
+import { useFormat } from '../../lib/format'
 import { districtColor } from '../../lib/theme'
 import { HistoryCharts } from './district-history-view'
+import { useFlagWords, weightText } from './words'
 
 type Side = { district: District; entry: HistoryEntry; history: HistoryEntry[]; colorIndex: number }
 
@@ -35,15 +36,14 @@ export function CompareView({
   closeTo: string
   swapTo: string
 }) {
-  const { t, i18n } = useTranslation(['districts', 'common'])
-  const en = i18n.language === 'en'
-  const lang = en ? 'en' : 'zh'
-  const name = (d: District) => (en ? d.nameEn : d.name)
+  const { t } = useTranslation(['districts', 'common'])
+  const f = useFormat()
+  const name = f.district
+  const flagWords = useFlagWords()
   const sections: SectionId[] = [
     ...new Set([...a.entry.sections.map((s) => s.section), ...b.entry.sections.map((s) => s.section)]),
   ]
-  const fmt2 = (v: number) => v.toFixed(2)
-  const rankFmt = (v: number) => (en ? `#${v}` : `第${v}名`)
+  const rankFmt = (v: number) => t('common:rankOrdinal', { n: f.number(v) })
   // A side whose quarter file is broken says so in every row, instead of 未公布.
   const invalidCell = <span className="text-missing">{t('common:error.title')}</span>
   const row = (label: ReactNode, render: (s: Side) => ReactNode, key: string) => {
@@ -64,7 +64,7 @@ export function CompareView({
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 id="compare-h" className="text-2xl font-black">
           {t('compareTitle', { a: name(a.district), b: name(b.district) })}
-          <span className="ml-2 text-lg font-semibold text-muted">{quarterLabel(quarter, lang)}</span>
+          <span className="ml-2 text-lg font-semibold text-muted">{f.quarter(quarter)}</span>
         </h1>
         <div className="no-print flex gap-2">
           <Link to={swapTo} className="rounded border border-line px-2 py-1 hover:bg-surface-2">
@@ -110,7 +110,7 @@ export function CompareView({
             {row(
               t('compositeScore'),
               (s) => (
-                <FigureValue figure={s.entry.score} format={fmt2} className="tabular" />
+                <FigureValue figure={s.entry.score} format={f.score} className="tabular" />
               ),
               'score',
             )}
@@ -124,7 +124,11 @@ export function CompareView({
             {row(
               t('totalStars'),
               (s) => (
-                <FigureValue figure={s.entry.totalStars} format={(v) => `${v}★`} className="tabular" />
+                <FigureValue
+                  figure={s.entry.totalStars}
+                  format={(v) => t('starsCount', { n: f.number(v) })}
+                  className="tabular"
+                />
               ),
               'stars',
             )}
@@ -133,8 +137,13 @@ export function CompareView({
               (s) =>
                 s.entry.flags.length ? (
                   <span className="flex flex-wrap gap-1">
-                    {s.entry.flags.map((f) => (
-                      <FlagBadge key={f.flag} flag={f.flag} status={f.status} title={f.reason} />
+                    {s.entry.flags.map((fl) => (
+                      <FlagBadge
+                        key={fl.flag}
+                        flag={fl.flag}
+                        status={fl.status}
+                        title={flagWords.title(fl)}
+                      />
                     ))}
                   </span>
                 ) : (
@@ -144,7 +153,7 @@ export function CompareView({
             )}
             {sections.map((section) =>
               row(
-                SECTION_NAMES[section][lang],
+                f.section(section),
                 (s) => {
                   const c = cell(s, section)
                   if (!c?.available || c.score.status === 'not-published')
@@ -152,8 +161,10 @@ export function CompareView({
                   return (
                     <span className="flex flex-wrap items-center gap-x-3">
                       <span className="tabular">
-                        <FigureValue figure={c.score} format={fmt2} className="font-semibold" />
-                        {c.weight !== null && <span className="text-muted"> / {c.weight}</span>}
+                        <FigureValue figure={c.score} format={f.score} className="font-semibold" />
+                        {c.weight !== null && (
+                          <span className="text-muted"> {t('outOf', { n: weightText(c.weight, f) })}</span>
+                        )}
                       </span>
                       <FigureValue figure={c.rank} format={rankFmt} className="tabular" />
                       {c.stars && <StarRating published={c.stars.published} rule={c.stars.rule} size="sm" />}
@@ -247,6 +258,7 @@ export function CompareView({
 
 function FragmentCells({ entry, rankFmt }: { entry: HistoryEntry; rankFmt: (v: number) => string }) {
   const { t } = useTranslation(['districts', 'common'])
+  const f = useFormat()
   if (entry.file === 'invalid' || (entry.file === 'missing' && entry.rank.status === 'not-published'))
     return (
       <td colSpan={2} className="px-2 py-1 text-missing">
@@ -259,7 +271,7 @@ function FragmentCells({ entry, rankFmt }: { entry: HistoryEntry; rankFmt: (v: n
         <FigureValue figure={entry.rank} format={rankFmt} className="font-semibold" />
       </td>
       <td className="px-2 py-1 tabular">
-        <FigureValue figure={entry.score} format={(v) => v.toFixed(2)} />
+        <FigureValue figure={entry.score} format={f.score} />
       </td>
     </>
   )

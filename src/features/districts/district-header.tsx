@@ -1,34 +1,16 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DatasetMarker } from '../../components/dataset-marker'
 import { FlagBadge } from '../../components/flag-badge'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark } from '../../components/status-mark'
-import { type DatasetId, SECTION_NAMES } from '../../domain/model/dataset'
-import type { Figure } from '../../domain/model/figure'
-import { quarterLabel } from '../../domain/model/quarter'
+import type { DatasetId } from '../../domain/model/dataset'
 import type { District } from '../../domain/model/schema'
-import type { Change } from '../../domain/rules/change'
 import { type HistoryEntry, primaryAlias } from '../../domain/tables/district-history'
+import { useFormat } from '../../lib/format'
 import { type Streak, streakAt } from './model/streaks'
-
-/** The status of a change, as a figure so StatusMark can show it like any other number. */
-function changeFigure(c: Change, en: boolean): Figure<number> {
-  if (c.kind === 'unknown') return { status: 'not-published' }
-  if (c.status === 'published') return { status: 'published', value: c.delta, sources: [] }
-  return {
-    status: 'derived',
-    value: c.delta,
-    rule: en
-      ? 'change vs previous quarter = previous rank − this rank'
-      : '较上季度位次变化 = 上季度位次 − 本季度位次',
-    inputs: en
-      ? [`${c.baseline} #${c.from}`, `this quarter #${c.to}`]
-      : [`${c.baseline} 第${c.from}`, `本季度 第${c.to}`],
-    sources: [],
-  }
-}
+import { changeFigure, useFlagWords } from './words'
 
 /**
  * The page's own demo mark, printed with the card: a separate test id, because `demo-marker` is the
@@ -81,20 +63,29 @@ export function DistrictHeader({
   /** The quarter's file is broken: shown in place of its figures, which would otherwise read as 未公布. */
   error?: ReactNode
 }) {
-  const { t, i18n } = useTranslation(['districts', 'common'])
-  const en = i18n.language === 'en'
-  const lang = en ? 'en' : 'zh'
+  const { t } = useTranslation(['districts', 'common'])
+  const f = useFormat()
+  const flagWords = useFlagWords()
   const alias = primaryAlias(district)
   return (
     <header className="space-y-3">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h1 className="text-3xl font-black" data-testid="district-name">
-            {en ? district.nameEn : district.name}
-            {!en && alias && <span className="font-bold text-muted"> · {alias}</span>}
+            {alias ? (
+              // The wording decides whether the alias is added: the English name already carries it.
+              <Trans
+                t={t}
+                i18nKey="nameWithAlias"
+                values={{ name: f.district(district), alias }}
+                components={{ alias: <span className="font-bold text-muted" /> }}
+              />
+            ) : (
+              f.district(district)
+            )}
           </h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-muted">
-            <span className="text-lg font-semibold text-ink">{quarterLabel(entry.quarter, lang)}</span>
+            <span className="text-lg font-semibold text-ink">{f.quarter(entry.quarter)}</span>
             <span>{t('reportCard')}</span>
             <PageDatasetMark dataset={dataset} />
           </p>
@@ -112,24 +103,30 @@ export function DistrictHeader({
               <span data-testid="composite-rank">
                 <FigureValue
                   figure={entry.rank}
-                  format={(v) => (en ? `#${v}` : `第${v}名`)}
+                  format={(v) => t('common:rankOrdinal', { n: f.number(v) })}
                   className="tabular"
                 />
               </span>
-              <span className="ml-1 text-sm font-normal text-muted">/ {districtCount}</span>
+              <span className="ml-1 text-sm font-normal text-muted">
+                {t('outOf', { n: f.number(districtCount) })}
+              </span>
             </Fact>
             <Fact label={t('compositeScore')} status={<StatusMark figure={entry.score} />}>
               <span data-testid="composite-score">
-                <FigureValue figure={entry.score} format={(v) => v.toFixed(2)} className="tabular" />
+                <FigureValue figure={entry.score} format={f.score} className="tabular" />
               </span>
             </Fact>
-            <Fact label={t('change')} status={<StatusMark figure={changeFigure(entry.rankChange, en)} />}>
+            <Fact label={t('change')} status={<StatusMark figure={changeFigure(entry.rankChange, t, f)} />}>
               <span data-testid="composite-change">
                 <ChangeMark change={entry.rankChange} className="text-2xl" />
               </span>
             </Fact>
             <Fact label={t('totalStars')} status={<StatusMark figure={entry.totalStars} />}>
-              <FigureValue figure={entry.totalStars} format={(v) => `${v}★`} className="tabular" />
+              <FigureValue
+                figure={entry.totalStars}
+                format={(v) => t('starsCount', { n: f.number(v) })}
+                className="tabular"
+              />
             </Fact>
           </dl>
 
@@ -144,13 +141,13 @@ export function DistrictHeader({
               </h2>
               {entry.sections.length === 0 ? (
                 <p className="text-sm text-missing">
-                  {t('noSections', { quarter: quarterLabel(entry.quarter, lang) })}
+                  {t('noSections', { quarter: f.quarter(entry.quarter) })}
                 </p>
               ) : (
                 <ul className="mt-1 space-y-1" data-testid="stars-by-section">
                   {entry.sections.map((s) => (
                     <li key={s.section} className="flex flex-wrap items-center justify-between gap-x-3">
-                      <span>{SECTION_NAMES[s.section][lang]}</span>
+                      <span>{f.section(s.section)}</span>
                       {s.stars ? (
                         <StarRating published={s.stars.published} rule={s.stars.rule} size="sm" />
                       ) : (
@@ -169,20 +166,11 @@ export function DistrictHeader({
                 <p className="text-sm text-muted">{t('noFlags')}</p>
               ) : (
                 <ul className="mt-1 space-y-1" data-testid="flags-won">
-                  {entry.flags.map((f) => {
-                    const run = streakAt(streaks, f.flag, entry.quarter)
+                  {entry.flags.map((fl) => {
+                    const run = streakAt(streaks, fl.flag, entry.quarter)
                     return (
-                      <li key={f.flag} className="flex flex-wrap items-center gap-2">
-                        <FlagBadge
-                          flag={f.flag}
-                          status={f.status}
-                          size="md"
-                          title={
-                            f.provenance.status === 'derived'
-                              ? `${f.provenance.rule}${en ? ': ' : '：'}${f.provenance.inputs.join(en ? '; ' : '；')}`
-                              : (f.provenance.quote ?? f.reason)
-                          }
-                        />
+                      <li key={fl.flag} className="flex flex-wrap items-center gap-2">
+                        <FlagBadge flag={fl.flag} status={fl.status} size="md" title={flagWords.title(fl)} />
                         {run.length > 1 && (
                           <span className="text-sm font-semibold" data-testid="streak-now">
                             {t('streakNow', { n: run.length })}
@@ -191,11 +179,7 @@ export function DistrictHeader({
                             )}
                           </span>
                         )}
-                        <span className="text-xs text-muted">
-                          {f.provenance.status === 'published'
-                            ? (f.provenance.quote ?? f.reason)
-                            : f.provenance.rule}
-                        </span>
+                        <span className="text-xs text-muted">{flagWords.note(fl)}</span>
                       </li>
                     )
                   })}

@@ -3,16 +3,16 @@ import { Link } from 'react-router'
 import { FlagBadge } from '../../components/flag-badge'
 import { RankSparkline, type SparkSeries } from '../../components/sparkline'
 import { FigureValue } from '../../components/status-mark'
-import { SECTION_NAMES } from '../../domain/model/dataset'
 import { figureValue } from '../../domain/model/figure'
 import type { QuarterId } from '../../domain/model/quarter'
 import type { District, SectionId, SectionOrOverall } from '../../domain/model/schema'
-import { FLAG_NAMES } from '../../domain/rules/flags'
 import { entrySection, type HistoryEntry, historySections } from '../../domain/tables/district-history'
 import { cn } from '../../lib/cn'
+import { useFormat } from '../../lib/format'
 import { districtColor } from '../../lib/theme'
 import { useHrefBuilder } from '../../lib/use-global-params'
 import type { Streak } from './model/streaks'
+import { useFlagWords } from './words'
 
 /** Rank points of one section (or the composite) across a history, for a sparkline. */
 export function rankSeries(entries: readonly HistoryEntry[], section: SectionOrOverall) {
@@ -33,9 +33,8 @@ export function HistoryCharts({
   districtCount: number
   sections: SectionOrOverall[]
 }) {
-  const { t, i18n } = useTranslation(['districts', 'common'])
-  const en = i18n.language === 'en'
-  const lang = en ? 'en' : 'zh'
+  const { t } = useTranslation(['districts', 'common'])
+  const f = useFormat()
   const first = histories[0]?.entries
   const quarters = first?.map((e) => e.quarter) ?? []
   return (
@@ -49,27 +48,27 @@ export function HistoryCharts({
           points: rankSeries(h.entries, section),
         }))
         const label = histories
-          .map((h) =>
+          .map((h, i) =>
             t('sparkLabel', {
-              district: en ? h.district.nameEn : h.district.name,
-              section: SECTION_NAMES[section][lang],
-              values: rankSeries(h.entries, section)
-                .map((p, i) =>
+              district: f.district(h.district),
+              section: f.section(section),
+              values: f.list(
+                (series[i]?.points ?? []).map((p, j) =>
                   p.value === null
-                    ? t('sparkMissing', { q: quarters[i] })
-                    : t('sparkValue', { q: quarters[i], rank: p.value }),
-                )
-                .join(en ? ', ' : '，'),
+                    ? t('sparkMissing', { q: quarters[j] })
+                    : t('sparkValue', { q: quarters[j], rank: f.number(p.value) }),
+                ),
+              ),
             }),
           )
-          .join('；')
+          .join(t('inputSep'))
         return (
           <figure
             key={section}
             className="rounded border border-line bg-surface px-2 py-1"
             data-chart={section}
           >
-            <figcaption className="text-xs font-semibold">{SECTION_NAMES[section][lang]}</figcaption>
+            <figcaption className="text-xs font-semibold">{f.section(section)}</figcaption>
             <RankSparkline
               series={series}
               maxRank={districtCount}
@@ -87,8 +86,8 @@ export function HistoryCharts({
 
 /** The flag streaks of length two or more, each with its quarters and its honesty marks. */
 export function StreakList({ streaks }: { streaks: Streak[] }) {
-  const { t, i18n } = useTranslation(['districts', 'common'])
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const { t } = useTranslation(['districts', 'common'])
+  const f = useFormat()
   const long = streaks.filter((s) => s.length > 1)
   return (
     // On paper the heading and the streaks run on as one paragraph, to keep the card on one page.
@@ -105,7 +104,12 @@ export function StreakList({ streaks }: { streaks: Streak[] }) {
               <span aria-hidden="true" className="text-flag">
                 ⚑{' '}
               </span>
-              {t('streak', { flag: FLAG_NAMES[s.flag][lang], n: s.length, from: s.from, to: s.to })}
+              {t('streak', {
+                flag: f.flag(s.flag),
+                n: f.number(s.length),
+                from: f.quarter(s.from),
+                to: f.quarter(s.to),
+              })}
               {s.derived && <span className="text-derived">{t('streakDerived')}</span>}
               {s.atLeast && <span className="text-muted">{t('streakAtLeast')}</span>}
             </li>
@@ -118,6 +122,7 @@ export function StreakList({ streaks }: { streaks: Streak[] }) {
 
 function SectionCellView({ entry, section }: { entry: HistoryEntry; section: SectionId }) {
   const { t } = useTranslation(['districts', 'common'])
+  const f = useFormat()
   const slot = entrySection(entry, section)
   if (slot.kind === 'not-assessed')
     return (
@@ -142,12 +147,17 @@ function SectionCellView({ entry, section }: { entry: HistoryEntry; section: Sec
   const stars = cell.stars?.published ?? cell.stars?.rule ?? null
   return (
     <span className="whitespace-nowrap tabular">
-      <FigureValue figure={cell.rank} format={(v) => `#${v}`} className="font-semibold" />{' '}
-      <FigureValue figure={cell.score} format={(v) => v.toFixed(2)} />
+      <FigureValue
+        figure={cell.rank}
+        format={(v) => t('rankShort', { n: f.number(v) })}
+        className="font-semibold"
+      />{' '}
+      <FigureValue figure={cell.score} format={f.score} />
       {stars !== null && (
         <span className="text-star">
           {' '}
-          {stars}★{cell.stars?.differs && <span className="text-derived">≠</span>}
+          {t('starsCount', { n: f.number(stars) })}
+          {cell.stars?.differs && <span className="text-derived">≠</span>}
         </span>
       )}
     </span>
@@ -166,10 +176,10 @@ export function HistoryTable({
   entries: HistoryEntry[]
   current: QuarterId
 }) {
-  const { t, i18n } = useTranslation(['districts', 'common'])
-  const en = i18n.language === 'en'
-  const lang = en ? 'en' : 'zh'
+  const { t } = useTranslation(['districts', 'common'])
+  const f = useFormat()
   const href = useHrefBuilder()
+  const flagWords = useFlagWords()
   const sections = historySections(entries)
   // On paper, at most PRINTED_ROWS quarters: the latest ones, shifted back to include the page's quarter.
   const at = entries.findIndex((e) => e.quarter === current)
@@ -185,9 +195,7 @@ export function HistoryTable({
         className="history-table w-full min-w-[40rem] border-collapse text-left text-sm [&_td]:whitespace-nowrap [&_th]:whitespace-nowrap"
         data-testid="history-table"
       >
-        <caption className="sr-only">
-          {t('historyCaption', { district: en ? district.nameEn : district.name })}
-        </caption>
+        <caption className="sr-only">{t('historyCaption', { district: f.district(district) })}</caption>
         <thead className="bg-surface-2">
           <tr>
             <th scope="col" className="px-2 py-1">
@@ -204,7 +212,7 @@ export function HistoryTable({
             </th>
             {sections.map((s) => (
               <th key={s} scope="col" className="px-2 py-1 whitespace-nowrap">
-                {SECTION_NAMES[s][lang]}
+                {f.section(s)}
               </th>
             ))}
           </tr>
@@ -248,15 +256,24 @@ export function HistoryTable({
                 ) : (
                   <>
                     <td className="px-2 py-1 tabular">
-                      <FigureValue figure={e.rank} format={(v) => `#${v}`} className="font-semibold" />
+                      <FigureValue
+                        figure={e.rank}
+                        format={(v) => t('rankShort', { n: f.number(v) })}
+                        className="font-semibold"
+                      />
                     </td>
                     <td className="px-2 py-1 tabular">
-                      <FigureValue figure={e.score} format={(v) => v.toFixed(2)} />
+                      <FigureValue figure={e.score} format={f.score} />
                     </td>
                     <td className="px-2 py-1">
                       <span className="flex flex-wrap gap-1">
-                        {e.flags.map((f) => (
-                          <FlagBadge key={f.flag} flag={f.flag} status={f.status} title={f.reason} />
+                        {e.flags.map((fl) => (
+                          <FlagBadge
+                            key={fl.flag}
+                            flag={fl.flag}
+                            status={fl.status}
+                            title={flagWords.title(fl)}
+                          />
                         ))}
                       </span>
                     </td>

@@ -6,12 +6,11 @@ import { DataErrorPanel } from '../../components/data-error'
 import { NewsCard } from '../../components/news-card'
 import type { Dataset } from '../../domain/model/dataset'
 import type { QuarterId } from '../../domain/model/quarter'
-import { quarterLabel } from '../../domain/model/quarter'
 import type { District, Source } from '../../domain/model/schema'
-import { districtEntry } from '../../domain/tables/district-history'
-import { filterNews } from '../../domain/tables/news-filter'
+import { useFormat } from '../../lib/format'
 import { newsQueryOptions } from '../../lib/queries'
 import { useHrefBuilder } from '../../lib/use-global-params'
+import { districtNews } from './model/district-news'
 
 const PRINTED_NEWS = 2
 
@@ -34,24 +33,14 @@ export function DistrictNews({
   /** Quarters whose file failed validation: their cards say so instead of "no data". */
   invalid: ReadonlySet<QuarterId>
 }) {
-  const { t, i18n } = useTranslation(['districts', 'common'])
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const { t } = useTranslation(['districts', 'common'])
+  const f = useFormat()
   const href = useHrefBuilder()
   // News is a separate file: a broken news.json must not take the district's numbers down.
-  const news = useQuery({
-    ...newsQueryOptions(dataset.id),
-    select: (items) => filterNews(items, { district: district.id }),
-  })
-  const items = news.data
-  const current = (items ?? []).filter((i) => i.quarter === quarter)
-  const results = useMemo(
-    () =>
-      new Map(
-        (items ?? []).flatMap((i) =>
-          i.quarter ? [[i.id, districtEntry(dataset, i.quarter, district.id, invalid)] as const] : [],
-        ),
-      ),
-    [items, dataset, district.id, invalid],
+  const news = useQuery(newsQueryOptions(dataset.id))
+  const model = useMemo(
+    () => (news.data ? districtNews(dataset, news.data, district.id, quarter, PRINTED_NEWS, invalid) : null),
+    [news.data, dataset, district.id, quarter, invalid],
   )
   return (
     <section aria-labelledby="news-h" className="district-news space-y-2">
@@ -66,37 +55,33 @@ export function DistrictNews({
       <p className="text-sm text-muted print:hidden">{t('newsIntro')}</p>
       {news.error ? (
         <DataErrorPanel error={news.error} />
-      ) : !items ? (
+      ) : !model ? (
         <p aria-live="polite">{t('common:loading')}</p>
-      ) : items.length === 0 ? (
+      ) : model.entries.length === 0 ? (
         <p className="text-muted">{t('noNews')}</p>
       ) : (
         <ul className="space-y-2" data-testid="district-news">
-          {current.length === 0 && (
+          {model.current === 0 && (
             <li className="hidden text-sm text-muted print:block">
-              {t('noNewsForQuarter', { quarter: quarterLabel(quarter, lang), n: items.length })}
+              {t('noNewsForQuarter', { quarter: f.quarter(quarter), count: model.entries.length })}
             </li>
           )}
-          {items.map((item) => {
+          {model.entries.map(({ item, results, printed }) => (
             // On paper: at most PRINTED_NEWS statements about the page's quarter, so the card stays one page.
-            const nth = current.indexOf(item)
-            const printed = nth >= 0 && nth < PRINTED_NEWS
-            return (
-              <li key={item.id} data-news-quarter={printed ? 'current' : 'other'}>
-                <NewsCard
-                  item={item}
-                  district={district}
-                  sources={sources}
-                  results={results.get(item.id) ?? null}
-                  headingLevel={3}
-                  showDistrict={false}
-                />
-              </li>
-            )
-          })}
-          {current.length > PRINTED_NEWS && (
+            <li key={item.id} data-news-quarter={printed ? 'current' : 'other'}>
+              <NewsCard
+                item={item}
+                district={district}
+                sources={sources}
+                results={results}
+                headingLevel={3}
+                showDistrict={false}
+              />
+            </li>
+          ))}
+          {model.notPrinted > 0 && (
             <li className="hidden text-sm text-muted print:block">
-              {t('moreNewsOnline', { n: current.length - PRINTED_NEWS })}
+              {t('moreNewsOnline', { count: model.notPrinted })}
             </li>
           )}
         </ul>

@@ -1,7 +1,8 @@
 /**
  * #/districts (the index) and #/districts/:id (one district's report card, or two side by side
- * with &compare=). URL state lives in src/domain/url-districts.ts; everything shown is computed by
- * domain functions (district-history, section-breakdown, streaks, district-peers).
+ * with &compare=). URL state lives in ./model/url.ts; everything shown is computed by plain
+ * functions (domain/tables/district-history, and ./model: districts-index, section-breakdown,
+ * streaks, district-peers, district-news) and worded here through i18next.
  */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,14 +12,13 @@ import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
 import { NotFoundPanel } from '../../components/not-found'
 import { FigureValue, StatusMark } from '../../components/status-mark'
-import { compositeRanks } from '../../domain/model/dataset'
+import { districtsById } from '../../domain/model/dataset'
 import { resolveDistrictId } from '../../domain/model/district-search'
-import { figureValue } from '../../domain/model/figure'
-import { type QuarterId, quarterLabel } from '../../domain/model/quarter'
+import type { QuarterId } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
 import { districtEntry, districtHistory, historySections } from '../../domain/tables/district-history'
-import { buildRankingTable } from '../../domain/tables/ranking-table'
 import { searchString } from '../../domain/url/params'
+import { useFormat } from '../../lib/format'
 import { type DatasetState, useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { CompareView } from './compare-view'
@@ -26,11 +26,13 @@ import { DistrictHeader } from './district-header'
 import { HistoryCharts, HistoryTable, StreakList } from './district-history-view'
 import { DistrictNews } from './district-news'
 import { peersOf } from './model/district-peers'
+import { districtsIndex } from './model/districts-index'
 import { sectionBreakdown } from './model/section-breakdown'
 import { historyStreaks } from './model/streaks'
 import { type DistrictPageState, parseDistrictPage, serializeDistrictPage } from './model/url'
 import { PeersNav } from './peers-nav'
 import { SectionBreakdownTable } from './section-breakdown-table'
+import { useFlagWords } from './words'
 import './i18n'
 
 /** The ten districts as links, keeping the quarter: what a not-found page offers instead. */
@@ -49,8 +51,8 @@ function DistrictList({ districts, quarter }: { districts: District[]; quarter: 
 
 /** Shared guard for both routes: fatal errors, loading, and a quarter that does not exist. */
 function useQuarterGuard(data: DatasetState, requested: QuarterId | undefined, basePath: string) {
-  const { t, i18n } = useTranslation(['districts', 'common'])
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const { t } = useTranslation(['districts', 'common'])
+  const f = useFormat()
   const href = useHrefBuilder()
   const quarter = requested ?? data.allQuarters.at(-1)
   let block: React.ReactNode = null
@@ -62,7 +64,7 @@ function useQuarterGuard(data: DatasetState, requested: QuarterId | undefined, b
           {data.allQuarters.map((q) => (
             <li key={q}>
               <Link className="text-link underline" to={href(basePath, { quarter: q })}>
-                {quarterLabel(q, lang)}
+                {f.quarter(q)}
               </Link>
             </li>
           ))}
@@ -80,42 +82,32 @@ function ProblemsNote({ problems }: { problems: { param: string; value: string }
   if (!problems.length) return null
   return (
     <p role="status" className="no-print rounded border border-line bg-surface-2 px-3 py-2 text-sm">
-      {problems.map((p) => t('notFound.param', { param: p.param, value: p.value })).join(' ')}
+      {problems.map((p) => (
+        <span key={p.param} className="mr-1 last:mr-0">
+          {t('notFound.param', { param: p.param, value: p.value })}
+        </span>
+      ))}
     </p>
   )
 }
 
 export function DistrictsIndexRoute() {
-  const { t, i18n } = useTranslation(['districts', 'common'])
-  const en = i18n.language === 'en'
-  const lang = en ? 'en' : 'zh'
+  const { t } = useTranslation(['districts', 'common'])
+  const f = useFormat()
   const g = useGlobalParams()
   const [params] = useSearchParams()
   const { state, problems } = useMemo(() => parseDistrictPage(params), [params])
   const data = useDataset(g.dataset)
   const { quarter, block } = useQuarterGuard(data, state.quarter, '/districts')
   const ds = data.dataset
-  const rows = useMemo(() => {
-    if (block || !ds) return []
-    // One composite table for the quarter (ranked first, then the file's order) and the composite
-    // ranks of every quarter for the most recent known rank.
-    const ranks = compositeRanks(ds)
-    const known = [...ranks.keys()]
-      .filter((q) => q <= quarter)
-      .sort()
-      .reverse()
-    return buildRankingTable(ds, quarter, 'overall').rows.map((entry) => {
-      const q = known.find((x) => figureValue(ranks.get(x)?.get(entry.district.id)) !== null)
-      const rank = q ? ranks.get(q)?.get(entry.district.id) : undefined
-      return { district: entry.district, entry, latest: q && rank ? { quarter: q, rank } : null }
-    })
-  }, [block, ds, quarter])
+  const flagWords = useFlagWords()
+  const rows = useMemo(() => (block || !ds ? [] : districtsIndex(ds, quarter)), [block, ds, quarter])
+  const caption = t('indexCaption', { quarter: f.quarter(quarter) })
   if (block) return block
   return (
     <div className="space-y-3">
       <h1 className="text-2xl font-bold">
-        {t('indexTitle')}{' '}
-        <span className="text-lg font-semibold text-muted">{quarterLabel(quarter, lang)}</span>
+        {t('indexTitle')} <span className="text-lg font-semibold text-muted">{f.quarter(quarter)}</span>
       </h1>
       <p className="text-muted">{t('indexIntro')}</p>
       <ProblemsNote problems={problems} />
@@ -129,10 +121,10 @@ export function DistrictsIndexRoute() {
         className="relative overflow-x-auto rounded border border-line bg-surface"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
         tabIndex={0}
-        aria-label={t('indexCaption', { quarter: quarterLabel(quarter, lang) })}
+        aria-label={caption}
       >
         <table className="w-full min-w-[36rem] border-collapse text-left" data-testid="districts-index">
-          <caption className="sr-only">{t('indexCaption', { quarter: quarterLabel(quarter, lang) })}</caption>
+          <caption className="sr-only">{caption}</caption>
           <thead className="bg-surface-2 text-sm">
             <tr>
               <th scope="col" className="px-3 py-2">
@@ -153,10 +145,10 @@ export function DistrictsIndexRoute() {
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ district, entry, latest }) => (
+            {rows.map(({ district, latest, ...entry }) => (
               <tr key={district.id} data-district={district.id} className="border-t border-line">
                 <td className="px-3 py-2">
-                  <FigureValue figure={entry.rank} format={String} className="text-lg font-bold tabular" />
+                  <FigureValue figure={entry.rank} format={f.number} className="text-lg font-bold tabular" />
                   {entry.rank.status !== 'not-published' && (
                     <StatusMark figure={entry.rank} className="ml-1" />
                   )}
@@ -165,12 +157,17 @@ export function DistrictsIndexRoute() {
                   <DistrictLink district={district} quarter={state.quarter} />
                 </td>
                 <td className="px-3 py-2">
-                  <FigureValue figure={entry.score} format={(v) => v.toFixed(2)} className="tabular" />
+                  <FigureValue figure={entry.score} format={f.score} className="tabular" />
                 </td>
                 <td className="px-3 py-2">
                   <span className="flex flex-wrap gap-1">
-                    {entry.flags.map((f) => (
-                      <FlagBadge key={f.flag} flag={f.flag} status={f.status} title={f.reason} />
+                    {entry.flags.map((fl) => (
+                      <FlagBadge
+                        key={fl.flag}
+                        flag={fl.flag}
+                        status={fl.status}
+                        title={flagWords.title(fl)}
+                      />
                     ))}
                   </span>
                 </td>
@@ -178,7 +175,7 @@ export function DistrictsIndexRoute() {
                   {latest ? (
                     <FigureValue
                       figure={latest.rank}
-                      format={(v) => t('latestKnown', { quarter: latest.quarter, rank: v })}
+                      format={(v) => t('latestKnown', { quarter: latest.quarter, rank: f.number(v) })}
                     />
                   ) : (
                     <span className="text-missing">{t('noneKnown')}</span>
@@ -195,8 +192,8 @@ export function DistrictsIndexRoute() {
 
 export function DistrictRoute() {
   const { id = '' } = useParams()
-  const { t, i18n } = useTranslation(['districts', 'common'])
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const { t } = useTranslation(['districts', 'common'])
+  const f = useFormat()
   const g = useGlobalParams()
   const [params] = useSearchParams()
   const { state, problems } = useMemo(() => parseDistrictPage(params), [params])
@@ -204,8 +201,9 @@ export function DistrictRoute() {
   const { quarter, block } = useQuarterGuard(data, state.quarter, `/districts/${id}`)
   const ds = data.dataset
 
-  const district = ds?.districts.find((d) => d.id === id)
-  const compareDistrict = state.compare ? ds?.districts.find((d) => d.id === state.compare) : undefined
+  const byId = ds ? districtsById(ds) : undefined
+  const district = byId?.get(id)
+  const compareDistrict = state.compare ? byId?.get(state.compare) : undefined
 
   // Quarters whose file exists but failed validation: said as an error, never as 未公布.
   const invalid = useMemo(() => new Set(data.errors.keys()), [data.errors])
@@ -216,10 +214,10 @@ export function DistrictRoute() {
       history,
       entry: history.find((e) => e.quarter === quarter) ?? districtEntry(ds, quarter, district.id, invalid),
       streaks: historyStreaks(history),
-      breakdown: sectionBreakdown(ds, quarter, district.id, lang),
+      breakdown: sectionBreakdown(ds, quarter, district.id),
       peers: peersOf(ds, quarter, district.id),
     }
-  }, [block, ds, district, quarter, invalid, lang])
+  }, [block, ds, district, quarter, invalid])
   const compareHistory = useMemo(
     () => (ds && compareDistrict && !block ? districtHistory(ds, compareDistrict.id, invalid) : null),
     [ds, compareDistrict, block, invalid],
@@ -244,8 +242,11 @@ export function DistrictRoute() {
     return `/districts/${districtId}${searchString(serializeDistrictPage(next, params))}`
   }
   const error = data.errors.get(quarter)
-  const errorPanel = error && <DataErrorPanel error={error} context={t('quarterError', { quarter })} />
-  const districtIndex = ds.districts.findIndex((d) => d.id === district.id)
+  const errorPanel = error && (
+    <DataErrorPanel error={error} context={t('quarterError', { quarter: f.quarter(quarter) })} />
+  )
+  // The district's place in the districts file picks its colour (the same on every page).
+  const districtIndex = ds.districts.indexOf(district)
 
   const peersNav = (
     <PeersNav
@@ -273,7 +274,7 @@ export function DistrictRoute() {
               compareHistory.find((e) => e.quarter === quarter) ??
               districtEntry(ds, quarter, compareDistrict.id, invalid),
             history: compareHistory,
-            colorIndex: ds.districts.findIndex((d) => d.id === compareDistrict.id),
+            colorIndex: ds.districts.indexOf(compareDistrict),
           }}
           quarter={quarter}
           districtCount={ds.districts.length}
@@ -327,7 +328,7 @@ export function DistrictRoute() {
         <SectionBreakdownTable
           rows={view.breakdown}
           district={district}
-          districts={ds.districts}
+          districts={byId ?? new Map()}
           quarter={quarter}
         />
       )}

@@ -1,6 +1,33 @@
 import { addFeatureStrings, type Strings } from '../../lib/i18n'
 
 export const zh = {
+  /**
+   * The name with its (Chinese) alias, the alias in <alias> (muted); the English name already
+   * carries it ("Huangdao (West Coast New Area)"), so the English wording leaves it out.
+   */
+  nameWithAlias: '{{name}}<alias> · {{alias}}</alias>',
+  /** A rank in compact tables and cells. */
+  rankShort: '#{{n}}',
+  starsCount: '{{n}}★',
+  outOf: '/ {{n}}',
+  ofTotal: '（共{{of}}）',
+  /** Separates the inputs of a rule, and the read-outs of two charts in one label. */
+  inputSep: '；',
+  changeRule: '较上季度位次变化 = 上季度位次 − 本季度位次',
+  changeInputPrevious: '{{q}} 第{{rank}}',
+  changeInputThis: '本季度 第{{rank}}',
+  /**
+   * "the nth" for the median's rule. Chinese has one form; the English ordinal forms (1st, 2nd,
+   * 3rd, 4th) need their keys here too, because the Chinese object defines the shape.
+   */
+  nth_ordinal_one: '第{{count}}',
+  nth_ordinal_two: '第{{count}}',
+  nth_ordinal_few: '第{{count}}',
+  nth_ordinal_other: '第{{count}}',
+  medianRuleOdd: '{{total}}个区市得分的中位数（第{{place}}高）',
+  medianRuleEven: '{{total}}个区市得分的中位数（第{{a}}、{{b}}高得分的平均）',
+  medianInput: '第{{place}}高得分 {{score}}',
+  peerRank: '（第{{rank}}）',
   indexTitle: '十个区市',
   indexIntro: '点击区市查看其历次成绩、板块得分、红旗与书记擂台发言。',
   indexCaption: '{{quarter}}各区市综合位次',
@@ -17,7 +44,6 @@ export const zh = {
     stars: '摘星',
     best: '最高',
     median: '中位数',
-    change: '较上季度',
   },
   latestKnown: '{{quarter}} 第{{rank}}',
   noneKnown: '无已知位次',
@@ -29,17 +55,13 @@ export const zh = {
   starsBySection: '各板块摘星',
   flagsWon: '本季度红旗',
   noFlags: '本季度无已知红旗',
-  noSections: '{{quarter}} 未列出任何板块（通报原文或成绩表未找到）。',
+  noSections: '{{quarter}}未列出任何板块（通报原文或成绩表未找到）。',
   rankOf: '第{{rank}}名（共{{of}}）',
-  scoreOfWeight: '{{score}} / {{weight}}',
   weightUnknown: '满分未公布',
-  best: '最高 {{score}}（{{names}}）',
   bestUnknown: '最高分未公布',
-  median: '中位数 {{score}}',
   medianUnknown: '中位数无法计算（并非所有区市的得分都已公布）',
   medianNA: '无法计算',
   barLegend: '条形为得分占满分的比例；实线标出全市最高分，虚线标出中位数（推算）。',
-  unavailable: '未公布：{{reason}}',
   quarterMissing: '该季度无数据文件',
   breakdownTitle: '{{quarter}}板块得分',
   breakdownCaption: '{{quarter}}{{district}}各板块得分、位次与全市最高、中位数',
@@ -74,14 +96,16 @@ export const zh = {
   newsTitle: '书记擂台与新闻',
   newsIntro: '发言与报道按原文摘录，旁边列出该区市所指季度的实际考核结果，供对照，不作评判。',
   noNews: '暂无与该区市相关的新闻摘录。',
-  moreNewsOnline: '本季度另有 {{n}} 条，见网页版。',
-  noNewsForQuarter: '{{quarter}}无该区市的发言或报道摘录；其它季度共 {{n}} 条，见网页版。',
+  /** Counted with `count` (plural forms: "1 more item" in English); Chinese has one form. */
+  moreNewsOnline_one: '本季度另有 {{count}} 条，见网页版。',
+  moreNewsOnline_other: '本季度另有 {{count}} 条，见网页版。',
+  noNewsForQuarter_one: '{{quarter}}无该区市的发言或报道摘录；其它季度共 {{count}} 条，见网页版。',
+  noNewsForQuarter_other: '{{quarter}}无该区市的发言或报道摘录；其它季度共 {{count}} 条，见网页版。',
   allNews: '查看全部新闻',
-  dataStatus: '数据状态',
   print: '打印成绩单',
   notFoundIntro: '没有 id 为「{{id}}」的区市。十个区市：',
   unknownQuarter: '没有 {{value}} 的数据。可选季度：',
-  quarterError: '{{quarter}} 的数据文件无法使用；下方历次成绩中的其它季度不受影响。',
+  quarterError: '{{quarter}}的数据文件无法使用；下方历次成绩中的其它季度不受影响。',
   notAssessed: '未设此板块',
   notAssessedHint: '该季度列出的考核板块中没有此板块',
   sectionsUnknownHint: '该季度的板块构成未公布或未经核实，此板块的成绩未公布（并非未设此板块）',
@@ -95,6 +119,23 @@ export const zh = {
 }
 
 export const en = {
+  nameWithAlias: '{{name}}',
+  rankShort: '#{{n}}',
+  starsCount: '{{n}}★',
+  outOf: '/ {{n}}',
+  ofTotal: ' of {{of}}',
+  inputSep: '; ',
+  changeRule: 'change vs previous quarter = previous rank − this rank',
+  changeInputPrevious: '{{q}} #{{rank}}',
+  changeInputThis: 'this quarter #{{rank}}',
+  nth_ordinal_one: '{{count}}st',
+  nth_ordinal_two: '{{count}}nd',
+  nth_ordinal_few: '{{count}}rd',
+  nth_ordinal_other: '{{count}}th',
+  medianRuleOdd: "median of the {{total}} districts' scores (the {{placeNth}} highest)",
+  medianRuleEven: "median of the {{total}} districts' scores (mean of the {{aNth}} and {{bNth}} highest)",
+  medianInput: '{{placeNth}} highest score {{score}}',
+  peerRank: ' #{{rank}}',
   indexTitle: 'The ten districts',
   indexIntro: 'Open a district for its history, section scores, red flags and its secretary’s statements.',
   indexCaption: 'Composite ranks, {{quarter}}',
@@ -111,7 +152,6 @@ export const en = {
     stars: 'Stars',
     best: 'Best',
     median: 'Median',
-    change: 'vs previous',
   },
   latestKnown: '{{quarter}} #{{rank}}',
   noneKnown: 'No known rank',
@@ -125,16 +165,12 @@ export const en = {
   noFlags: 'No known red flag this quarter',
   noSections: '{{quarter}} lists no sections (no copy of the notice or its tables was found).',
   rankOf: '#{{rank}} of {{of}}',
-  scoreOfWeight: '{{score}} / {{weight}}',
   weightUnknown: 'max not published',
-  best: 'best {{score}} ({{names}})',
   bestUnknown: 'best not published',
-  median: 'median {{score}}',
   medianUnknown: 'median unknown (not every district’s score was published)',
   medianNA: 'n/a',
   barLegend:
     'Bars show the score as a share of the maximum; the solid tick marks the best district, the dashed tick the median (derived).',
-  unavailable: 'Not published: {{reason}}',
   quarterMissing: 'No data file for this quarter',
   breakdownTitle: 'Sections, {{quarter}}',
   breakdownCaption: '{{district}}, {{quarter}}: score, rank, and the best and median district per section',
@@ -171,11 +207,13 @@ export const en = {
   newsIntro:
     'Statements and reports as published, next to the district’s actual results for the quarter they refer to. No verdict.',
   noNews: 'No news highlights for this district.',
-  moreNewsOnline: '{{n}} more items about this quarter on the web page.',
-  noNewsForQuarter:
-    'No statements or reports about {{quarter}}; {{n}} items about other quarters are on the web page.',
+  moreNewsOnline_one: '{{count}} more item about this quarter on the web page.',
+  moreNewsOnline_other: '{{count}} more items about this quarter on the web page.',
+  noNewsForQuarter_one:
+    'No statements or reports about {{quarter}}; {{count}} item about another quarter is on the web page.',
+  noNewsForQuarter_other:
+    'No statements or reports about {{quarter}}; {{count}} items about other quarters are on the web page.',
   allNews: 'All news',
-  dataStatus: 'Data status',
   print: 'Print report card',
   notFoundIntro: 'No district with id “{{id}}”. The ten districts:',
   unknownQuarter: 'No data for {{value}}. Available quarters:',

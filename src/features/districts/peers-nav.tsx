@@ -1,9 +1,10 @@
 import { useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
-import { type QuarterId, quarterLabel } from '../../domain/model/quarter'
+import type { QuarterId } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
-import type { Peers } from './model/district-peers'
+import { useFormat } from '../../lib/format'
+import type { PeerOrderItem, Peers } from './model/district-peers'
 
 /** True when a key press belongs to a form field (typing, choosing), so it must not navigate. */
 export function isFormField(target: EventTarget | null): boolean {
@@ -60,18 +61,23 @@ export function PeersNav({
   /** Path+search of this page comparing with `id` (or without comparison for ''). */
   compareTo: (id: string) => string
 }) {
-  const { t, i18n } = useTranslation(['districts', 'common'])
-  const en = i18n.language === 'en'
-  const lang = en ? 'en' : 'zh'
+  const { t } = useTranslation(['districts', 'common'])
+  const f = useFormat()
   const navigate = useNavigate()
   const selectId = useId()
   const previousTo = peers.previous ? linkTo(peers.previous.district.id) : null
   const nextTo = peers.next ? linkTo(peers.next.district.id) : null
   usePeerKeys(previousTo, nextTo)
-  const name = (d: District) => (en ? d.nameEn : d.name)
-  const rankText = (r: number | null) => (r === null ? '' : en ? ` #${r}` : `（第${r}）`)
+  // "上一个：即墨区（第4）": the neighbour, with its rank where one is known.
+  const peer = (label: string, p: PeerOrderItem | null) =>
+    t('common:labelled', {
+      label,
+      text: p
+        ? `${f.district(p.district)}${p.rank === null ? '' : t('peerRank', { rank: f.number(p.rank) })}`
+        : '—',
+    })
   const me = peers.order[peers.index]
-  const colon = en ? ': ' : '：'
+  const total = f.number(peers.order.length)
   return (
     <nav
       aria-label={t('peersTitle')}
@@ -87,22 +93,18 @@ export function PeersNav({
             data-testid="peer-previous"
           >
             <span aria-hidden="true">← </span>
-            {t('previous')}
-            {colon}
-            {name(peers.previous.district)}
-            {rankText(peers.previous.rank)}
+            {peer(t('previous'), peers.previous)}
           </Link>
         ) : (
           <span className="px-2 py-1 text-muted">
             <span aria-hidden="true">← </span>
-            {t('previous')}
-            {colon}—
+            {peer(t('previous'), null)}
           </span>
         )}
         <span className="text-sm" data-testid="peer-position">
           {me?.rank != null
-            ? t('position', { n: peers.index + 1, total: peers.order.length })
-            : t('positionList', { n: peers.index + 1, total: peers.order.length })}
+            ? t('position', { n: f.number(peers.index + 1), total })
+            : t('positionList', { n: f.number(peers.index + 1), total })}
         </span>
         {peers.next && nextTo ? (
           <Link
@@ -111,16 +113,13 @@ export function PeersNav({
             className="rounded border border-line px-2 py-1 hover:bg-surface-2"
             data-testid="peer-next"
           >
-            {t('next')}
-            {colon}
-            {name(peers.next.district)}
-            {rankText(peers.next.rank)}
+            {peer(t('next'), peers.next)}
             <span aria-hidden="true"> →</span>
           </Link>
         ) : (
           <span className="px-2 py-1 text-muted">
-            {t('next')}
-            {colon}—<span aria-hidden="true"> →</span>
+            {peer(t('next'), null)}
+            <span aria-hidden="true"> →</span>
           </span>
         )}
         <label htmlFor={selectId} className="ml-auto flex items-center gap-2 text-sm">
@@ -137,14 +136,14 @@ export function PeersNav({
               .filter((d) => d.id !== district.id)
               .map((d) => (
                 <option key={d.id} value={d.id}>
-                  {name(d)}
+                  {f.district(d)}
                 </option>
               ))}
           </select>
         </label>
       </div>
       <p className="mt-1 text-xs text-muted">
-        {peers.ranked < peers.order.length && `${t('peersBasis', { quarter: quarterLabel(quarter, lang) })} `}
+        {peers.ranked < peers.order.length && `${t('peersBasis', { quarter: f.quarter(quarter) })} `}
         {t('peersHint')}
       </p>
     </nav>

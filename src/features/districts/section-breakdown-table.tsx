@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next'
 import { ScoreBar } from '../../components/sparkline'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark } from '../../components/status-mark'
-import { SECTION_NAMES } from '../../domain/model/dataset'
 import { figureValue } from '../../domain/model/figure'
-import { quarterLabel } from '../../domain/model/quarter'
+import type { QuarterId } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
+import { useFormat } from '../../lib/format'
 import type { Breakdown } from './model/section-breakdown'
+import { medianFigure, reasonText, weightText } from './words'
 
 /**
  * Each section's score against its weight, the district's rank of all, and the best and median
@@ -20,44 +21,35 @@ export function SectionBreakdownTable({
 }: {
   rows: Breakdown[]
   district: District
-  districts: District[]
-  quarter: Parameters<typeof quarterLabel>[0]
+  /** The dataset's districts by id, to name the best district(s). */
+  districts: ReadonlyMap<string, District>
+  quarter: QuarterId
 }) {
-  const { t, i18n } = useTranslation(['districts', 'common'])
-  const en = i18n.language === 'en'
-  const lang = en ? 'en' : 'zh'
+  const { t } = useTranslation(['districts', 'common'])
+  const f = useFormat()
   const name = (id: string) => {
-    const d = districts.find((x) => x.id === id)
-    return d ? (en ? d.nameEn : d.name) : id
+    const d = districts.get(id)
+    return d ? f.district(d) : id
   }
-  // Reason codes from buildRankingTable become words; anything else is the data file's own text.
-  const codes: Record<string, string> = {
-    'quarter-missing': t('quarterMissing'),
-    'sections-unknown': t('sectionsUnknown'),
-    'section-missing': t('sectionMissing'),
-  }
-  const reason = (r: string | null) => (r === null ? '' : (codes[r] ?? r))
+  const quarterName = f.quarter(quarter)
   return (
     <section aria-labelledby="breakdown-h" className="space-y-2">
       <h2 id="breakdown-h" className="text-xl font-bold">
-        {t('breakdownTitle', { quarter: quarterLabel(quarter, lang) })}
+        {t('breakdownTitle', { quarter: quarterName })}
       </h2>
       {/* `relative` keeps the sr-only (absolutely positioned) texts inside the scroller on phones. */}
       <section
         className="relative overflow-x-auto rounded border border-line bg-surface"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
         tabIndex={0}
-        aria-label={t('breakdownScroll', { quarter: quarterLabel(quarter, lang) })}
+        aria-label={t('breakdownScroll', { quarter: quarterName })}
       >
         <table
           className="w-full min-w-[40rem] border-collapse text-left text-sm"
           data-testid="section-breakdown"
         >
           <caption className="sr-only">
-            {t('breakdownCaption', {
-              quarter: quarterLabel(quarter, lang),
-              district: en ? district.nameEn : district.name,
-            })}
+            {t('breakdownCaption', { quarter: quarterName, district: f.district(district) })}
           </caption>
           <thead className="bg-surface-2">
             <tr>
@@ -84,15 +76,16 @@ export function SectionBreakdownTable({
           <tbody>
             {rows.map((b) => {
               const score = figureValue(b.score)
+              const of = f.number(b.of)
               return (
                 <tr key={b.section} data-section={b.section} className="border-t border-line align-top">
                   <th scope="row" className="px-3 py-1.5 font-semibold whitespace-nowrap">
-                    {SECTION_NAMES[b.section][lang]}
+                    {f.section(b.section)}
                   </th>
                   {!b.available ? (
                     <td colSpan={5} className="px-3 py-1.5">
                       <span className="text-missing">{t('common:notPublished')}</span>
-                      <span className="ml-2 text-xs text-muted">{reason(b.reason)}</span>
+                      <span className="ml-2 text-xs text-muted">{reasonText(b.reason, t)}</span>
                     </td>
                   ) : (
                     <>
@@ -101,14 +94,17 @@ export function SectionBreakdownTable({
                           <span className="whitespace-nowrap">
                             <FigureValue
                               figure={b.score}
-                              format={(v) => v.toFixed(2)}
+                              format={f.score}
                               className="text-base font-bold tabular"
                             />
                             {b.weight !== null ? (
-                              <span className="tabular text-muted"> / {b.weight}</span>
+                              <span className="tabular text-muted">
+                                {' '}
+                                {t('outOf', { n: weightText(b.weight, f) })}
+                              </span>
                             ) : (
                               <span className="ml-1 text-xs text-muted">
-                                {en ? `(${t('weightUnknown')})` : `（${t('weightUnknown')}）`}
+                                {t('common:paren', { text: t('weightUnknown') })}
                               </span>
                             )}
                           </span>
@@ -117,7 +113,7 @@ export function SectionBreakdownTable({
                               score={score}
                               weight={b.weight}
                               best={b.best?.score ?? null}
-                              median={figureValue(b.median)}
+                              median={b.median?.value ?? null}
                             />
                           )}
                         </span>
@@ -126,11 +122,11 @@ export function SectionBreakdownTable({
                       <td className="px-3 py-1.5 whitespace-nowrap">
                         <FigureValue
                           figure={b.rank}
-                          format={(v) => t('rankOf', { rank: v, of: b.of })}
+                          format={(v) => t('rankOf', { rank: f.number(v), of })}
                           className="font-semibold tabular"
                         />
                         {b.rank.status === 'not-published' && (
-                          <span className="text-muted">{en ? ` of ${b.of}` : `（共${b.of}）`}</span>
+                          <span className="text-muted">{t('ofTotal', { of })}</span>
                         )}
                       </td>
                       <td className="px-3 py-1.5">
@@ -145,10 +141,8 @@ export function SectionBreakdownTable({
                       <td className="px-3 py-1.5">
                         {b.best ? (
                           <span>
-                            <span className="font-semibold tabular">{b.best.score.toFixed(2)}</span>{' '}
-                            <span className="text-muted">
-                              {b.best.districts.map(name).join(en ? ', ' : '、')}
-                            </span>
+                            <span className="font-semibold tabular">{f.score(b.best.score)}</span>{' '}
+                            <span className="text-muted">{f.list(b.best.districts.map(name))}</span>
                           </span>
                         ) : (
                           <span className="text-missing" title={t('bestUnknown')}>
@@ -157,15 +151,17 @@ export function SectionBreakdownTable({
                         )}
                       </td>
                       <td className="px-3 py-1.5">
-                        {b.median.status === 'not-published' ? (
+                        {b.median === null ? (
                           <span className="text-missing" title={t('medianUnknown')}>
                             {t('medianNA')}
-                            <span className="sr-only">
-                              {en ? ` (${t('medianUnknown')})` : `（${t('medianUnknown')}）`}
-                            </span>
+                            <span className="sr-only">{t('common:paren', { text: t('medianUnknown') })}</span>
                           </span>
                         ) : (
-                          <FigureValue figure={b.median} format={(v) => v.toFixed(2)} className="tabular" />
+                          <FigureValue
+                            figure={medianFigure(b.median, t, f)}
+                            format={f.score}
+                            className="tabular"
+                          />
                         )}
                       </td>
                     </>

@@ -16,6 +16,8 @@ export const zh = {
   none: '没有符合条件的新闻摘录。',
   unknownDistrict: '链接中的区市「{{value}}」无法识别，已忽略该筛选。可选区市：',
   listLabel: '新闻摘录',
+  /** An event in the filter: its date, its name(s) and how many items it has. */
+  eventOption: '{{date}} {{names}}（{{count}}）',
 }
 
 export const en = {
@@ -34,6 +36,7 @@ export const en = {
   none: 'No news highlights match.',
   unknownDistrict: 'Unknown district “{{value}}” in the link; that filter is ignored. Districts:',
   listLabel: 'News highlights',
+  eventOption: '{{date}} {{names}} ({{count}})',
 } satisfies Strings<typeof zh>
 
 addFeatureStrings('news', zh, en)

@@ -1,6 +1,6 @@
 /**
  * #/news: every highlight, newest first, filterable by district, quarter and event, with text
- * search over titles and summaries; state in the URL (src/domain/url-news.ts). News text is data:
+ * search over titles and summaries; state in the URL (./model/url.ts). News text is data:
  * it is rendered as React text only, never as HTML.
  */
 import { useQuery } from '@tanstack/react-query'
@@ -11,21 +11,20 @@ import { DataErrorPanel } from '../../components/data-error'
 import { DistrictLink } from '../../components/district-link'
 import { NewsCard } from '../../components/news-card'
 import { resolveDistrictId } from '../../domain/model/district-search'
-import { quarterLabel } from '../../domain/model/quarter'
-import { districtEntry } from '../../domain/tables/district-history'
-import { filterNews, newsEvents, newsQuarters } from '../../domain/tables/news-filter'
+import { newsEvents, newsQuarters } from '../../domain/tables/news-filter'
+import { useFormat } from '../../lib/format'
 import { newsQueryOptions } from '../../lib/queries'
 import { useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
+import { newsCards } from './model/news-view'
 import { type NewsState, parseNews, serializeNews } from './model/url'
 import './i18n'
 
 const fieldClass = 'w-full rounded border border-line bg-surface px-2 py-1'
 
 export function NewsRoute() {
-  const { t, i18n } = useTranslation(['news', 'common'])
-  const en = i18n.language === 'en'
-  const lang = en ? 'en' : 'zh'
+  const { t } = useTranslation(['news', 'common'])
+  const f = useFormat()
   const g = useGlobalParams()
   const [params] = useSearchParams()
   const setSearch = useSetSearch()
@@ -38,23 +37,24 @@ export function NewsRoute() {
 
   const districtId = ds && state.district ? resolveDistrictId(ds.districts, state.district) : null
   const unknownDistrict = Boolean(ds && state.district && !districtId)
-  const all = news.data ?? []
-  const items = useMemo(
-    () =>
-      filterNews(all, {
-        district: districtId ?? undefined,
-        quarter: state.quarter,
-        event: state.event,
-        q: state.q,
-      }),
-    [all, districtId, state.quarter, state.event, state.q],
-  )
+  const all = useMemo(() => news.data ?? [], [news.data])
   const events = useMemo(() => newsEvents(all), [all])
   const quarters = useMemo(() => newsQuarters(all), [all])
   // Results beside a statement need every quarter (derived ranks come from neighbours).
-  const ready = ds && data.pendingQuarters.size === 0 ? ds : null
+  const ready = Boolean(ds && data.pendingQuarters.size === 0)
   // A quarter whose file failed validation: its cards say the file has an error, not "no data".
   const invalid = useMemo(() => new Set(data.errors.keys()), [data.errors])
+  const cards = useMemo(
+    () =>
+      newsCards(
+        ds ?? undefined,
+        all,
+        { district: districtId ?? undefined, quarter: state.quarter, event: state.event, q: state.q },
+        ready,
+        invalid,
+      ),
+    [ds, all, districtId, state.quarter, state.event, state.q, ready, invalid],
+  )
 
   const update = (patch: Partial<NewsState>, replace = false) =>
     setSearch(serializeNews({ ...state, ...patch }, params), { replace })
@@ -69,7 +69,11 @@ export function NewsRoute() {
       </div>
       {problems.length > 0 && (
         <p role="status" className="rounded border border-line bg-surface-2 px-3 py-2 text-sm">
-          {problems.map((p) => t('common:notFound.param', { param: p.param, value: p.value })).join(' ')}
+          {problems.map((p) => (
+            <span key={p.param} className="mr-1 last:mr-0">
+              {t('common:notFound.param', { param: p.param, value: p.value })}
+            </span>
+          ))}
         </p>
       )}
       {unknownDistrict && ds && (
@@ -94,7 +98,7 @@ export function NewsRoute() {
             allLabel={t('all')}
             value={districtId ?? ''}
             onChange={(v) => update({ district: v || undefined })}
-            options={(ds?.districts ?? []).map((d) => ({ value: d.id, label: en ? d.nameEn : d.name }))}
+            options={(ds?.districts ?? []).map((d) => ({ value: d.id, label: f.district(d) }))}
           />
           <FilterSelect
             id={ids.quarter}
@@ -102,7 +106,7 @@ export function NewsRoute() {
             allLabel={t('all')}
             value={state.quarter ?? ''}
             onChange={(v) => update({ quarter: (v || undefined) as NewsState['quarter'] })}
-            options={quarters.map((q) => ({ value: q, label: quarterLabel(q, lang) }))}
+            options={quarters.map((q) => ({ value: q, label: f.quarter(q) }))}
           />
           <FilterSelect
             id={ids.event}
@@ -112,7 +116,7 @@ export function NewsRoute() {
             onChange={(v) => update({ event: v || undefined })}
             options={events.map((e) => ({
               value: e.date,
-              label: `${e.date} ${e.names.join(' / ')}（${e.count}）`,
+              label: t('eventOption', { date: f.date(e.date), names: f.list(e.names), count: e.count }),
             }))}
           />
           <div>
@@ -145,30 +149,23 @@ export function NewsRoute() {
       ) : (
         <>
           <p role="status" className="text-sm text-muted" data-testid="news-count">
-            {t('count', { n: items.length, total: all.length })}
+            {t('count', { n: cards.length, total: all.length })}
           </p>
-          {items.length === 0 ? (
+          {cards.length === 0 ? (
             <p className="rounded border border-line bg-surface p-4">{t('none')}</p>
           ) : (
             <ol aria-label={t('listLabel')} className="space-y-3" data-testid="news-list">
-              {items.map((item) => {
-                const district = ds?.districts.find((d) => d.id === item.district) ?? null
-                const results =
-                  ready && district && item.quarter
-                    ? districtEntry(ready, item.quarter, district.id, invalid)
-                    : null
-                return (
-                  <li key={item.id}>
-                    <NewsCard
-                      item={item}
-                      district={district}
-                      sources={data.sources}
-                      results={results}
-                      headingLevel={2}
-                    />
-                  </li>
-                )
-              })}
+              {cards.map(({ item, district, results }) => (
+                <li key={item.id}>
+                  <NewsCard
+                    item={item}
+                    district={district}
+                    sources={data.sources}
+                    results={results}
+                    headingLevel={2}
+                  />
+                </li>
+              ))}
             </ol>
           )}
         </>

@@ -73,38 +73,31 @@ describe('medianOf', () => {
     ['partial table (top 2 of 4): not computed', rows(['a', 90, 1], ['b', 88, 2]), 4, null],
     ['no districts', [], 0, null],
   ])('%s', (_, input, total, expected) => {
-    const m = medianOf(input, total)
-    expect(figureValue(m)).toBe(expected)
-    expect(m.status).toBe(expected === null ? 'not-published' : 'derived')
+    expect(medianOf(input, total)?.value ?? null).toBe(expected)
   })
 
-  it.each<[number[], string, string[]]>([
+  it.each<[string, number[], { place: number; score: number }[]]>([
     [
+      'even count: the 2nd and 3rd highest',
       [10, 20, 30, 40],
-      "median of the 4 districts' scores (mean of the 2nd and 3rd highest)",
-      ['2nd highest score 30.00', '3rd highest score 20.00'],
+      [
+        { place: 2, score: 30 },
+        { place: 3, score: 20 },
+      ],
     ],
-    [[10, 20, 30], "median of the 3 districts' scores (the 2nd highest)", ['2nd highest score 20.00']],
-  ])('writes its rule in English for lang=en (%j)', (scores, rule, inputs) => {
+    ['odd count: the 2nd highest', [10, 20, 30], [{ place: 2, score: 20 }]],
+  ])('names the places and scores it used (%s)', (_, scores, picked) => {
     const input = scores.map((v, i) => ({
       district: `d${i}`,
-      score: { status: 'published' as const, value: v, sources: [] },
+      score: { status: 'published' as const, value: v, sources: [`s${i % 2}`] },
       rank: { status: 'published' as const, value: scores.length - i, sources: [] },
     }))
-    const m = medianOf(input, scores.length, 'en')
-    expect(m).toMatchObject({ status: 'derived', rule, inputs })
-    // No Chinese left in an English rule (the reviewer found "第5、6高得分" on the English page).
-    expect(`${m.status === 'derived' ? m.rule + m.inputs.join('') : ''}`).not.toMatch(
-      /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/,
-    )
-  })
-
-  it('names its rule and the scores it used', () => {
-    const m = medianOf(rows(['a', 10, 4], ['b', 20, 3], ['c', 30, 2], ['d', 40, 1]), 4)
-    expect(m).toMatchObject({
-      status: 'derived',
-      rule: expect.stringContaining('中位数'),
-      inputs: ['第2高得分 30.00', '第3高得分 20.00'],
+    // A fact, no words: the view writes the rule ("第2、3高得分的平均" / "mean of the 2nd and 3rd highest").
+    expect(medianOf(input, scores.length)).toEqual({
+      value: scores.length % 2 ? 20 : 25,
+      total: scores.length,
+      picked,
+      sources: ['s0', 's1'],
     })
   })
 })
@@ -120,7 +113,7 @@ describe('sectionBreakdown on the real 2022Q2 data', () => {
       figureValue(b.rank) ?? '-',
       b.of,
       b.best ? `${b.best.score.toFixed(2)} ${b.best.districts.join(',')}` : 'best?',
-      figureValue(b.median)?.toFixed(2) ?? 'median?',
+      b.median?.value.toFixed(2) ?? 'median?',
       b.available ? 'ok' : 'n/a',
     ].join(' | ')
   }
@@ -148,6 +141,19 @@ describe('sectionBreakdown on the real 2022Q2 data', () => {
     expect(sectionBreakdown(real, '2022Q1', 'huangdao').map((b) => b.section)).toEqual(['overall'])
   })
 
+  it('takes the median of all ten from the 5th and 6th highest scores, with their sources', () => {
+    const eco = sectionBreakdown(real, '2022Q2', 'jiaozhou').find((b) => b.section === 'economy')
+    expect(eco?.median).toMatchObject({
+      value: 50.05,
+      total: 10,
+      picked: [
+        { place: 5, score: 50.19 },
+        { place: 6, score: 49.91 },
+      ],
+    })
+    expect(eco?.median?.sources.length).toBeGreaterThan(0)
+  })
+
   it('keeps printed vs rule stars for the district', () => {
     const eco = sectionBreakdown(real, '2022Q2', 'huangdao').find((b) => b.section === 'economy')
     expect(eco?.stars).toEqual({ published: 9, rule: 10, differs: true })
@@ -173,7 +179,7 @@ describe('sectionBreakdown on synthetic ties', () => {
     const charlie = sectionBreakdown(ds, '2030Q1', 'charlie').find((b) => b.section === 'economy')
     expect(figureValue(bravo?.rank)).toBe(2)
     expect(figureValue(charlie?.rank)).toBe(2)
-    expect(figureValue(bravo?.median)).toBe(45)
+    expect(bravo?.median?.value).toBe(45)
     expect(bravo?.of).toBe(5)
   })
 

@@ -1,30 +1,51 @@
 /**
  * Section breakdown for one district and quarter: each section's score against its weight, its
  * rank among all districts, and the best and median district that quarter, so
- * "52.43 / 60，第2名（共10）" reads at a glance.
+ * "52.43 / 60，第2名（共10）" reads at a glance. Facts only: the table words them.
  *
  * Honesty rules: the best score is only named when the district(s) ranked 1st have a known score
  * (a partial table could hide a higher one); the median is only computed when every district has
- * a score, and it is a derived figure with its rule and inputs.
+ * a score, and it is a derived figure: the view shows its rule and the scores it was taken from.
+ *
+ * Scale: one district's own figures come from `rankingRow` (O(sections)); the best and median of a
+ * section need every district's score, read from the file's indexes in O(rows) and memoised per
+ * dataset, quarter and section, so stepping through 3,000 districts never rebuilds a table.
  */
-import type { Dataset } from '../../../domain/model/dataset'
+import { compositeRanks, type Dataset, districtsById, scoreFigure } from '../../../domain/model/dataset'
+import { fileIndex, memoOn } from '../../../domain/model/dataset-index'
 import type { Figure } from '../../../domain/model/figure'
 import { figureValue, NOT_PUBLISHED } from '../../../domain/model/figure'
+import { OVERALL, type SectionOrOverall } from '../../../domain/model/ids'
 import type { QuarterId } from '../../../domain/model/quarter'
-import type { SectionOrOverall } from '../../../domain/model/schema'
 import type { StarComparison } from '../../../domain/rules/stars'
 import { scoreKey } from '../../../domain/rules/tie-rule'
-import { buildRankingTable } from '../../../domain/tables/ranking-table'
+import { rankingRow, tableAvailability } from '../../../domain/tables/ranking-table'
 
 export type ScoredRow = { district: string; score: Figure<number>; rank: Figure<number> }
 
 export type Best = { score: number; districts: string[] }
 
+/**
+ * The median score as a fact: its value, over how many districts, and the places it was taken
+ * from (1 = the highest score) with their scores; one place for an odd count, two for an even one.
+ * Example: scores 10, 20, 30, 40 → { value: 25, total: 4, picked: [{ place: 2, score: 30 }, { place: 3, score: 20 }] }
+ */
+export type Median = {
+  value: number
+  total: number
+  picked: { place: number; score: number }[]
+  /** The sources of every score it was computed from. */
+  sources: string[]
+}
+
 export type Breakdown = {
   section: SectionOrOverall
   /** Maximum score of the section (or composite) when stated; null when not. */
   weight: number | null
-  /** False when nothing of this table was published; `reason` then says why. */
+  /**
+   * False when nothing of this table was published; `reason` then says why: 'quarter-missing',
+   * 'sections-unknown', 'section-missing' (codes the view words), or the data file's own text.
+   */
   available: boolean
   reason: string | null
   score: Figure<number>
@@ -33,7 +54,8 @@ export type Breakdown = {
   of: number
   stars: StarComparison | null
   best: Best | null
-  median: Figure<number>
+  /** Null when not every district's score is known (a median of a published top 5 would mislead). */
+  median: Median | null
 }
 
 /**
@@ -63,83 +85,111 @@ export function bestOf(rows: readonly ScoredRow[]): Best | null {
 }
 
 /**
- * The median score over `total` districts, as a derived figure; not published unless every one
- * of the `total` districts has a known score (a median of the published top 5 would mislead).
- * The rule and inputs are written in the page's language (they are shown as text).
- * Example: scores 10, 20, 30, 40 (total 4) → derived 25 ("第2、3高得分的平均"; en "mean of the 2nd
- * and 3rd highest scores"); 3 of 4 known → not published.
+ * The median score over `total` districts; null unless every one of the `total` districts has a
+ * known score. Example: scores 10, 20, 30, 40 (total 4) → value 25 from places 2 and 3;
+ * 3 of 4 known → null.
  */
-export function medianOf(
-  rows: readonly ScoredRow[],
-  total: number,
-  lang: 'zh' | 'en' = 'zh',
-): Figure<number> {
-  const scores = rows.map((r) => figureValue(r.score)).filter((s): s is number => s !== null)
-  if (total === 0 || scores.length < total) return NOT_PUBLISHED
-  const sorted = [...scores].sort((a, b) => b - a)
+export function medianOf(rows: readonly ScoredRow[], total: number): Median | null {
+  const scores: number[] = []
+  const sources = new Set<string>()
+  for (const r of rows) {
+    if (r.score.status === 'not-published') continue
+    scores.push(r.score.value)
+    for (const s of r.score.sources) sources.add(s)
+  }
+  if (total === 0 || scores.length < total) return null
+  const sorted = scores.sort((a, b) => b - a)
   const mid = Math.floor(total / 2)
   const odd = total % 2 === 1
-  const value = odd ? (sorted[mid] as number) : mean2(sorted[mid - 1] as number, sorted[mid] as number)
-  const picked = odd ? [mid] : [mid - 1, mid]
-  const sources = [
-    ...new Set(rows.flatMap((r) => (r.score.status === 'not-published' ? [] : r.score.sources))),
-  ]
-  const en = lang === 'en'
-  const ord = (n: number) =>
-    `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`
-  const rule = en
-    ? odd
-      ? `median of the ${total} districts' scores (the ${ord(mid + 1)} highest)`
-      : `median of the ${total} districts' scores (mean of the ${ord(mid)} and ${ord(mid + 1)} highest)`
-    : odd
-      ? `${total}个区市得分的中位数（第${mid + 1}高）`
-      : `${total}个区市得分的中位数（第${mid}、${mid + 1}高得分的平均）`
+  const places = odd ? [mid] : [mid - 1, mid]
   return {
-    status: 'derived',
-    value,
-    rule,
-    inputs: picked.map((i) =>
-      en
-        ? `${ord(i + 1)} highest score ${(sorted[i] as number).toFixed(2)}`
-        : `第${i + 1}高得分 ${(sorted[i] as number).toFixed(2)}`,
-    ),
-    sources,
+    value: odd ? (sorted[mid] as number) : mean2(sorted[mid - 1] as number, sorted[mid] as number),
+    total,
+    picked: places.map((i) => ({ place: i + 1, score: sorted[i] as number })),
+    sources: [...sources],
   }
+}
+
+type SectionStats = { best: Best | null; median: Median | null }
+const statsMemo = new WeakMap<Dataset, Map<string, SectionStats>>()
+
+/**
+ * Best and median of one section (or the composite) in one quarter, the same for every district,
+ * so memoised per dataset. Only districts with a known score can hold the best or enter the
+ * median, so the rows are read straight from the file's indexes (O(rows), no per-district lookup).
+ */
+function sectionStats(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): SectionStats {
+  return memoOn(statsMemo, ds, `${quarter}|${section}`, () => {
+    const rows = scoredRows(ds, quarter, section)
+    const best = bestOf(rows)
+    // Tied holders in the districts file's order, as the rankings table lists ties.
+    if (best && best.districts.length > 1) {
+      const at = (id: string) => ds.districts.findIndex((d) => d.id === id)
+      best.districts.sort((a, b) => at(a) - at(b))
+    }
+    return { best, median: medianOf(rows, ds.districts.length) }
+  })
+}
+
+/** The rows with a known score, for the dataset's districts: the same figures as the rankings table's. */
+function scoredRows(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): ScoredRow[] {
+  const file = ds.quarters.get(quarter)
+  if (!file) return []
+  const ix = fileIndex(file)
+  const byId = districtsById(ds)
+  const rows: ScoredRow[] = []
+  if (section === OVERALL) {
+    const ranks = compositeRanks(ds).get(quarter)
+    for (const [district, row] of ix.compositeRows) {
+      if (row.score === null || !byId.has(district)) continue
+      rows.push({
+        district,
+        score: scoreFigure(file, OVERALL, district),
+        rank: ranks?.get(district) ?? NOT_PUBLISHED,
+      })
+    }
+    return rows
+  }
+  const table = ix.sections.get(section)?.table
+  if (table?.status !== 'published') return rows
+  for (const [district, row] of ix.sectionRows.get(section) ?? []) {
+    if (!byId.has(district)) continue
+    rows.push({
+      district,
+      score: { status: 'published', value: row.score, sources: table.sources },
+      rank: { status: 'published', value: row.rank, sources: table.sources },
+    })
+  }
+  return rows
 }
 
 /**
  * The composite first, then each section of the quarter in the file's order.
  * Example (real 2022Q2, jiaozhou): economy → score 52.43, weight 60, rank 2 of 10, best 54.96 (huangdao),
- * median 50.05 (derived: mean of 50.19 and 49.91); projects → available false; composite → rank 2, score 88.12, median not published.
+ * median 50.05 (places 5 and 6: 50.19 and 49.91); projects → available false; composite → rank 2,
+ * score 88.12, median null.
  */
-export function sectionBreakdown(
-  ds: Dataset,
-  quarter: QuarterId,
-  district: string,
-  lang: 'zh' | 'en' = 'zh',
-): Breakdown[] {
+export function sectionBreakdown(ds: Dataset, quarter: QuarterId, district: string): Breakdown[] {
   const file = ds.quarters.get(quarter)
-  const sections: SectionOrOverall[] = ['overall', ...(file?.sections.map((s) => s.id) ?? [])]
-  const total = ds.districts.length
+  const ix = file ? fileIndex(file) : null
+  const d = districtsById(ds).get(district)
+  const sections: SectionOrOverall[] = [OVERALL, ...(file?.sections.map((s) => s.id) ?? [])]
   return sections.map((section) => {
-    const table = buildRankingTable(ds, quarter, section)
-    const own = table.rows.find((r) => r.district.id === district)
-    const rows: ScoredRow[] = table.rows.map((r) => ({
-      district: r.district.id,
-      score: r.score,
-      rank: r.rank,
-    }))
+    const own = d ? rankingRow(ds, quarter, section, d) : undefined
+    const { available, reason } = tableAvailability(file, section)
+    const { best, median } = sectionStats(ds, quarter, section)
     return {
       section,
-      weight: table.weight,
-      available: table.available,
-      reason: table.reason,
+      weight:
+        section === OVERALL ? (file?.composite.weight ?? null) : (ix?.sections.get(section)?.weight ?? null),
+      available,
+      reason,
       score: own?.score ?? NOT_PUBLISHED,
       rank: own?.rank ?? NOT_PUBLISHED,
-      of: total,
+      of: ds.districts.length,
       stars: own?.stars ?? null,
-      best: bestOf(rows),
-      median: medianOf(rows, total, lang),
+      best,
+      median,
     }
   })
 }
