@@ -9,7 +9,8 @@ export const SECTION_IDS = ['economy', 'projects', 'urban', 'business'] as const
 export type SectionId = (typeof SECTION_IDS)[number]
 
 /** The composite (综合成绩) is addressed like a section in URLs and views. */
-export const SECTION_OR_OVERALL_IDS = ['overall', ...SECTION_IDS] as const
+export const OVERALL = 'overall'
+export const SECTION_OR_OVERALL_IDS = [OVERALL, ...SECTION_IDS] as const
 export type SectionOrOverall = (typeof SECTION_OR_OVERALL_IDS)[number]
 
 /** Red flags (夺旗): "top" = 真抓实干、勇当排头, "rise" = 加压奋进、进位赶超. */
