@@ -19,11 +19,19 @@ export function Quoted({ children, className }: { children: ReactNode; className
  * A text the data gives in Chinese and optionally in English: the English where the UI is English
  * and the data has it, else the Chinese, marked as such.
  */
-export function DataText({ zh, en, className }: { zh: string; en?: string | undefined; className?: string }) {
+export function DataText({
+  chinese,
+  english,
+  className,
+}: {
+  chinese: string
+  english?: string | undefined
+  className?: string
+}) {
   const f = useFormat()
-  const text = dataText(zh, en, f.lang)
+  const text = dataText(chinese, english, f.lang)
   return (
-    <span lang={text === zh ? 'zh' : undefined} className={className}>
+    <span lang={text === chinese ? 'zh' : undefined} className={className}>
       {text}
     </span>
   )

@@ -42,7 +42,7 @@ export function SourceList({ ids, sources }: { ids: readonly string[]; sources: 
               {t('bundledCopy')}
             </a>
           )}
-          {s.note && <DataText zh={s.note} en={s.noteEn} className="block text-sm text-muted" />}
+          {s.note && <DataText chinese={s.note} english={s.noteEn} className="block text-sm text-muted" />}
         </li>
       ))}
     </ol>

@@ -67,7 +67,7 @@ export function StatusMark({ figure, className }: { figure: Figure<unknown>; cla
 
 /**
  * A number that is published, derived (marked, with its rule on hover) or 未公布 — never 0 for missing.
- * Example: <FigureValue figure={score} format={(v) => v.toFixed(2)} />
+ * Example: <FigureValue figure={score} format={f.score} />
  */
 export function FigureValue<T>({
   figure,

@@ -111,12 +111,12 @@ export function districtName(d: { name: string; nameEn: string }, lang: Lang): s
  * A text the data gives in Chinese and optionally in English, in the UI language (Chinese where
  * the data has no English). Example: dataText('成绩表以图片发布', undefined, 'en') → '成绩表以图片发布'
  */
-export function dataText(zh: string, en: string | undefined, lang: Lang): string {
+export function dataText(chinese: string, english: string | undefined, lang: Lang): string {
   switch (lang) {
     case 'en':
-      return en ?? zh
+      return english ?? chinese
     case 'zh':
-      return zh
+      return chinese
   }
 }
 

@@ -72,7 +72,7 @@ export function Stage({
     >
       <div
         data-testid="present-canvas"
-        data-scale={scale.toFixed(4)}
+        data-scale={Math.round(scale * 10_000) / 10_000}
         className="absolute flex flex-col overflow-hidden bg-page px-[80px] py-[36px] font-sans"
         style={{
           width: CANVAS_WIDTH,
