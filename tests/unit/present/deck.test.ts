@@ -1,8 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { compositeRanks, type Dataset } from '../../../src/domain/model/dataset'
 import { figureValue } from '../../../src/domain/model/figure'
 import type { QuarterId } from '../../../src/domain/model/quarter'
+import { buildRankingTable } from '../../../src/domain/tables/ranking-table'
 import {
+  anyCompositeChange,
   BRIEF_MAX,
   boardModel,
   boardShown,
@@ -475,6 +478,19 @@ describe('cheap checks agree with the models they stand for', () => {
   })
 
   it.each(datasets)(
+    '%s: the speaking order is the composite table’s order; the movers check is moversModel’s',
+    (_, ds) => {
+      for (const q of [...ds.quarters.keys(), '2019Q1' as QuarterId]) {
+        expect(
+          speakingOrder(ds, q).rows.map((r) => r.district.id),
+          q,
+        ).toEqual(buildRankingTable(ds, q, 'overall').rows.map((r) => r.district.id))
+        expect(anyCompositeChange(ds, q), q).toBe(moversModel(ds, q) !== null)
+      }
+    },
+  )
+
+  it.each(datasets)(
     '%s: the deck’s sources are every slide’s facts, notice first, in slide order',
     (_, ds) => {
       for (const q of ds.quarters.keys()) {
@@ -546,34 +562,51 @@ describe('facts the slides word', () => {
 })
 
 describe('complexity budget (generated 300 districts × 12 quarters)', () => {
-  // Each model built cold for a quarter (its memos empty) after warming the code on another
-  // quarter: linear models take a few ms here; a scan of rows per district (300² per model) or a
-  // card model per district on the closing slide would blow the budget. 3,000 × 40 is measured by
-  // hand (see the report); this keeps the complexity pinned in the everyday test run.
+  // Each model is built cold: on a fresh copy of the dataset object (so every per-dataset memo is
+  // empty; only the dataset-wide composite ranks are computed beforehand), after warm-up calls on
+  // other quarters. Linear models take a few ms here; a scan of rows per
+  // district (300² per model) or a card model per district on the closing slide takes several
+  // times the budget. The fastest of five quarters is compared, so a busy machine (other test
+  // runs, browsers) cannot fail it while a quadratic model still does. 3,000 × 40 is measured by
+  // hand (see the report).
   const BUDGET_MS = 50
   const { dataset: big } = generatedDataset(300, 12)
   const quarters = [...big.quarters.keys()]
-  const models = (q: QuarterId): [string, () => unknown][] => [
-    ['buildDeck arena', () => buildDeck(big, q, 'arena')],
-    ['buildDeck overview', () => buildDeck(big, q, 'overview')],
-    ['titleModel', () => titleModel(big, q)],
-    ['podiumModel', () => podiumModel(big, q)],
-    ['boardModel overall', () => boardModel(big, q, 'overall')],
-    ['boardModel economy', () => boardModel(big, q, 'economy')],
-    ['moversModel', () => moversModel(big, q)],
-    ['districtCardModel', () => districtCardModel(big, q, big.districts[150]?.id ?? '')],
-    ['closingModel', () => closingModel(big, q)],
+  const someone = big.districts[150]?.id ?? ''
+  const models: [string, (ds: Dataset, q: QuarterId) => unknown][] = [
+    ['buildDeck arena', (ds, q) => buildDeck(ds, q, 'arena')],
+    ['buildDeck overview', (ds, q) => buildDeck(ds, q, 'overview')],
+    ['titleModel', (ds, q) => titleModel(ds, q)],
+    ['podiumModel', (ds, q) => podiumModel(ds, q)],
+    ['boardModel overall', (ds, q) => boardModel(ds, q, 'overall')],
+    ['boardModel economy', (ds, q) => boardModel(ds, q, 'economy')],
+    ['moversModel', (ds, q) => moversModel(ds, q)],
+    ['districtCardModel', (ds, q) => districtCardModel(ds, q, someone)],
+    ['closingModel', (ds, q) => closingModel(ds, q)],
+    [
+      'slideFacts (a card)',
+      (ds, q) =>
+        slideFacts(ds, q, { kind: 'district', district: someone, position: 0, of: 0, rankKnown: false }),
+    ],
   ]
 
-  it.each(quarters.slice(-3))('%s: every slide model under 50 ms', (q) => {
-    const warm = quarters[0] as QuarterId
-    for (const [, build] of models(warm)) build()
-    for (const [name, build] of models(q)) {
+  it.each(models)('%s builds cold in under 50 ms', (_, build) => {
+    const cold = (q: QuarterId) => {
+      const fresh: Dataset = { ...big }
+      compositeRanks(fresh)
       const t0 = performance.now()
-      build()
-      expect(performance.now() - t0, name).toBeLessThan(BUDGET_MS)
+      build(fresh, q)
+      return performance.now() - t0
     }
-    expect(buildDeck(big, q, 'arena').filter((s) => s.view.kind === 'district')).toHaveLength(300)
+    // Warm-up (the JIT, on a busy machine too) on other quarters than the measured ones.
+    for (const q of quarters.slice(0, 3)) cold(q)
+    expect(Math.min(...quarters.slice(-5).map(cold))).toBeLessThan(BUDGET_MS)
+  })
+
+  it('the deck has a card per district', () => {
+    expect(
+      buildDeck(big, quarters.at(-1) as QuarterId, 'arena').filter((s) => s.view.kind === 'district'),
+    ).toHaveLength(300)
   })
 })
 

@@ -19,15 +19,17 @@ import { FLAG_IDS, type FlagId, type SectionId, type SectionOrOverall } from '..
 import { previousQuarter, type QuarterId } from '../../../domain/model/quarter'
 import type { District, Source } from '../../../domain/model/schema'
 import { allSecondHand, isSecondHand } from '../../../domain/model/sources'
-import type { Change } from '../../../domain/rules/change'
+import { type Change, rankChange } from '../../../domain/rules/change'
 import { compareStars, type StarComparison } from '../../../domain/rules/stars'
 import { type Mover, tableMovers } from '../../../domain/tables/movers'
 import {
   buildRankingTable,
   type FlagView,
+  flagsFor,
   type RankingRow,
   type RankingTable,
   type RowCoverage,
+  rankingRow,
   rowCoverage,
   tableAvailability,
 } from '../../../domain/tables/ranking-table'
@@ -92,12 +94,12 @@ export type DeckOptions = {
 
 // ------------------------------------------------------------------ speaking order
 
+/** A district in the speaking order, with its composite rank figure. */
+export type Speaker = { district: District; rank: Figure<number> }
+
 export type SpeakingOrder = {
-  /**
-   * The composite table's rows (read-only, shared with every view): composite rank 1 first, ties
-   * in the districts file's order, then every district whose rank is not known, in that order.
-   */
-  rows: readonly RankingRow[]
+  /** Composite rank 1 first, ties in the districts file's order, then every unranked district, in that order. */
+  rows: readonly Speaker[]
   /** How many come first because their composite rank is known (published or derived). */
   ranked: number
   /** 0-based place of each district id in `rows`. */
@@ -111,14 +113,21 @@ const orderMemo = new WeakMap<Dataset, Map<string, SpeakingOrder>>()
 /**
  * The order the district secretaries speak in: the composite ranking where it is known, then the
  * districts file's order for the rest. The second part is our stated convention, not a ranking,
- * and the cards say so. It is the composite table's own default order, so it is read from that
- * (memoised) table rather than sorted again.
+ * and the cards say so. It is the composite table's default order too (tested equal), sorted here
+ * from the composite ranks alone so the deck and a card never build the whole table.
  * Example (real 2022Q2, composite top 5 published): 黄岛区, 胶州市, 崂山区, 即墨区, 市南区, then
  * 市北区, 李沧区, 城阳区, 平度市, 莱西市 (districts-file order); ranked 5.
  */
 export function speakingOrder(ds: Dataset, quarter: QuarterId): SpeakingOrder {
   return memoOn(orderMemo, ds, quarter, () => {
-    const rows = buildRankingTable(ds, quarter, 'overall').rows
+    const ranks = compositeRanks(ds)
+    const key = (r: Speaker) => figureValue(r.rank) ?? Number.POSITIVE_INFINITY
+    // A stable sort: equal ranks, and every unknown one, keep the districts file's order.
+    const rows = ds.districts
+      .map(
+        (district): Speaker => ({ district, rank: rankFigure(ds, ranks, quarter, 'overall', district.id) }),
+      )
+      .sort((a, b) => (key(a) === key(b) ? 0 : key(a) - key(b)))
     let ranked = 0
     const position = new Map<string, number>()
     rows.forEach((r, i) => {
@@ -228,12 +237,15 @@ const PLACES = [1, 2, 3] as const
 export function podiumModel(ds: Dataset, quarter: QuarterId): PodiumModel | null {
   if (!ds.quarters.has(quarter)) return null
   const { rows } = speakingOrder(ds, quarter)
+  const file = ds.quarters.get(quarter)
   const byPlace = new Map<number, PodiumEntry[]>(PLACES.map((p) => [p, []]))
   // Rows are in rank order: the podium is the first few, never a scan of every district.
   for (const r of rows) {
     const rank = figureValue(r.rank)
     if (rank === null || rank > 3) break
-    byPlace.get(rank)?.push({ district: r.district, rank: r.rank, score: r.score })
+    byPlace
+      .get(rank)
+      ?.push({ district: r.district, rank: r.rank, score: scoreFigure(file, 'overall', r.district.id) })
   }
   const places = PLACES.map((place): PodiumPlace => {
     const entries = byPlace.get(place) ?? []
@@ -247,10 +259,16 @@ export function podiumModel(ds: Dataset, quarter: QuarterId): PodiumModel | null
 
 /** Flag winners grouped by flag (top first), in the speaking order. Example: real 2022Q2 → top [黄岛区, 胶州市], rise [市南区]. */
 export function flagGroups(ds: Dataset, quarter: QuarterId): FlagGroup[] {
+  return memoOn(flagsMemo, ds, quarter, () => computeFlagGroups(ds, quarter))
+}
+const flagsMemo = new WeakMap<Dataset, Map<string, FlagGroup[]>>()
+
+function computeFlagGroups(ds: Dataset, quarter: QuarterId): FlagGroup[] {
   const { rows } = speakingOrder(ds, quarter)
+  const ranks = compositeRanks(ds)
   const groups = new Map<FlagId, FlagWinner[]>(FLAG_IDS.map((f) => [f, []]))
   for (const r of rows)
-    for (const f of r.flags)
+    for (const f of flagsFor(ds, ranks, quarter, r.district.id))
       groups.get(f.flag)?.push({ district: r.district, status: f.status, sources: f.provenance.sources })
   return FLAG_IDS.flatMap((flag) => {
     const winners = groups.get(flag) ?? []
@@ -362,6 +380,29 @@ function computeMovers(ds: Dataset, quarter: QuarterId): MoversModel | null {
   }
 }
 
+/**
+ * Whether any district's composite change vs the previous quarter is known, i.e. whether
+ * moversModel has anything to show, by the same rule the composite table applies (`rankChange`
+ * of the two ranks, or the notice's stated movement), stopping at the first known one, so the
+ * deck decides on its movers slide without building the table. (Tested equal to moversModel.)
+ */
+export function anyCompositeChange(ds: Dataset, quarter: QuarterId): boolean {
+  const file = ds.quarters.get(quarter)
+  if (!file) return false
+  const ranks = compositeRanks(ds)
+  const baseline = previousQuarter(quarter)
+  const movements = fileIndex(file).movements
+  return ds.districts.some(
+    (d) =>
+      rankChange(
+        rankFigure(ds, ranks, quarter, 'overall', d.id),
+        rankFigure(ds, ranks, baseline, 'overall', d.id),
+        baseline,
+        movements.get(`${d.id}|${baseline}`)?.placesUp,
+      ).kind === 'known',
+  )
+}
+
 /** A mover as the shared change type, for the ▲▼ mark. Example: 市南区 +2 stated vs 2022Q1 → { kind: 'known', delta: 2, status: 'published', … } */
 export function moverChange(m: Mover, baseline: QuarterId): Change {
   return {
@@ -417,8 +458,10 @@ export function districtCardModel(
   if (!file) return null
   const order = speakingOrder(ds, quarter)
   const index = order.position.get(districtId)
-  const overall = index === undefined ? undefined : order.rows[index]
-  if (index === undefined || !overall) return null
+  const speaker = index === undefined ? undefined : order.rows[index]
+  if (index === undefined || !speaker) return null
+  // The district's own composite row, in O(sections): a card never builds the whole table.
+  const overall = rankingRow(ds, quarter, 'overall', speaker.district)
   const ranks = compositeRanks(ds)
   const ix = fileIndex(file)
   const sections = file.sections.map((s): CardSection => {
@@ -568,8 +611,8 @@ export function buildDeck(
   const slides: Slide[] = [title]
   if (podiumModel(ds, quarter)) slides.push(slide('podium', { kind: 'podium' }))
   slides.push(...boards(sectionIds))
+  if (anyCompositeChange(ds, quarter)) slides.push(slide('movers', { kind: 'movers' }))
   const order = speakingOrder(ds, quarter)
-  if (order.rows.some((r) => r.rankChange.kind === 'known')) slides.push(slide('movers', { kind: 'movers' }))
   order.rows.forEach((r, i) => {
     slides.push(
       slide(`district:${r.district.id}`, {
@@ -651,7 +694,7 @@ function visitSlideFacts(ds: Dataset, quarter: QuarterId, view: SlideView, visit
     case 'board': {
       if (!boardShown(ds, quarter, view.section)) return
       if (view.section === 'overall') {
-        for (const r of speakingOrder(ds, quarter).rows) visitComposite(r, visit)
+        for (const r of buildRankingTable(ds, quarter, 'overall').rows) visitComposite(r, visit)
         return
       }
       // A section board shows ranks, scores and stars (which come with the scores' table).
@@ -714,7 +757,12 @@ export function deckSourceIds(ds: Dataset, quarter: QuarterId, deckId: DeckId): 
     const add: FactVisitor = (fact) => {
       for (const id of fact) ids.add(id)
     }
-    const order = speakingOrder(ds, quarter)
+    // Each card's composite row, read from the composite table (built once) rather than per card.
+    let composite: Map<string, RankingRow> | null = null
+    const compositeRow = (district: string) => {
+      composite ??= new Map(buildRankingTable(ds, quarter, 'overall').rows.map((r) => [r.district.id, r]))
+      return composite.get(district)
+    }
     for (const { view } of buildDeck(ds, quarter, deckId)) {
       // The closing slide only repeats facts of the other slides (and asks for this list itself).
       if (view.kind === 'closing') continue
@@ -723,7 +771,7 @@ export function deckSourceIds(ds: Dataset, quarter: QuarterId, deckId: DeckId): 
       // is shown): only its composite facts can add a source. So one pass over the cards reads the
       // composite rows instead of making a card model per district (tested equal to every slide's facts).
       if (view.kind === 'district') {
-        const row = order.rows[order.position.get(view.district) ?? -1]
+        const row = compositeRow(view.district)
         if (row) visitComposite(row, add)
       } else visitSlideFacts(ds, quarter, view, add)
     }
