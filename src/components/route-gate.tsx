@@ -32,7 +32,11 @@ export function ParamProblems({ problems, className }: { problems: UrlProblem[];
       data-testid="param-problems"
       className={className ?? 'rounded border border-line bg-surface-2 px-3 py-2 text-sm'}
     >
-      {problems.map((p) => t('notFound.param', { param: p.param, value: p.value })).join(' ')}
+      {problems.map((p) => (
+        <span key={p.param} className="mr-1 last:mr-0">
+          {t('notFound.param', { param: p.param, value: p.value })}
+        </span>
+      ))}
     </p>
   )
 }

@@ -89,10 +89,11 @@ export function FigureValue<T>({
       >
         {format(figure.value)}
         <span className="sr-only">
-          {' '}
+          {t('parenOpen')}
           {t('status.derived')}
           {t('colon')}
           <span lang={figure.ruleId ? undefined : 'zh'}>{ruleText(figure, t)}</span>
+          {t('parenClose')}
         </span>
       </span>
     )

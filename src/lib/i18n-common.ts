@@ -67,6 +67,8 @@ export const zh = {
   dataNotes: '数据说明',
   /** Punctuation follows the language: full-width brackets and colon in Chinese. */
   paren: '（{{text}}）',
+  parenOpen: '（',
+  parenClose: '）',
   labelled: '{{label}}：{{text}}',
   colon: '：',
   /** Between clauses of one sentence. */
@@ -187,6 +189,8 @@ export const en = {
   },
   dataNotes: 'Data notes',
   paren: ' ({{text}})',
+  parenOpen: ' (',
+  parenClose: ')',
   labelled: '{{label}}: {{text}}',
   colon: ': ',
   semicolon: '; ',

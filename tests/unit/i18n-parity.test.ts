@@ -32,6 +32,12 @@ function leaves(obj: object, prefix = ''): Map<string, string> {
 
 /** Keys whose languages use different values on purpose (the call passes both). */
 const PLACEHOLDER_EXCEPTIONS: Record<string, string> = {
+  // English ordinals (5th, 6th) are passed as their own values; Chinese writes 第5.
+  'districts:medianRuleOdd': 'English ordinal',
+  'districts:medianRuleEven': 'English ordinals',
+  'districts:medianInput': 'English ordinal',
+  'districts:nameWithAlias':
+    'the Chinese alias (西海岸新区) means nothing to an English reader, so English leaves it out',
   'movement:brief.baselineSameYear':
     'Chinese drops the year within the same year (较一季度); English names it in full',
 }

@@ -6,11 +6,12 @@
  */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Navigate, useParams, useSearchParams } from 'react-router'
+import { Link, Navigate, useParams } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
 import { NotFoundPanel } from '../../components/not-found'
+import { ParamProblems } from '../../components/route-gate'
 import { FigureValue, StatusMark } from '../../components/status-mark'
 import { districtsById } from '../../domain/model/dataset'
 import { resolveDistrictId } from '../../domain/model/district-search'
@@ -21,6 +22,7 @@ import { searchString } from '../../domain/url/params'
 import { useFormat } from '../../lib/format'
 import { type DatasetState, useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
+import { useRouteState } from '../../lib/use-route-state'
 import { CompareView } from './compare-view'
 import { DistrictHeader } from './district-header'
 import { HistoryCharts, HistoryTable, StreakList } from './district-history-view'
@@ -29,7 +31,7 @@ import { peersOf } from './model/district-peers'
 import { districtsIndex } from './model/districts-index'
 import { sectionBreakdown } from './model/section-breakdown'
 import { historyStreaks } from './model/streaks'
-import { type DistrictPageState, parseDistrictPage, serializeDistrictPage } from './model/url'
+import { type DistrictPageState, districtPageUrl, serializeDistrictPage } from './model/url'
 import { PeersNav } from './peers-nav'
 import { SectionBreakdownTable } from './section-breakdown-table'
 import { useFlagWords } from './words'
@@ -77,26 +79,14 @@ function useQuarterGuard(data: DatasetState, requested: QuarterId | undefined, b
   return { quarter: quarter as QuarterId, block }
 }
 
-function ProblemsNote({ problems }: { problems: { param: string; value: string }[] }) {
-  const { t } = useTranslation()
-  if (!problems.length) return null
-  return (
-    <p role="status" className="no-print rounded border border-line bg-surface-2 px-3 py-2 text-sm">
-      {problems.map((p) => (
-        <span key={p.param} className="mr-1 last:mr-0">
-          {t('notFound.param', { param: p.param, value: p.value })}
-        </span>
-      ))}
-    </p>
-  )
-}
+/** Link problems, kept off the printed card. */
+const PROBLEMS_CLASS = 'no-print rounded border border-line bg-surface-2 px-3 py-2 text-sm'
 
 export function DistrictsIndexRoute() {
   const { t } = useTranslation(['districts', 'common'])
   const f = useFormat()
   const g = useGlobalParams()
-  const [params] = useSearchParams()
-  const { state, problems } = useMemo(() => parseDistrictPage(params), [params])
+  const { state, problems } = useRouteState(districtPageUrl)
   const data = useDataset(g.dataset)
   const { quarter, block } = useQuarterGuard(data, state.quarter, '/districts')
   const ds = data.dataset
@@ -110,7 +100,7 @@ export function DistrictsIndexRoute() {
         {t('indexTitle')} <span className="text-lg font-semibold text-muted">{f.quarter(quarter)}</span>
       </h1>
       <p className="text-muted">{t('indexIntro')}</p>
-      <ProblemsNote problems={problems} />
+      <ParamProblems problems={problems} className={PROBLEMS_CLASS} />
       {data.errors.get(quarter) && (
         <DataErrorPanel
           error={data.errors.get(quarter) as Error}
@@ -195,8 +185,7 @@ export function DistrictRoute() {
   const { t } = useTranslation(['districts', 'common'])
   const f = useFormat()
   const g = useGlobalParams()
-  const [params] = useSearchParams()
-  const { state, problems } = useMemo(() => parseDistrictPage(params), [params])
+  const { state, problems, params } = useRouteState(districtPageUrl)
   const data = useDataset(g.dataset)
   const { quarter, block } = useQuarterGuard(data, state.quarter, `/districts/${id}`)
   const ds = data.dataset
@@ -263,7 +252,7 @@ export function DistrictRoute() {
   if (compareDistrict && compareHistory && compareDistrict.id !== district.id)
     return (
       <div className="space-y-4">
-        <ProblemsNote problems={problems} />
+        <ParamProblems problems={problems} className={PROBLEMS_CLASS} />
         {peersNav}
         {errorPanel}
         <CompareView
@@ -286,7 +275,7 @@ export function DistrictRoute() {
 
   return (
     <article className="district-report space-y-4" data-print="district-report" data-testid="district-page">
-      <ProblemsNote problems={problems} />
+      <ParamProblems problems={problems} className={PROBLEMS_CLASS} />
       {state.compare && (
         <div
           role="status"

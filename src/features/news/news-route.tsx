@@ -6,18 +6,20 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { DistrictLink } from '../../components/district-link'
 import { NewsCard } from '../../components/news-card'
+import { ParamProblems } from '../../components/route-gate'
 import { resolveDistrictId } from '../../domain/model/district-search'
 import { newsEvents, newsQuarters } from '../../domain/tables/news-filter'
 import { useFormat } from '../../lib/format'
 import { newsQueryOptions } from '../../lib/queries'
 import { useDataset } from '../../lib/use-dataset'
-import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
+import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
+import { useRouteState } from '../../lib/use-route-state'
 import { newsCards } from './model/news-view'
-import { type NewsState, parseNews, serializeNews } from './model/url'
+import { type NewsState, newsUrl } from './model/url'
 import './i18n'
 
 const fieldClass = 'w-full rounded border border-line bg-surface px-2 py-1'
@@ -26,11 +28,9 @@ export function NewsRoute() {
   const { t } = useTranslation(['news', 'common'])
   const f = useFormat()
   const g = useGlobalParams()
-  const [params] = useSearchParams()
-  const setSearch = useSetSearch()
   const href = useHrefBuilder()
   const ids = { district: useId(), quarter: useId(), event: useId(), q: useId() }
-  const { state, problems } = useMemo(() => parseNews(params), [params])
+  const { state, problems, update: setState } = useRouteState(newsUrl)
   const data = useDataset(g.dataset)
   const news = useQuery(newsQueryOptions(g.dataset))
   const ds = data.dataset
@@ -56,8 +56,7 @@ export function NewsRoute() {
     [ds, all, districtId, state.quarter, state.event, state.q, ready, invalid],
   )
 
-  const update = (patch: Partial<NewsState>, replace = false) =>
-    setSearch(serializeNews({ ...state, ...patch }, params), { replace })
+  const update = (patch: Partial<NewsState>, replace = false) => setState(patch, { replace })
   const filtered = Boolean(state.district || state.quarter || state.event || state.q.trim())
 
   if (data.fatal) return <DataErrorPanel error={data.fatal} context={t('common:error.fatal')} />
@@ -67,15 +66,7 @@ export function NewsRoute() {
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="text-sm text-muted">{t('intro')}</p>
       </div>
-      {problems.length > 0 && (
-        <p role="status" className="rounded border border-line bg-surface-2 px-3 py-2 text-sm">
-          {problems.map((p) => (
-            <span key={p.param} className="mr-1 last:mr-0">
-              {t('common:notFound.param', { param: p.param, value: p.value })}
-            </span>
-          ))}
-        </p>
-      )}
+      <ParamProblems problems={problems} />
       {unknownDistrict && ds && (
         <div role="status" className="rounded border border-demo bg-demo-bg px-3 py-2 text-sm text-ink">
           {t('unknownDistrict', { value: state.district })}{' '}

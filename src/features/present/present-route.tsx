@@ -7,14 +7,15 @@
  */
 import { useEffect, useEffectEvent, useMemo, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNavigate, useSearchParams } from 'react-router'
+import { useNavigate } from 'react-router'
 import { DatasetMarker } from '../../components/dataset-marker'
 import { useFormat } from '../../lib/format'
 import { useDataset } from '../../lib/use-dataset'
-import { useGlobalParams, useHrefBuilder, useSetSearch } from '../../lib/use-global-params'
+import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
+import { useRouteState } from '../../lib/use-route-state'
 import { buildDeck, DECKS, type Slide } from './model/deck'
 import { commandForKey, DeckController, type DeckSnapshot } from './model/deck-controller'
-import { leaveParams, parsePresent, serializePresent } from './model/url'
+import { leaveParams, presentUrl } from './model/url'
 import { SlideBody, slideLabel } from './slides'
 import { Stage, useIdleCursor } from './stage'
 import './i18n'
@@ -26,11 +27,9 @@ export function PresentRoute() {
   const { t } = useTranslation(['present', 'common'])
   const f = useFormat()
   const g = useGlobalParams()
-  const [params] = useSearchParams()
-  const setSearch = useSetSearch()
   const href = useHrefBuilder()
   const navigate = useNavigate()
-  const { state } = useMemo(() => parsePresent(params), [params])
+  const { state, update } = useRouteState(presentUrl)
   const data = useDataset(g.dataset)
   const quarter = state.quarter ?? data.allQuarters.at(-1)
   const deck = DECKS[state.deck]
@@ -75,7 +74,7 @@ export function PresentRoute() {
   // Back leaves the presentation rather than stepping through slides, and a reload returns here.
   const writeSlide = useEffectEvent((index: number) => {
     const slide = index + 1
-    if (slide !== state.slide) setSearch(serializePresent({ ...state, slide }, params), { replace: true })
+    if (slide !== state.slide) update({ slide }, { replace: true })
   })
   useEffect(() => controller.onMove((index) => writeSlide(index)), [controller])
 
