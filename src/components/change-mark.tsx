@@ -1,4 +1,3 @@
-import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Change } from '../domain/rules/change'
 import { cn } from '../lib/cn'
@@ -10,7 +9,7 @@ type Translate = ReturnType<typeof useTranslation<'common'>>['t']
  * The one wording of a change, for screen readers and titles. Example (zh): a known rank change of
  * +2 vs 2022Q1 → '较2022Q1上升2位（由公布数字计算）'; an unknown one → '2022Q1未公布'.
  */
-export function changeWords(change: Change, unit: 'rank' | 'score', t: Translate, f: Format): string {
+function changeWords(change: Change, unit: 'rank' | 'score', t: Translate, f: Format): string {
   if (change.kind === 'unknown')
     return change.missing === 'baseline'
       ? t('change.unknownBaseline', { baseline: change.baseline })
@@ -30,13 +29,6 @@ export function changeWords(change: Change, unit: 'rank' | 'score', t: Translate
         ? t('change.fromDerived')
         : t('change.computed')
   return `${words}${t('paren', { text: how })}`
-}
-
-/** `changeWords` bound to the current language. Example: const words = useChangeWords(); words(change, 'rank') */
-export function useChangeWords(): (change: Change, unit?: 'rank' | 'score') => string {
-  const { t } = useTranslation()
-  const f = useFormat()
-  return useCallback((change, unit = 'rank') => changeWords(change, unit, t, f), [t, f])
 }
 
 /**

@@ -1,4 +1,3 @@
-import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_STARS } from '../domain/rules/stars'
 import { cn } from '../lib/cn'
@@ -9,7 +8,7 @@ type Translate = ReturnType<typeof useTranslation<'common'>>['t']
  * The one star label, for screen readers and projected slides alike.
  * Example (zh): starLabel(t, 9) → '9星（满10星）'; with { rule: 10 } → '9星（满10星）；按规则应为10星'
  */
-export function starLabel(
+function starLabel(
   t: Translate,
   stars: number,
   opts: { derivedOnly?: boolean; rule?: number | null } = {},
@@ -17,15 +16,6 @@ export function starLabel(
   return `${t('stars.label', { n: stars, max: MAX_STARS })}${opts.derivedOnly ? t('stars.byRule') : ''}${
     opts.rule != null ? t('stars.ruleDiffers', { rule: opts.rule }) : ''
   }`
-}
-
-/** `starLabel` bound to the current language. Example: const label = useStarLabel(); label(9) → '9星（满10星）' */
-export function useStarLabel(): (
-  stars: number,
-  opts?: { derivedOnly?: boolean; rule?: number | null },
-) => string {
-  const { t } = useTranslation()
-  return useCallback((stars, opts) => starLabel(t, stars, opts), [t])
 }
 
 type Props = {

@@ -93,7 +93,7 @@ describe('rankings', () => {
     expect(texts.find((t) => t.includes('市南区'))).toMatch(/▲2[\s\S]*2022Q1/)
 
     await page.getByTestId('sources-toggle').click()
-    await expect.poll(() => page.getByTestId('sources-panel').innerText()).toContain('2022-07-26')
+    await expect.poll(() => page.getByTestId('sources-panel').innerText()).toContain('2022年7月26日')
     await page.getByTestId('notes-toggle').click()
     const notes = await page.getByTestId('notes-panel').innerText()
     expect(notes).toContain('9,9,8,8,6,5,4,3,2,1')

@@ -15,7 +15,7 @@ import type { Streak } from './model/streaks'
 import { useFlagWords } from './words'
 
 /** Rank points of one section (or the composite) across a history, for a sparkline. */
-export function rankSeries(entries: readonly HistoryEntry[], section: SectionOrOverall) {
+function rankSeries(entries: readonly HistoryEntry[], section: SectionOrOverall) {
   return entries.map((e) => {
     const f = section === 'overall' ? e.rank : e.sections.find((s) => s.section === section)?.rank
     return { value: figureValue(f), derived: f?.status === 'derived' }

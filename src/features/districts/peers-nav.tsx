@@ -7,7 +7,7 @@ import { useFormat } from '../../lib/format'
 import type { PeerOrderItem, Peers } from './model/district-peers'
 
 /** True when a key press belongs to a form field (typing, choosing), so it must not navigate. */
-export function isFormField(target: EventTarget | null): boolean {
+function isFormField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable) return true
   return ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)
@@ -17,7 +17,7 @@ export function isFormField(target: EventTarget | null): boolean {
  * Step to the previous/next district with [ and ] (or ← and →), as presenters do with a clicker.
  * Ignored inside form fields and with modifier keys (Alt+← is the browser's Back).
  */
-export function usePeerKeys(previousTo: string | null, nextTo: string | null) {
+function usePeerKeys(previousTo: string | null, nextTo: string | null) {
   const navigate = useNavigate()
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -7,11 +7,11 @@
  */
 import { useEffect, useState } from 'react'
 
-export const CANVAS_WIDTH = 1920
-export const CANVAS_HEIGHT = 1080
+const CANVAS_WIDTH = 1920
+const CANVAS_HEIGHT = 1080
 
 /** Example: stageScale(1024, 768) → 0.5333 (letterboxed: 1024×576 canvas, 96 px bars top and bottom) */
-export function stageScale(width: number, height: number): number {
+function stageScale(width: number, height: number): number {
   return Math.min(width / CANVAS_WIDTH, height / CANVAS_HEIGHT)
 }
 

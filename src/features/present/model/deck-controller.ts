@@ -24,7 +24,7 @@ export type Clock = {
 }
 
 /** The real clock, looked up at call time so test fake timers (vi.useFakeTimers) replace it. */
-export const systemClock: Clock = {
+const systemClock: Clock = {
   now: () => Date.now(),
   setInterval: (fn, ms) => setInterval(fn, ms),
   clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),

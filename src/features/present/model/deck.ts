@@ -35,7 +35,7 @@ import {
 } from '../../../domain/tables/ranking-table'
 import type { DeckId } from './deck-ids'
 
-export { DECK_IDS, type DeckId } from './deck-ids'
+export type { DeckId } from './deck-ids'
 
 export type SlideView =
   | { kind: 'title' }
@@ -141,7 +141,7 @@ export function speakingOrder(ds: Dataset, quarter: QuarterId): SpeakingOrder {
 const positionsMemo = new WeakMap<Dataset, Map<string, ReadonlyMap<string, number>>>()
 
 /** Each district's 0-based place in the districts file (its colour in charts). Example (real): huangdao → 4 */
-export function districtPositions(ds: Dataset): ReadonlyMap<string, number> {
+function districtPositions(ds: Dataset): ReadonlyMap<string, number> {
   return memoOn(positionsMemo, ds, 'positions', () => new Map(ds.districts.map((d, i) => [d.id, i])))
 }
 
@@ -258,7 +258,7 @@ export function podiumModel(ds: Dataset, quarter: QuarterId): PodiumModel | null
 }
 
 /** Flag winners grouped by flag (top first), in the speaking order. Example: real 2022Q2 → top [黄岛区, 胶州市], rise [市南区]. */
-export function flagGroups(ds: Dataset, quarter: QuarterId): FlagGroup[] {
+function flagGroups(ds: Dataset, quarter: QuarterId): FlagGroup[] {
   return memoOn(flagsMemo, ds, quarter, () => computeFlagGroups(ds, quarter))
 }
 const flagsMemo = new WeakMap<Dataset, Map<string, FlagGroup[]>>()

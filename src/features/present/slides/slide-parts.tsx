@@ -53,7 +53,7 @@ export const NOTE_TEXT = 'text-[28px] leading-[1.3] [word-break:keep-all] [overf
  * Example (zh): 新华财经；转载于 task.cuishai.com (secondary) → '新华财经（转载于 task.cuishai.com；二手来源）';
  * the committee notice → '青岛市综合考核委员会，刊于青岛日报（finance.qingdaonews.com）'.
  */
-export function sourceWords(n: SourceName, t: Translate): string {
+function sourceWords(n: SourceName, t: Translate): string {
   if (!n.secondHand) return [n.name, ...n.details].join(t('source.partSep'))
   const details = [...n.details, t(`source.kind.${n.secondHand}`)].join(t('source.detailSep'))
   return `${n.name}${t('common:paren', { text: details })}`
