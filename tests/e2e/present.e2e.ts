@@ -204,12 +204,20 @@ describe('arena deck, 2022Q2, 1920×1080', () => {
     expect(await page.textContent('[data-testid="card-name"]')).toBe('黄岛区')
     const timer = page.locator('[data-testid="speaker-timer"]')
     const display = page.locator('[data-testid="timer-display"]')
-    expect(['1:02', '1:01']).toContain(await display.textContent())
+    // m:ss → seconds. A busy machine may take a second or two to get here, so the checks allow it.
+    const seconds = async () => {
+      const [m, s] = ((await display.textContent()) ?? '').split(':').map(Number)
+      return (m ?? 0) * 60 + (s ?? 0)
+    }
+    const start = await seconds()
+    expect(start).toBeLessThanOrEqual(62)
+    expect(start).toBeGreaterThan(60)
     expect(await timer.getAttribute('data-phase')).toBe('normal')
     // Counts down, and at 1:00 turns amber (the last minute).
     await expect.poll(() => timer.getAttribute('data-phase'), { timeout: 6000 }).toBe('warning')
-    const amber = await display.textContent()
-    expect(amber === '1:00' || amber === '0:59').toBe(true)
+    const amber = await seconds()
+    expect(amber).toBeLessThanOrEqual(60)
+    expect(amber).toBeGreaterThan(55)
     expect(await timer.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(251, 191, 36)')
     expectLegible(await measureSlide(page))
     await screenshot(page, 'present-1920x1080-timer-amber')
