@@ -4,7 +4,9 @@
  */
 
 import { figureValue } from '../model/figure'
+import type { QuarterId } from '../model/quarter'
 import type { District, SectionOrOverall } from '../model/schema'
+import type { Change } from '../rules/change'
 import type { RankingTable } from './ranking-table'
 
 export type Mover = {
@@ -90,5 +92,18 @@ export function topThreeOf(table: RankingTable): { districts: District[]; fromDe
   return {
     districts: rows.map((r) => r.district),
     fromDerived: rows.some((r) => r.rank.status === 'derived'),
+  }
+}
+
+/** A mover as the shared change type, for the ▲▼ mark. Example: 市南区 +2 stated vs 2022Q1 → { kind: 'known', delta: 2, status: 'published', … } */
+export function moverChange(m: Mover, baseline: QuarterId): Change {
+  return {
+    kind: 'known',
+    baseline,
+    delta: m.delta,
+    from: m.from,
+    to: m.to,
+    status: m.status,
+    fromDerivedInput: m.fromDerivedInput,
   }
 }

@@ -7,20 +7,10 @@ import { useRuleText } from '../../components/status-mark'
 import type { DatasetId } from '../../domain/model/dataset'
 import type { QuarterId } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
+import { moverChange } from '../../domain/tables/movers'
 import { useFormat } from '../../lib/format'
 import { summaryLines } from './brief-words'
 import type { Mover, MoversBrief, TableMovers } from './model/movers'
-
-const asChange = (m: Mover, baseline: QuarterId) =>
-  ({
-    kind: 'known',
-    baseline,
-    delta: m.delta,
-    from: m.from,
-    to: m.to,
-    status: m.status,
-    fromDerivedInput: m.fromDerivedInput,
-  }) as const
 
 /** Up to three movers, extended to include every district tied with the third. */
 function shortList(list: Mover[]): Mover[] {
@@ -54,7 +44,7 @@ function MoverList({
       {list.map((m) => (
         <li key={m.district.id} data-district={m.district.id} className="inline-flex items-baseline gap-1">
           <DistrictLink district={m.district} quarter={quarter} />
-          <ChangeMark change={asChange(m, baseline)} />
+          <ChangeMark change={moverChange(m, baseline)} />
         </li>
       ))}
     </ul>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { compositeRanks, type Dataset } from '../../../src/domain/model/dataset'
 import { figureValue } from '../../../src/domain/model/figure'
 import type { QuarterId } from '../../../src/domain/model/quarter'
+import { moverChange } from '../../../src/domain/tables/movers'
 import { buildRankingTable } from '../../../src/domain/tables/ranking-table'
 import {
   anyCompositeChange,
@@ -15,7 +16,6 @@ import {
   DECKS,
   deckSourceIds,
   districtCardModel,
-  moverChange,
   moversModel,
   podiumModel,
   restsOnSecondHand,

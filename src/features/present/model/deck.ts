@@ -403,19 +403,6 @@ export function anyCompositeChange(ds: Dataset, quarter: QuarterId): boolean {
   )
 }
 
-/** A mover as the shared change type, for the ▲▼ mark. Example: 市南区 +2 stated vs 2022Q1 → { kind: 'known', delta: 2, status: 'published', … } */
-export function moverChange(m: Mover, baseline: QuarterId): Change {
-  return {
-    kind: 'known',
-    baseline,
-    delta: m.delta,
-    from: m.from,
-    to: m.to,
-    status: m.status,
-    fromDerivedInput: m.fromDerivedInput,
-  }
-}
-
 export type CardSection = {
   id: SectionId
   weight: number | null

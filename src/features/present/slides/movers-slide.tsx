@@ -4,9 +4,10 @@ import { ChangeMark } from '../../../components/change-mark'
 import type { Dataset } from '../../../domain/model/dataset'
 import type { Figure } from '../../../domain/model/figure'
 import type { QuarterId } from '../../../domain/model/quarter'
+import { moverChange } from '../../../domain/tables/movers'
 import { useFormat } from '../../../lib/format'
 import { districtColor } from '../../../lib/theme'
-import { type DeckMover, type MoversModel, moverChange, moversModel, slideFacts } from '../model/deck'
+import { type DeckMover, type MoversModel, moversModel, slideFacts } from '../model/deck'
 import {
   DerivedNote,
   type Secondhand,
