@@ -4,7 +4,7 @@
  */
 import { fileIndex, memoOn } from './dataset-index'
 import type { Figure } from './figure'
-import { NOT_PUBLISHED } from './figure'
+import { NOT_PUBLISHED, withValue } from './figure'
 import type { DatasetId } from './ids'
 import type { QuarterId } from './quarter'
 import type { District, QuarterFile, SectionId, SectionOrOverall } from './schema'
@@ -52,7 +52,7 @@ function buildCompositeRanks(ds: Dataset): Map<QuarterId, Map<string, Figure<num
     const m = get(q)
     for (const row of file.composite.rows) {
       if (row.rank === null) continue
-      m.set(row.district, { ...row.provenance, value: row.rank } as Figure<number>)
+      m.set(row.district, withValue(row.provenance, row.rank))
     }
   }
   const byId = districtsById(ds)
@@ -106,7 +106,7 @@ export function scoreFigure(
   if (section === 'overall') {
     const row = ix.compositeRows.get(district)
     if (!row || row.score === null) return NOT_PUBLISHED
-    return { ...row.provenance, value: row.score } as Figure<number>
+    return withValue(row.provenance, row.score)
   }
   const s = ix.sections.get(section)
   if (s?.table.status !== 'published') return NOT_PUBLISHED

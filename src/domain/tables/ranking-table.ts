@@ -5,7 +5,7 @@
 import { compositeRanks, type Dataset, districtsById, rankFigure, scoreFigure } from '../model/dataset'
 import { fileIndex, memoOn } from '../model/dataset-index'
 import type { Figure } from '../model/figure'
-import { figureValue } from '../model/figure'
+import { figureValue, withValue } from '../model/figure'
 import { previousQuarter, type QuarterId } from '../model/quarter'
 import type { District, FlagId, Provenance, QuarterFile, SectionId, SectionOrOverall } from '../model/schema'
 import { type Change, rankChange, scoreChange } from '../rules/change'
@@ -117,7 +117,7 @@ function totalStarsFigure(ds: Dataset, quarter: QuarterId, district: string): Fi
   if (!file) return { status: 'not-published' }
   const ix = fileIndex(file)
   const row = ix.compositeRows.get(district)
-  if (row?.totalStars != null) return { ...row.provenance, value: row.totalStars } as Figure<number>
+  if (row?.totalStars != null) return withValue(row.provenance, row.totalStars)
   if (file.sections.length === 0) return { status: 'not-published' }
   let sum = 0
   const inputs: string[] = []

@@ -87,8 +87,8 @@ export function PresentRoute() {
   useEffect(() => loadSlides(slides, deckKey), [slides, deckKey])
 
   // A URL changed from outside (typed, a link, history) moves the controller; the controller's own
-  // moves arrive here already matching it, and show() of the current slide does nothing.
-  useEffect(() => controller.show(state.slide - 1), [controller, state.slide])
+  // moves come back here late (after quick key presses) and are recognised as echoes.
+  useEffect(() => controller.followFromHost(state.slide - 1), [controller, state.slide])
 
   // Esc in full screen only leaves full screen (as the help says), so a presenter who presses it
   // to get their desktop back does not also lose the deck; the next Esc leaves to the rankings.

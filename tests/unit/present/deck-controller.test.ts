@@ -187,6 +187,27 @@ describe('onMove: the host hears of every move', () => {
     expect(moves.at(-1)).toEqual([1, 'b'])
   })
 
+  it('followFromHost: late echoes of its own moves are ignored, an outside position is shown', () => {
+    const c = make(SLIDES)
+    const moves: number[] = []
+    c.onMove((index) => moves.push(index))
+    c.next()
+    c.next()
+    c.next() // three quick key presses: the host writes 1, 2, 3 and reads them back late
+    c.followFromHost(1)
+    c.followFromHost(2)
+    expect(c.getSnapshot().index).toBe(3) // not dragged back by its own echoes
+    c.followFromHost(3)
+    expect(moves).toEqual([1, 2, 3])
+    c.followFromHost(0) // a position typed into the URL
+    expect(c.getSnapshot().index).toBe(0)
+    expect(moves).toEqual([1, 2, 3, 0])
+    c.followFromHost(0) // its echo
+    expect(c.getSnapshot().index).toBe(0)
+    c.followFromHost(2) // typed again
+    expect(c.getSnapshot().index).toBe(2)
+  })
+
   it('the snapshot already shows the new slide when the listener runs', () => {
     const c = make()
     let seen: string | undefined

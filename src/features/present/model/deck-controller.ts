@@ -211,6 +211,8 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
   private moveListeners = new Set<(index: number, slide: S) => void>()
   /** The position last reported to move listeners (null: none yet). */
   private reportedIndex: number | null = null
+  /** Moves reported to the host that it has not read back yet (see followFromHost). */
+  private echoes: number[] = []
   /** Which deck the slides belong to (see setSlides); undefined until the host names one. */
   private deck: string | undefined
   private snapshot: DeckSnapshot<S>
@@ -433,6 +435,23 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
     this.emit()
   }
 
+  /**
+   * A position the host read back from where it writes moves (the URL). Its own echoes arrive
+   * late and in order — three quick key presses write slides 5, 6, 7 and the URL then reads 5, 6, 7
+   * while the deck is already on 7 — so an echo of a reported move is consumed, never followed;
+   * anything else (a URL typed or a history step) moves the deck like `show`.
+   * Example: after moves to 4 and 5, followFromHost(4) does nothing; followFromHost(2) shows slide 2.
+   */
+  followFromHost(index: number): void {
+    const at = this.echoes.indexOf(index)
+    if (at >= 0) {
+      this.echoes.splice(0, at + 1)
+      return
+    }
+    this.echoes = []
+    this.show(index)
+  }
+
   /** P: auto-advance on (if it was off), or paused ⇄ running; resuming starts a fresh dwell. */
   toggleAuto(): void {
     if (!this.autoEnabled) {
@@ -567,6 +586,7 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
   private reportMove(next: DeckSnapshot<S>): void {
     if (!next.slide || next.index === this.reportedIndex) return
     this.reportedIndex = next.index
+    this.echoes.push(next.index)
     for (const l of this.moveListeners) l(next.index, next.slide)
   }
 
