@@ -113,6 +113,7 @@ export const zh = {
   rule: {
     rankFromRise: '上季度位次 = 本季度位次 + 较上季度上升位次',
     rankFromPrevious: '本季度位次 = 上季度位次 − 较上季度上升位次',
+    rankFromScores: '表中未印位次，按得分从高到低排序（同分同位次）',
     topFlag: '按规则：综合成绩居前2位',
     riseFlag: '按规则：综合位次较上季度上升2位及以上',
     starsSum: '各板块星数之和',
@@ -234,6 +235,7 @@ export const en = {
   rule: {
     rankFromRise: 'previous rank = this rank + places risen vs the previous quarter',
     rankFromPrevious: 'this rank = previous rank − places risen vs the previous quarter',
+    rankFromScores: 'the table printed no ranks: ranked by score, highest first (equal scores share a rank)',
     topFlag: 'by the rule: composite rank 1 or 2',
     riseFlag: 'by the rule: composite rank up 2 or more places vs the previous quarter',
     starsSum: 'sum of the section stars',

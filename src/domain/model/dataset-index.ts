@@ -48,7 +48,8 @@ export function fileIndex(file: QuarterFile): FileIndex {
     compositeRows: new Map(file.composite.rows.map((r) => [r.district, r])),
     sections: new Map(file.sections.map((s) => [s.id, s])),
     sectionRows,
-    movements: new Map(file.movements.map((m) => [`${m.district}|${m.vs}`, m])),
+    // Exact statements only: an "at least" one (atLeast) gives no number to show or derive from.
+    movements: new Map(file.movements.filter((m) => !m.atLeast).map((m) => [`${m.district}|${m.vs}`, m])),
     flags,
   }
   fileMemo.set(file, ix)

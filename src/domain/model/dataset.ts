@@ -20,6 +20,19 @@ export type Dataset = {
 
 export const RULE_RANK_FROM_RISE = '上季度位次 = 本季度位次 + 较上季度上升位次'
 export const RULE_RANK_FROM_PREVIOUS = '本季度位次 = 上季度位次 − 较上季度上升位次'
+export const RULE_RANK_FROM_SCORES = '表中未印位次，按得分从高到低排序（同分同位次）'
+
+/** A rank the table did not print, computed by the importer from the score order. */
+function rankFromScores(score: number | null, rank: number, sources: string[]): Figure<number> {
+  return {
+    status: 'derived',
+    value: rank,
+    rule: RULE_RANK_FROM_SCORES,
+    ruleId: 'rankFromScores',
+    inputs: [score === null ? '得分顺序' : `得分 ${score}`],
+    sources,
+  }
+}
 
 /**
  * Composite ranks per quarter: the file's rows, plus ranks derived from published movement
@@ -52,13 +65,20 @@ function buildCompositeRanks(ds: Dataset): Map<QuarterId, Map<string, Figure<num
     const m = get(q)
     for (const row of file.composite.rows) {
       if (row.rank === null) continue
-      m.set(row.district, withValue(row.provenance, row.rank))
+      m.set(
+        row.district,
+        row.rankDerived
+          ? rankFromScores(row.score, row.rank, row.provenance.sources)
+          : withValue(row.provenance, row.rank),
+      )
     }
   }
   const byId = districtsById(ds)
   const name = (id: string) => byId.get(id)?.name ?? id
   for (const [q, file] of ds.quarters) {
     for (const mv of file.movements) {
+      // "提升2个及以上位次" is a lower bound: no exact rank follows from it.
+      if (mv.atLeast) continue
       const here = out.get(q)?.get(mv.district)
       const there = out.get(mv.vs)?.get(mv.district)
       const statement = `${q} ${name(mv.district)}“较${mv.vs}上升${mv.placesUp}个位次”`
@@ -129,5 +149,8 @@ export function rankFigure(
   const s = ix.sections.get(section)
   if (s?.table.status !== 'published') return NOT_PUBLISHED
   const row = ix.sectionRows.get(section)?.get(district)
-  return row ? { status: 'published', value: row.rank, sources: s.table.sources } : NOT_PUBLISHED
+  if (!row) return NOT_PUBLISHED
+  return row.rankDerived
+    ? rankFromScores(row.score, row.rank, s.table.sources)
+    : { status: 'published', value: row.rank, sources: s.table.sources }
 }

@@ -21,7 +21,14 @@ export type Figure<T> =
  * Rules the app itself applies to derive a figure; the UI words each one in its language
  * (`rule.<id>` in the common strings). Rules written in a data file carry only their text.
  */
-export const RULE_IDS = ['rankFromRise', 'rankFromPrevious', 'topFlag', 'riseFlag', 'starsSum'] as const
+export const RULE_IDS = [
+  'rankFromRise',
+  'rankFromPrevious',
+  'rankFromScores',
+  'topFlag',
+  'riseFlag',
+  'starsSum',
+] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
 export type KnownFigure<T> = Exclude<Figure<T>, { status: 'not-published' }>

@@ -71,6 +71,8 @@ const sectionRowSchema = z.object({
   rank: z.number().int().min(1),
   /** Stars as printed; null where the table printed none. */
   stars: z.number().int().nullable(),
+  /** Set where the table printed no rank and `rank` is computed from the score order (competition ranks). */
+  rankDerived: z.literal(true).optional(),
 })
 export type SectionRow = z.infer<typeof sectionRowSchema>
 
@@ -106,6 +108,8 @@ const compositeRowSchema = z
     /** Total stars over all sections, where a source states it. */
     totalStars: z.number().int().min(0).nullable().optional(),
     provenance: provenanceSchema,
+    /** Set where the table printed no rank and `rank` is computed from the score order; the score keeps its provenance. */
+    rankDerived: z.literal(true).optional(),
   })
   .refine((r) => r.rank !== null || r.score !== null, {
     message: '综合成绩行至少要有位次或得分',
@@ -126,6 +130,8 @@ const movementFactSchema = z.object({
   district: z.string(),
   placesUp: z.number().int(),
   vs: quarterId,
+  /** "提升2个及以上位次": the statement gives a lower bound only, so no exact rank can be derived from it. */
+  atLeast: z.literal(true).optional(),
   provenance: provenanceSchema,
 })
 export type MovementFact = z.infer<typeof movementFactSchema>
@@ -153,11 +159,30 @@ export const quarterFileSchema = z.object({
     /** Maximum composite score when stated (sum of section weights plus any bonus); null if not. */
     weight: z.number().positive().nullable(),
     rows: z.array(compositeRowSchema),
+    /** Why there are no rows although the notice introduced the table (e.g. it was published as an image). */
+    unpublished: z.object({ reason: z.string().min(1), reasonEn: z.string().min(1).optional() }).optional(),
   }),
   flags: z.array(flagAwardSchema),
   movements: z.array(movementFactSchema),
   notes: z.array(noteSchema),
   sources: z.array(slug),
+  /**
+   * Set on a quarter made by the importer: the document it was read from becomes the quarter's own
+   * source (listed in `sources`, readable in the sources panel), and every figure knows its line.
+   */
+  imported: z
+    .object({
+      /** When it was imported (ISO date-time). */
+      at: z.string().min(1),
+      input: z.enum(['text', 'csv', 'xlsx']),
+      fileName: z.string().nullable(),
+      source: sourceSchema,
+      /** The document as read (spreadsheets as tab-separated lines, one block per sheet). */
+      text: z.string(),
+      /** Figure key (e.g. "section/economy/huangdao", "flag/top") → 1-based line in `text`. */
+      lines: z.record(z.string(), z.number().int().min(1)),
+    })
+    .optional(),
 })
 export type QuarterFile = z.infer<typeof quarterFileSchema>
 

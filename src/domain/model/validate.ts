@@ -130,9 +130,12 @@ export function validateQuarter(
   const checkDistrict = (id: string, path: string) => {
     if (!ctx.districtIds.has(id)) add('unknown-district', path, `未知区市 id「${id}」`)
   }
+  // An imported quarter carries its own source (the document it was read from).
+  const ownSource = q.imported?.source.id
   const checkSources = (ids: readonly string[], path: string) => {
     ids.forEach((id, i) => {
-      if (!ctx.sourceIds.has(id)) add('unknown-source', `${path}[${i}]`, `未知来源 id「${id}」`)
+      if (!ctx.sourceIds.has(id) && id !== ownSource)
+        add('unknown-source', `${path}[${i}]`, `未知来源 id「${id}」`)
     })
   }
   const checkProvenance = (p: Provenance, path: string) => checkSources(p.sources, `${path}.sources`)
