@@ -10,6 +10,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { importNotice } from '../src/domain/import/build'
+import { quarterChanges } from '../src/domain/import/diff'
 import { DATASET_IDS, type DatasetId } from '../src/domain/model/ids'
 import { isQuarterId, type QuarterId } from '../src/domain/model/quarter'
 import type { QuarterFile } from '../src/domain/model/schema'
@@ -60,24 +61,12 @@ function parseArgs(argv: readonly string[]): Args | string {
   return args as Args
 }
 
-/** What a replacement changes, figure by figure (for the log; the view asks before replacing). */
-function changes(before: QuarterFile, after: QuarterFile): string[] {
-  const figures = (f: QuarterFile) => {
-    const m = new Map<string, string>()
-    for (const r of f.composite.rows) m.set(`综合 ${r.district}`, `${r.rank ?? '—'}位 ${r.score ?? '—'}`)
-    for (const s of f.sections)
-      if (s.table.status === 'published')
-        for (const r of s.table.rows)
-          m.set(`${s.id} ${r.district}`, `${r.rank}位 ${r.score} ${r.stars ?? '—'}星`)
-    for (const fl of f.flags) m.set(`红旗 ${fl.flag}`, fl.districts.join('、'))
-    return m
-  }
-  const a = figures(before)
-  const b = figures(after)
-  const out: string[] = []
-  for (const k of new Set([...a.keys(), ...b.keys()]))
-    if (a.get(k) !== b.get(k)) out.push(`  ${k}: ${a.get(k) ?? '（无）'} → ${b.get(k) ?? '（无）'}`)
-  return out
+/** A replacement's changes as log lines, e.g. "  economy 黄岛区 score: 54.96 → 55.1". */
+function changeLines(before: QuarterFile, after: QuarterFile, name: (id: string) => string): string[] {
+  return quarterChanges(before, after).map(
+    (c) =>
+      `  ${c.table} ${c.district ? name(c.district) : ''} ${c.field}: ${c.before ?? '（无）'} → ${c.after ?? '（无）'}`,
+  )
 }
 
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
@@ -133,7 +122,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   mkdirSync(outDir, { recursive: true })
   if (existsSync(target)) {
     const before = JSON.parse(readFileSync(target, 'utf8')) as QuarterFile
-    const diff = changes(before, result.file)
+    const diff = changeLines(before, result.file, (id) => name.get(id) ?? id)
     copyFileSync(target, `${target}.bak`)
     console.log(
       `替换已有的 ${relative(cwd, target)}（原文件另存为 .bak）；变化 ${diff.length} 项${diff.length ? '：' : '。'}`,

@@ -3,6 +3,7 @@
 // where it is defined (`satisfies Strings<typeof zh>`).
 import 'i18next'
 import type { zh as districts } from '../features/districts/i18n'
+import type { zh as importer } from '../features/import/i18n'
 import type { zh as movement } from '../features/movement/i18n'
 import type { zh as news } from '../features/news/i18n'
 import type { zh as present } from '../features/present/i18n'
@@ -19,6 +20,7 @@ declare module 'i18next' {
       districts: typeof districts
       news: typeof news
       present: typeof present
+      import: typeof importer
     }
   }
 }

@@ -4,7 +4,7 @@
  */
 import { type UIMatch, useMatches } from 'react-router'
 
-export const VIEWS = ['rankings', 'movement', 'districts', 'news', 'present'] as const
+export const VIEWS = ['rankings', 'movement', 'districts', 'news', 'present', 'import'] as const
 export type View = (typeof VIEWS)[number]
 
 export type RouteHandle = {
@@ -30,4 +30,5 @@ export const CARRIES_QUARTER: Record<View, boolean> = {
   districts: true,
   news: false,
   present: true,
+  import: false,
 }

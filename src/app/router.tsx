@@ -54,6 +54,11 @@ export const router = createHashRouter([
         handle: { view: 'present', bare: true } satisfies RouteHandle,
         lazy: async () => ({ Component: (await import('../features/present/present-route')).PresentRoute }),
       },
+      {
+        path: 'import',
+        handle: { view: 'import' } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/import/import-route')).ImportRoute }),
+      },
       { path: '*', element: <RouteNotFound /> },
     ],
   },

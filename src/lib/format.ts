@@ -120,6 +120,16 @@ export function dataText(chinese: string, english: string | undefined, lang: Lan
   }
 }
 
+/** A moment (ISO date-time) in the reader's time zone. Example: formatDateTime('2026-12-02T01:30:00Z', 'zh') → '2026年12月2日 09:30' */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(d)
+}
+
 /** The UI language, as the URL set it (see syncLanguage in lib/i18n.ts); re-renders when it changes. */
 export function useLang(): Lang {
   const { i18n: instance } = useTranslation()
@@ -137,6 +147,7 @@ export function useFormat() {
       signed: (v: number, digits = 0) => formatSigned(v, lang, digits),
       list: (items: readonly string[]) => formatList(items, lang),
       date: (iso: string) => formatDate(iso, lang),
+      dateTime: (iso: string) => formatDateTime(iso, lang),
       quarter: (id: QuarterId) => formatQuarter(id, lang),
       section: (id: SectionOrOverall) => sectionName(id, lang),
       flag: (id: FlagId) => flagName(id, lang),

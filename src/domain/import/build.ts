@@ -10,6 +10,7 @@ import type { DatasetId } from '../model/ids'
 import { SECTION_IDS, type SectionId } from '../model/ids'
 import type { QuarterId } from '../model/quarter'
 import type { CompositeRow, DataNote, District, QuarterFile, Section, Source } from '../model/schema'
+import { safeUrl } from '../model/sources'
 import { DataFileError, type DataIssue, validateQuarter } from '../model/validate'
 import { type ImportProblem, type NoticeParse, parseNotice } from './notice'
 
@@ -61,17 +62,6 @@ export function shortHash(text: string): string {
     h = Math.imul(h, 0x01000193) >>> 0
   }
   return h.toString(16).padStart(8, '0')
-}
-
-/** An address is shown as a link only when it is http(s). Example: safeUrl('javascript:x') → null */
-export function safeUrl(url: string | null | undefined): string | null {
-  if (!url) return null
-  try {
-    const u = new URL(url.trim())
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null
-  } catch {
-    return null
-  }
 }
 
 /** Example: importNotice(text, { districts, dataset: 'real' }) → { file, problems, summary, parse } */

@@ -317,7 +317,8 @@ function findQuarter(
   for (const l of ranked) {
     const m = l.norm.match(full)
     // A plausible year only: a mangled "0023年" names no quarter.
-    if (m?.[1] && m[2] && Number(m[1]) >= 1990 && Number(m[1]) <= 2099) return { quarter: quarterOf(Number(m[1]), QUARTER_NAMES[m[2]] as 1), line: l.no }
+    if (m?.[1] && m[2] && Number(m[1]) >= 1990 && Number(m[1]) <= 2099)
+      return { quarter: quarterOf(Number(m[1]), QUARTER_NAMES[m[2]] as 1), line: l.no }
   }
   if (!published || Number(published.slice(0, 4)) < 1990) return null
   const [py, pm] = published.split('-').map(Number) as [number, number]

@@ -16,3 +16,14 @@ export function isSecondHand(source: Pick<Source, 'kind'>): boolean {
 export function allSecondHand(sources: readonly Pick<Source, 'kind'>[]): boolean {
   return sources.length > 0 && sources.every(isSecondHand)
 }
+
+/** An address is shown as a link only when it is http(s). Example: safeUrl('javascript:x') → null */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null
+  try {
+    const u = new URL(url.trim())
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null
+  } catch {
+    return null
+  }
+}

@@ -12,31 +12,79 @@ import { validateQuarter } from '../../../src/domain/model/validate'
 import { loadDistricts } from '../../fixtures/datasets'
 
 const notices = join(import.meta.dirname, '..', '..', 'fixtures', 'notices')
-const TEXTS = ['2022-07-26-qdrb-page.txt', '2023Q1-smartjx.txt'].map((f) => readFileSync(join(notices, f), 'utf8'))
+const TEXTS = ['2022-07-26-qdrb-page.txt', '2023Q1-smartjx.txt'].map((f) =>
+  readFileSync(join(notices, f), 'utf8'),
+)
 const districts = loadDistricts('real')
 const ctx = { districtIds: new Set(districts.map((d) => d.id)), sourceIds: new Set<string>() }
 
 type Mutation = (lines: string[]) => string[]
 const at = (lines: string[], i: number) => Math.abs(i) % Math.max(1, lines.length)
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.nat().map((i): Mutation => (ls) => ls.filter((_, j) => j !== at(ls, i))),
-  fc.nat().map((i): Mutation => (ls) => ls.flatMap((l, j) => (j === at(ls, i) ? [l, l] : [l]))),
-  fc.tuple(fc.nat(), fc.nat()).map(([i, k]): Mutation => (ls) => {
-    const a = at(ls, i)
-    const b = at(ls, k)
-    const out = [...ls]
-    ;[out[a], out[b]] = [out[b] as string, out[a] as string]
-    return out
-  }),
-  fc.tuple(fc.nat(), fc.string({ unit: fc.constantFrom('★', '\t', ' ', '分', '星', '区', '9', '.', '-', '、', '“', '”', '\u3000', '如下：', '黄岛区', '崂山县', '权重1分') , maxLength: 6 }), fc.nat()).map(
-    ([i, s, c]): Mutation =>
+  fc.nat().map(
+    (i): Mutation =>
       (ls) =>
-        ls.map((l, j) => (j === at(ls, i) ? l.slice(0, c % (l.length + 1)) + s + l.slice(c % (l.length + 1)) : l)),
+        ls.filter((_, j) => j !== at(ls, i)),
   ),
-  fc.tuple(fc.nat(), fc.integer({ min: 0, max: 9 })).map(([i, d]): Mutation => (ls) =>
-    ls.map((l, j) => (j === at(ls, i) ? l.replace(/\d/, String(d)) : l)),
+  fc.nat().map(
+    (i): Mutation =>
+      (ls) =>
+        ls.flatMap((l, j) => (j === at(ls, i) ? [l, l] : [l])),
   ),
-  fc.nat().map((i): Mutation => (ls) => ls.slice(0, at(ls, i))),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([i, k]): Mutation =>
+      (ls) => {
+        const a = at(ls, i)
+        const b = at(ls, k)
+        const out = [...ls]
+        ;[out[a], out[b]] = [out[b] as string, out[a] as string]
+        return out
+      },
+  ),
+  fc
+    .tuple(
+      fc.nat(),
+      fc.string({
+        unit: fc.constantFrom(
+          '★',
+          '\t',
+          ' ',
+          '分',
+          '星',
+          '区',
+          '9',
+          '.',
+          '-',
+          '、',
+          '“',
+          '”',
+          '\u3000',
+          '如下：',
+          '黄岛区',
+          '崂山县',
+          '权重1分',
+        ),
+        maxLength: 6,
+      }),
+      fc.nat(),
+    )
+    .map(
+      ([i, s, c]): Mutation =>
+        (ls) =>
+          ls.map((l, j) =>
+            j === at(ls, i) ? l.slice(0, c % (l.length + 1)) + s + l.slice(c % (l.length + 1)) : l,
+          ),
+    ),
+  fc.tuple(fc.nat(), fc.integer({ min: 0, max: 9 })).map(
+    ([i, d]): Mutation =>
+      (ls) =>
+        ls.map((l, j) => (j === at(ls, i) ? l.replace(/\d/, String(d)) : l)),
+  ),
+  fc.nat().map(
+    (i): Mutation =>
+      (ls) =>
+        ls.slice(0, at(ls, i)),
+  ),
 )
 
 test.prop([fc.constantFrom(0, 1), fc.array(mutation, { minLength: 1, maxLength: 6 })], { numRuns: 300 })(
@@ -55,7 +103,9 @@ test.prop([fc.constantFrom(0, 1), fc.array(mutation, { minLength: 1, maxLength: 
     }
     if (r.file) {
       expect(r.problems.filter((p) => p.severity === 'error')).toEqual([])
-      expect(() => validateQuarter(`quarters/${r.file?.quarter}.json`, JSON.stringify(r.file), ctx)).not.toThrow()
+      expect(() =>
+        validateQuarter(`quarters/${r.file?.quarter}.json`, JSON.stringify(r.file), ctx),
+      ).not.toThrow()
     } else expect(r.problems.some((p) => p.severity === 'error')).toBe(true)
   },
 )
