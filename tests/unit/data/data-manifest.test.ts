@@ -124,3 +124,9 @@ describe('checkManifest / --check', () => {
     expect(r.stderr).toContain('usage')
   })
 })
+
+describe('the committed public/data/manifest.json', () => {
+  it('matches the files (run npm run data:manifest after changing one)', () => {
+    expect(checkManifest(join(root, 'public', 'data'))).toEqual([])
+  })
+})
