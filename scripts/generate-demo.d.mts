@@ -9,7 +9,7 @@ export interface DemoDistrict {
   aliases: string[]
 }
 
-/** Absolute path of src/data/demo. */
+/** Absolute path of public/data/demo. */
 export const DEMO_DIR: string
 export const DEMO_SEED: number
 export const DEMO_SOURCE_ID: string
@@ -39,7 +39,7 @@ export function generateNews(
   summaries: readonly QuarterSummary[],
 ): unknown[]
 
-/** The demo dataset: { path relative to src/data/demo (e.g. "quarters/2022Q2.json"): file text }. */
+/** The demo dataset: { path relative to public/data/demo (e.g. "quarters/2022Q2.json"): file text }. */
 export function generateDemo(districts?: readonly DemoDistrict[]): Record<string, string>
 /** Changed, missing and unexpected files in dir compared with the generator's output ("differs: …"). */
 export function diffDemo(dir?: string, files?: Record<string, string>): string[]

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Deterministic demo dataset for Leitai: full score tables for every quarter, so every view can be shown
-// and tested at full density. It uses the same file format as src/data/real (src/domain/schema.ts) and is
+// and tested at full density. It uses the same file format as public/data/real (src/domain/model/schema.ts) and is
 // marked DEMO everywhere (dataset "demo", source kind "generated", notes, 【示例】 news).
 //
-//   node scripts/generate-demo.mjs            write src/data/demo/ (10 districts, 2022Q1–2024Q4)
-//   node scripts/generate-demo.mjs --check    exit 1 if the committed src/data/demo differs from the output
+//   node scripts/generate-demo.mjs            write public/data/demo/ (10 districts, 2022Q1–2024Q4) and
+//                                             refresh public/data/manifest.json
+//   node scripts/generate-demo.mjs --check    exit 1 if the committed public/data/demo differs from the output
 //   node scripts/generate-demo.mjs --large <outDir> [--districts 3000] [--quarters 40]
 //                                             a large dataset for scale tests (from 2015Q1), never under src/
+//                                             or public/ (both end up in the build)
 //
 // Determinism: one fixed-seed PRNG (mulberry32), no Date.now / Math.random, scores kept as integer
 // hundredths (so sums and ties are exact and no float noise reaches the files), JSON with 2-space indent
@@ -16,11 +18,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { writeManifest } from './data-manifest.mjs'
 
 /** Repository root (this file lives in <root>/scripts/). */
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)))
-export const DEMO_DIR = join(repoRoot, 'src', 'data', 'demo')
-const REAL_DISTRICTS = join(repoRoot, 'src', 'data', 'real', 'districts.json')
+const DATA_DIR = join(repoRoot, 'public', 'data')
+export const DEMO_DIR = join(DATA_DIR, 'demo')
+const REAL_DISTRICTS = join(DATA_DIR, 'real', 'districts.json')
 
 export const DEMO_SEED = 20220726
 export const DEMO_SOURCE_ID = 'demo-generator'
@@ -488,7 +492,7 @@ function readRealDistricts() {
 }
 
 /**
- * The demo dataset as { path relative to src/data/demo: file text }.
+ * The demo dataset as { path relative to public/data/demo: file text }.
  * Example: generateDemo()["quarters/2022Q2.json"] → '{\n  "quarter": "2022Q2",\n  "dataset": "demo", …'
  * Deterministic: the same districts always give the same text.
  */
@@ -534,7 +538,7 @@ export function diffDemo(dir = DEMO_DIR, files = generateDemo()) {
 
 function writeDemo() {
   const files = generateDemo()
-  // Stale quarter files (e.g. after shortening the range) would be bundled, so remove them.
+  // Stale quarter files (e.g. after shortening the range) would be deployed, so remove them.
   for (const path of listFiles(DEMO_DIR)) {
     if (path.endsWith('.json') && !(path in files)) rmSync(join(DEMO_DIR, path))
   }
@@ -544,14 +548,21 @@ function writeDemo() {
     writeFileSync(full, text)
   }
   console.log(`wrote ${Object.keys(files).length} files to ${relative(repoRoot, DEMO_DIR)}/`)
+  // The app lists quarters from the manifest, so a regenerated dataset is only seen once it is listed.
+  writeManifest(DATA_DIR)
+  console.log(`wrote ${relative(repoRoot, join(DATA_DIR, 'manifest.json'))}`)
 }
 
 /** Writes the large dataset to outDir file by file (one quarter in memory at a time). */
 export function writeLarge(outDir, { districts: districtCount = 3000, quarters: quarterCount = 40 } = {}) {
   const out = resolve(outDir)
-  const rel = relative(join(repoRoot, 'src'), out)
-  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)))
-    throw new Error(`refusing to write the large dataset under src/ (${out}): it must never be bundled`)
+  for (const folder of ['src', 'public']) {
+    const rel = relative(join(repoRoot, folder), out)
+    if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)))
+      throw new Error(
+        `refusing to write the large dataset under ${folder}/ (${out}): it must never be bundled or deployed`,
+      )
+  }
   const districts = largeDistricts(districtCount)
   mkdirSync(join(out, 'quarters'), { recursive: true })
   writeFileSync(join(out, 'districts.json'), toJson(districts))
@@ -578,10 +589,10 @@ function main(argv) {
     const problems = diffDemo()
     if (problems.length) {
       console.error(
-        `src/data/demo is not the generator's output (edit scripts/generate-demo.mjs and run it instead of editing the files):\n  ${problems.join('\n  ')}`,
+        `public/data/demo is not the generator's output (edit scripts/generate-demo.mjs and run it instead of editing the files):\n  ${problems.join('\n  ')}`,
       )
       process.exitCode = 1
-    } else console.log('src/data/demo matches scripts/generate-demo.mjs')
+    } else console.log('public/data/demo matches scripts/generate-demo.mjs')
     return
   }
   if (argv[0] === '--large') {

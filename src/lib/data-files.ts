@@ -1,28 +1,87 @@
 /**
- * Where the bundled data files live. Each JSON file becomes its own hashed asset (`?url`), fetched
- * and validated on its own, so one broken file cannot take the others down. In the offline
- * single-file build the same URLs are inlined as data: URLs, which fetch() accepts from file://.
+ * Where the data files come from, at run time. Nothing is compiled into the bundle, so a deployment's
+ * data is whatever its `data/` folder holds:
+ * - served: `./data/manifest.json` next to the page, then each file at its manifest path with
+ *   `?v=<first 12 hex of its sha256>`, so a replaced file is fetched anew while an unchanged one stays cached;
+ * - offline single file: the same texts from the page's embedded JSON block (embedded-data.ts), because a
+ *   page opened from file:// cannot fetch. The block wins when it is there.
+ * Either way the caller gets the file's text and validates it (queries.ts); a file that cannot be read
+ * is a DataFileError naming it, like a file that does not validate.
  */
-import type { DatasetId } from '../domain/model/dataset'
-import { isQuarterId, type QuarterId } from '../domain/model/quarter'
+import { MANIFEST_FILE, type ManifestFileEntry } from '../domain/model/manifest'
+import { DataFileError, parseJsonText } from '../domain/model/validate'
+import { EMBEDDED_DATA_ID, type EmbeddedData, readEmbeddedData } from './embedded-data'
 
-const urls = import.meta.glob('/src/data/*/**/*.json', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>
+/** The data folder, relative to the page (the page's folder, whatever path it is deployed under). */
+const DATA_DIR = 'data/'
+const MANIFEST_PATH = 'manifest.json'
 
-/** Example: dataFileUrl('real', 'quarters/2022Q2.json') → '/assets/2022Q2-abc123.json' */
-export function dataFileUrl(dataset: DatasetId, file: string): string | undefined {
-  return urls[`/src/data/${dataset}/${file}`]
+/** How errors name a data file: `data/` plus its manifest path, as an administrator finds it on the server. */
+export function dataFileName(entry: Pick<ManifestFileEntry, 'file'>): string {
+  return `${DATA_DIR}${entry.file}`
 }
 
-/** Quarter ids that have a file in a dataset, oldest first, known without loading any file. */
-export function quarterFiles(dataset: DatasetId): QuarterId[] {
-  const prefix = `/src/data/${dataset}/quarters/`
-  return Object.keys(urls)
-    .filter((k) => k.startsWith(prefix))
-    .map((k) => k.slice(prefix.length).replace(/\.json$/, ''))
-    .filter(isQuarterId)
-    .sort()
+/**
+ * Example: dataFileUrl({ file: 'real/quarters/2022Q2.json', sha256: '7535a5c446c7dead…' }, 'https://x.cn/leitai/')
+ *   → 'https://x.cn/leitai/data/real/quarters/2022Q2.json?v=7535a5c446c7'
+ */
+function dataFileUrl(entry: ManifestFileEntry, base: string): string {
+  const url = new URL(`${DATA_DIR}${entry.file}`, base)
+  url.searchParams.set('v', entry.sha256.slice(0, 12))
+  return url.href
+}
+
+// Read once per block element: the block of a large offline copy is megabytes of JSON, and every data
+// file asks for it. Keyed by the element so a page (or a test) that swaps the block gets the new one.
+const parsedBlocks = new WeakMap<Element, EmbeddedData>()
+
+function embeddedData(): EmbeddedData | null {
+  if (typeof document === 'undefined') return null
+  const element = document.getElementById(EMBEDDED_DATA_ID)
+  if (!element) return null
+  const cached = parsedBlocks.get(element)
+  if (cached) return cached
+  const data = readEmbeddedData(document)
+  if (data) parsedBlocks.set(element, data)
+  return data
+}
+
+async function fetchText(url: string, name: string, init: RequestInit): Promise<string> {
+  let res: Response
+  try {
+    res = await fetch(url, init)
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e
+    throw new DataFileError(name, [
+      { kind: 'missing-file', path: '', message: `无法读取：${(e as Error).message}` },
+    ])
+  }
+  if (!res.ok)
+    throw new DataFileError(name, [{ kind: 'missing-file', path: '', message: `HTTP ${res.status}` }])
+  return res.text()
+}
+
+/**
+ * The manifest, not yet validated: the embedded block's, or fetched and parsed. `no-cache`
+ * revalidates with the server on every load, so a manifest rewritten after a new quarter was copied in
+ * is seen on the next reload, while an unchanged one costs a 304.
+ */
+export async function readManifest(signal?: AbortSignal): Promise<unknown> {
+  const embedded = embeddedData()
+  if (embedded) return embedded.manifest
+  const url = new URL(`${DATA_DIR}${MANIFEST_PATH}`, document.baseURI).href
+  return parseJsonText(MANIFEST_FILE, await fetchText(url, MANIFEST_FILE, { signal, cache: 'no-cache' }))
+}
+
+/** A data file's text, by its manifest entry; a missing or unreachable file is a DataFileError naming it. */
+export async function readDataFile(entry: ManifestFileEntry, signal?: AbortSignal): Promise<string> {
+  const name = dataFileName(entry)
+  const embedded = embeddedData()
+  if (embedded) {
+    const text = embedded.files[entry.file]
+    if (text === undefined)
+      throw new DataFileError(name, [{ kind: 'missing-file', path: '', message: '离线文件中没有此数据文件' }])
+    return text
+  }
+  return fetchText(dataFileUrl(entry, document.baseURI), name, { signal })
 }

@@ -1,42 +1,57 @@
 /**
- * One queryOptions factory per data file. Static bundled data never goes stale, so
- * staleTime/gcTime are Infinity; validation happens inside the query function, at the boundary.
+ * One queryOptions factory per data file, plus one for the manifest that lists them. Data files do not
+ * change while a page is open (a new quarter shows on the next load), so staleTime/gcTime are Infinity;
+ * validation happens inside the query function, at the boundary.
+ *
+ * Every file query first takes the manifest from the cache (`ensureQueryData`: fetched once, shared), finds
+ * its entry there and reads the file by that entry (data-files.ts), so a file's query key stays what it was
+ * (`['data', dataset, 'quarter', quarter]`) whichever path or hash the manifest gives it.
  */
-import { queryOptions } from '@tanstack/react-query'
+import { type QueryClient, queryOptions } from '@tanstack/react-query'
 import type { DatasetId } from '../domain/model/dataset'
+import {
+  type Manifest,
+  type ManifestDataset,
+  type ManifestFileEntry,
+  manifestDataset,
+  manifestQuarter,
+  validateManifestData,
+} from '../domain/model/manifest'
 import type { QuarterId } from '../domain/model/quarter'
 import {
-  DataFileError,
   type ValidationContext,
   validateDistricts,
   validateNews,
   validateQuarter,
   validateSources,
 } from '../domain/model/validate'
-import { dataFileUrl } from './data-files'
+import { dataFileName, readDataFile, readManifest } from './data-files'
 
-/** Fetches a data file's text; a missing or unreachable file is a DataFileError naming it. */
-async function fetchDataFile(dataset: DatasetId, file: string, signal?: AbortSignal): Promise<string> {
-  const url = dataFileUrl(dataset, file)
-  if (!url) throw new DataFileError(file, [{ kind: 'missing-file', path: '', message: '数据文件不存在' }])
-  let res: Response
-  try {
-    res = await fetch(url, { signal })
-  } catch (e) {
-    throw new DataFileError(file, [
-      { kind: 'missing-file', path: '', message: `无法读取：${(e as Error).message}` },
-    ])
-  }
-  if (!res.ok)
-    throw new DataFileError(file, [{ kind: 'missing-file', path: '', message: `HTTP ${res.status}` }])
-  return res.text()
+export const manifestQueryOptions = () =>
+  queryOptions({
+    queryKey: ['data', 'manifest'] as const,
+    queryFn: async ({ signal }): Promise<Manifest> => validateManifestData(await readManifest(signal)),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+  })
+
+/** A core file's manifest entry (districts, sources or news); a dataset the manifest lacks is a named error. */
+async function coreEntry(
+  client: QueryClient,
+  dataset: DatasetId,
+  file: 'districts' | 'sources' | 'news',
+): Promise<ManifestFileEntry> {
+  const ds: ManifestDataset = manifestDataset(await client.ensureQueryData(manifestQueryOptions()), dataset)
+  return ds[file]
 }
 
 export const districtsQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: ['data', dataset, 'districts'] as const,
-    queryFn: async ({ signal }) =>
-      validateDistricts('districts.json', await fetchDataFile(dataset, 'districts.json', signal)),
+    queryFn: async ({ client, signal }) => {
+      const entry = await coreEntry(client, dataset, 'districts')
+      return validateDistricts(dataFileName(entry), await readDataFile(entry, signal))
+    },
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
   })
@@ -44,16 +59,15 @@ export const districtsQueryOptions = (dataset: DatasetId) =>
 export const sourcesQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: ['data', dataset, 'sources'] as const,
-    queryFn: async ({ signal }) =>
-      validateSources('sources.json', await fetchDataFile(dataset, 'sources.json', signal)),
+    queryFn: async ({ client, signal }) => {
+      const entry = await coreEntry(client, dataset, 'sources')
+      return validateSources(dataFileName(entry), await readDataFile(entry, signal))
+    },
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
   })
 
-async function validationContext(
-  client: import('@tanstack/react-query').QueryClient,
-  dataset: DatasetId,
-): Promise<ValidationContext> {
+async function validationContext(client: QueryClient, dataset: DatasetId): Promise<ValidationContext> {
   const [districts, sources] = await Promise.all([
     client.ensureQueryData(districtsQueryOptions(dataset)),
     client.ensureQueryData(sourcesQueryOptions(dataset)),
@@ -61,16 +75,17 @@ async function validationContext(
   return { districtIds: new Set(districts.map((d) => d.id)), sourceIds: new Set(sources.map((s) => s.id)) }
 }
 
+/**
+ * One quarter's file, by the manifest's entry for it. The list of quarters to ask for is not decided
+ * here (use-dataset.ts takes it from the manifest), so a quarter from elsewhere can get its own query.
+ */
 export const quarterQueryOptions = (dataset: DatasetId, quarter: QuarterId) =>
   queryOptions({
     queryKey: ['data', dataset, 'quarter', quarter] as const,
     queryFn: async ({ client, signal }) => {
-      const file = `quarters/${quarter}.json`
-      const [ctx, text] = await Promise.all([
-        validationContext(client, dataset),
-        fetchDataFile(dataset, file, signal),
-      ])
-      return validateQuarter(file, text, ctx, quarter, dataset)
+      const entry = manifestQuarter(await client.ensureQueryData(manifestQueryOptions()), dataset, quarter)
+      const [ctx, text] = await Promise.all([validationContext(client, dataset), readDataFile(entry, signal)])
+      return validateQuarter(dataFileName(entry), text, ctx, quarter, dataset)
     },
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
@@ -80,11 +95,9 @@ export const newsQueryOptions = (dataset: DatasetId) =>
   queryOptions({
     queryKey: ['data', dataset, 'news'] as const,
     queryFn: async ({ client, signal }) => {
-      const [ctx, text] = await Promise.all([
-        validationContext(client, dataset),
-        fetchDataFile(dataset, 'news.json', signal),
-      ])
-      return validateNews('news.json', text, ctx)
+      const entry = await coreEntry(client, dataset, 'news')
+      const [ctx, text] = await Promise.all([validationContext(client, dataset), readDataFile(entry, signal)])
+      return validateNews(dataFileName(entry), text, ctx)
     },
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,

@@ -130,7 +130,7 @@ describe('rankings view', () => {
   it('names the field of a schema problem', async () => {
     const fs = await import('node:fs')
     const text = fs
-      .readFileSync('src/data/real/quarters/2022Q2.json', 'utf8')
+      .readFileSync('public/data/real/quarters/2022Q2.json', 'utf8')
       .replace('"score": 44.69', '"score": 64.69')
     stubDataFetch({ 'real/quarters/2022Q2.json': text })
     await renderApp('/rankings?quarter=2022Q2&section=economy')

@@ -1,14 +1,14 @@
 /**
  * Component-test helpers: render a route of the real app (real router config, fresh QueryClient
- * with retry off) with `fetch` of bundled data URLs served from disk, and optional overrides to
- * simulate a broken data file.
+ * with retry off) with `fetch` of `data/…` (the manifest and every file it lists) served from
+ * public/data on disk, and optional overrides to simulate a broken data file or manifest.
  *
  * Two ways to get data into the views:
  * - fetched (the default): every data file goes through fetch → validation in the query functions,
  *   as in the browser. Use it where loading is the point: broken files (`stubDataFetch(overrides)`),
  *   error and reload behaviour.
- * - seeded (`renderApp(path, { seed: true })`): the QueryClient starts with every bundled file
- *   already validated, so the view renders on the first pass without a dozen fetch round trips
+ * - seeded (`renderApp(path, { seed: true })`): the QueryClient starts with the manifest and every
+ *   bundled file already validated, so the view renders on the first pass without a dozen fetch round trips
  *   (the main cost of a component test, and what made them time out on a loaded machine).
  *
  * Example:
@@ -29,12 +29,15 @@ import type { District, NewsItem, QuarterFile, Source } from '../../src/domain/m
 import { validateNews } from '../../src/domain/model/validate'
 import {
   districtsQueryOptions,
+  manifestQueryOptions,
   newsQueryOptions,
   quarterQueryOptions,
   sourcesQueryOptions,
 } from '../../src/lib/queries'
 import {
+  DATA_DIR,
   loadDistricts,
+  loadManifest,
   loadQuarter,
   loadSources,
   quarterFiles,
@@ -42,22 +45,22 @@ import {
   readDataText,
 } from '../fixtures/datasets'
 
-const root = join(import.meta.dirname, '..', '..')
 const DATASETS: readonly DatasetId[] = ['real', 'demo']
 
 /**
- * Serves `/src/data/...json` URLs (what `import.meta.glob(..., {query:'?url'})` yields under Vitest)
- * from disk. `overrides` maps a path suffix like 'real/quarters/2022Q1.json' to replacement text.
+ * Serves the app's `data/…` URLs (`/data/manifest.json`, `/data/real/quarters/2022Q2.json?v=…` under
+ * jsdom's http://localhost:3000/) from public/data, 404 for anything else. `overrides` maps a path
+ * suffix like 'real/quarters/2022Q1.json' or 'data/manifest.json' to replacement text.
  */
 export function stubDataFetch(overrides: Record<string, string> = {}) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, _init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
     const path = decodeURIComponent(new URL(url, 'http://localhost').pathname)
     const override = Object.entries(overrides).find(([suffix]) => path.endsWith(suffix))
     if (override) return new Response(override[1], { status: 200 })
-    if (!path.startsWith('/src/data/')) return new Response('not found', { status: 404 })
+    if (!path.startsWith('/data/') || path.includes('..')) return new Response('not found', { status: 404 })
     try {
-      return new Response(readFileSync(join(root, path), 'utf8'), { status: 200 })
+      return new Response(readFileSync(join(DATA_DIR, path.slice('/data/'.length)), 'utf8'), { status: 200 })
     } catch {
       return new Response('not found', { status: 404 })
     }
@@ -104,6 +107,7 @@ function validatedFiles(id: DatasetId): ValidatedFiles {
  * refetches through `fetch`.
  */
 function seedQueryClient(client: QueryClient, datasets: readonly DatasetId[] = DATASETS) {
+  client.setQueryData(manifestQueryOptions().queryKey, loadManifest())
   for (const id of datasets) {
     const files = validatedFiles(id)
     client.setQueryData(districtsQueryOptions(id).queryKey, structuredClone(files.districts))

@@ -103,7 +103,8 @@ describe('rankings', () => {
   test('a broken quarter file shows a named error while other quarters load', async () => {
     const page = await openPage('#/no-such-page')
     expect(await page.getByTestId('not-found').innerText()).toContain('/no-such-page')
-    await page.route(/\/assets\/2022Q1-[^/]*\.json$/, (route) =>
+    // The file as the app asks for it: its manifest path, with the content-hash cache buster.
+    await page.route(/\/data\/real\/quarters\/2022Q1\.json\?v=[0-9a-f]{12}$/, (route) =>
       route.fulfill({
         status: 200,
         contentType: 'application/json',
@@ -113,7 +114,7 @@ describe('rankings', () => {
     await page.goto(appURL('#/rankings?quarter=2022Q1'))
     const error = page.getByTestId('data-error')
     await error.waitFor()
-    expect(await error.innerText()).toMatch(/quarters\/2022Q1\.json[\s\S]*malformed-json/)
+    expect(await error.innerText()).toMatch(/data\/real\/quarters\/2022Q1\.json[\s\S]*malformed-json/)
     await screenshot(page, 'rankings-broken-quarter')
     await page.getByLabel('季度').selectOption('2022Q2')
     await rowsOf(page).first().waitFor()

@@ -63,14 +63,14 @@ describe('generateDemo', () => {
   })
 
   it('uses the real districts and one generated source', () => {
-    const real = JSON.parse(readFileSync('src/data/real/districts.json', 'utf8'))
+    const real = JSON.parse(readFileSync('public/data/real/districts.json', 'utf8'))
     expect(districts).toEqual(real)
     expect(sources).toHaveLength(1)
     expect(sources[0]).toMatchObject({ id: 'demo-generator', kind: 'generated', url: null, date: null })
     expect(sources[0]?.title).toContain('DEMO')
   })
 
-  it('matches the committed src/data/demo (regenerate instead of editing by hand)', () => {
+  it('matches the committed public/data/demo (regenerate instead of editing by hand)', () => {
     expect(diffDemo()).toEqual([])
   })
 })
@@ -280,7 +280,8 @@ describe('large dataset', () => {
     validateNews('news.json', read('news.json'), largeCtx)
   })
 
-  it('refuses to write under src/, so it can never be bundled', () => {
-    expect(() => writeLarge('src/data/large', { districts: 3, quarters: 1 })).toThrow(/src/)
+  it('refuses to write under src/ or public/, so it can never be bundled or deployed', () => {
+    expect(() => writeLarge('src/data/large', { districts: 3, quarters: 1 })).toThrow(/under src\//)
+    expect(() => writeLarge('public/data/large', { districts: 3, quarters: 1 })).toThrow(/under public\//)
   })
 })

@@ -59,6 +59,8 @@ function useQuarterGuard(data: DatasetState, requested: QuarterId | undefined, b
   const quarter = requested ?? data.allQuarters.at(-1)
   let block: React.ReactNode = null
   if (data.fatal) block = <DataErrorPanel error={data.fatal} context={t('common:error.fatal')} />
+  // Until the core files (and the manifest's list of quarters) are in, no quarter is known to be missing.
+  else if (!data.dataset) block = <p aria-live="polite">{t('common:loading')}</p>
   else if (!quarter || !data.allQuarters.includes(quarter))
     block = (
       <NotFoundPanel message={t('unknownQuarter', { value: quarter ?? '' })}>
@@ -74,8 +76,7 @@ function useQuarterGuard(data: DatasetState, requested: QuarterId | undefined, b
       </NotFoundPanel>
     )
   // The page needs every quarter (history, streaks, derived ranks), so wait for all files.
-  else if (!data.dataset || data.pendingQuarters.size > 0)
-    block = <p aria-live="polite">{t('common:loading')}</p>
+  else if (data.pendingQuarters.size > 0) block = <p aria-live="polite">{t('common:loading')}</p>
   return { quarter: quarter as QuarterId, block }
 }
 
@@ -92,8 +93,8 @@ export function DistrictsIndexRoute() {
   const ds = data.dataset
   const flagWords = useFlagWords()
   const rows = useMemo(() => (block || !ds ? [] : districtsIndex(ds, quarter)), [block, ds, quarter])
-  const caption = t('indexCaption', { quarter: f.quarter(quarter) })
   if (block) return block
+  const caption = t('indexCaption', { quarter: f.quarter(quarter) })
   return (
     <div className="space-y-3">
       <h1 className="text-2xl font-bold">

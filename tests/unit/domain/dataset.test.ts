@@ -222,7 +222,7 @@ describe('scoreFigure and rankFigure', () => {
 
 /**
  * Cross-check against the collected source facts (a copy of shared/data/published-quarters.json):
- * every published figure in src/data/real must be the one the sources printed.
+ * every published figure in public/data/real must be the one the sources printed.
  */
 describe('the real data agrees with the collected source facts', () => {
   type FactRow = { district: string; score?: number; rank?: number; stars?: number; rankBasis?: string }

@@ -592,7 +592,7 @@ describe('districts, sources and news files', () => {
   })
 })
 
-describe('the real data files in src/data/real validate', () => {
+describe('the real data files in public/data/real validate', () => {
   it('districts.json: the ten districts', () => {
     expect(loadDistricts('real').map((d) => d.id)).toEqual([
       'shinan',

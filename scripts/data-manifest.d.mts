@@ -1,0 +1,31 @@
+// Types for data-manifest.mjs, so TypeScript files (vite.config.ts, tests) can import it; tsconfig has no
+// allowJs. The app's own view of the manifest, validated with zod, is src/domain/model/manifest.ts.
+
+export interface ManifestFileEntry {
+  /** Path relative to the data folder, '/'-separated: 'real/quarters/2022Q2.json'. */
+  file: string
+  /** Hex sha256 of the file's bytes. */
+  sha256: string
+}
+export interface ManifestDataset {
+  districts: ManifestFileEntry
+  sources: ManifestFileEntry
+  news: ManifestFileEntry
+  /** Keyed by quarter id, oldest first. */
+  quarters: Record<string, ManifestFileEntry>
+}
+export interface BuiltManifest {
+  version: 1
+  datasets: Partial<Record<'real' | 'demo', ManifestDataset>>
+}
+
+/** Absolute path of public/data. */
+export const DEFAULT_DATA_DIR: string
+export const MANIFEST_FILE: string
+export const MANIFEST_VERSION: 1
+
+export function buildManifest(dataDir?: string): BuiltManifest
+export function manifestText(manifest: BuiltManifest): string
+export function writeManifest(dataDir?: string): BuiltManifest
+/** One line per stale entry ("real.quarters.2022Q2: sha256 differs from …"); empty when current. */
+export function checkManifest(dataDir?: string): string[]

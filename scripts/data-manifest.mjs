@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// The data manifest (data/manifest.json): which files each dataset has, with a sha256 per file. The app reads
+// it first, at run time, and fetches each file by its listed path with the start of its hash as a cache buster,
+// so an administrator adds a quarter to a served deployment by copying one file into data/ and re-running this
+// script there; no rebuild.
+//
+//   node scripts/data-manifest.mjs [dir]            write <dir>/manifest.json (default: public/data)
+//   node scripts/data-manifest.mjs --check [dir]    exit 1 naming every stale entry if it is out of date
+//   npm run data:manifest -- dist/data              the same for a deployed build
+//
+// Pure Node (no dependencies), so it runs on a server that only has the built files and node.
+// Types for TypeScript callers live next door in data-manifest.d.mts.
+
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)))
+export const DEFAULT_DATA_DIR = join(repoRoot, 'public', 'data')
+export const MANIFEST_FILE = 'manifest.json'
+export const MANIFEST_VERSION = 1
+
+// The same lists as src/domain/model/ids.ts (DATASET_IDS) and manifest.ts; this script cannot import
+// TypeScript, and tests/unit/data-manifest.test.ts checks what it writes against the app's schema.
+const DATASETS = ['real', 'demo']
+const CORE_FILES = ['districts', 'sources', 'news']
+/** Only quarter files proper: a stray `2022Q2.json.bak`, `notes.json` or `2022Q5.json` is not a quarter. */
+const QUARTER_FILE = /^(\d{4}Q[1-4])\.json$/
+
+/** Example: sha256Of(Buffer.from('')) → 'e3b0c442…' (hex of the bytes as stored, no newline normalisation). */
+function sha256Of(bytes) {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** Manifest paths use '/' and are relative to the data folder, whatever the OS separator. */
+function fileEntry(dataDir, file) {
+  const full = join(dataDir, ...file.split('/'))
+  if (!existsSync(full)) throw new Error(`${relative(process.cwd(), full) || full}: missing`)
+  return { file, sha256: sha256Of(readFileSync(full)) }
+}
+
+/**
+ * The manifest the files in dataDir call for: every dataset folder present (real/, demo/) with its
+ * districts, sources and news files and its quarter files (YYYYQn.json only, oldest first).
+ * Example: buildManifest('public/data').datasets.real.quarters['2022Q2']
+ *   → { file: 'real/quarters/2022Q2.json', sha256: '…64 hex…' }
+ */
+export function buildManifest(dataDir = DEFAULT_DATA_DIR) {
+  const datasets = {}
+  for (const id of DATASETS) {
+    if (!existsSync(join(dataDir, id))) continue
+    const entry = {}
+    for (const core of CORE_FILES) entry[core] = fileEntry(dataDir, `${id}/${core}.json`)
+    const quartersDir = join(dataDir, id, 'quarters')
+    const names = existsSync(quartersDir) ? readdirSync(quartersDir) : []
+    // Text order is calendar order for YYYYQn, and object keys that are not integers keep insertion order.
+    const quarters = names
+      .map((name) => QUARTER_FILE.exec(name)?.[1])
+      .filter((q) => q !== undefined)
+      .sort()
+    entry.quarters = {}
+    for (const q of quarters) entry.quarters[q] = fileEntry(dataDir, `${id}/quarters/${q}.json`)
+    datasets[id] = entry
+  }
+  if (Object.keys(datasets).length === 0)
+    throw new Error(`${dataDir}: no dataset folder (expected ${DATASETS.join('/ or ')}/)`)
+  return { version: MANIFEST_VERSION, datasets }
+}
+
+/** The manifest as written: 2-space JSON with a trailing newline, like every data file. */
+export function manifestText(manifest) {
+  return `${JSON.stringify(manifest, null, 2)}\n`
+}
+
+/** Writes <dataDir>/manifest.json from the files there and returns the manifest. */
+export function writeManifest(dataDir = DEFAULT_DATA_DIR) {
+  const manifest = buildManifest(dataDir)
+  writeFileSync(join(dataDir, MANIFEST_FILE), manifestText(manifest))
+  return manifest
+}
+
+/** { 'real.quarters.2022Q2': { file, sha256 }, … } for comparing two manifests entry by entry. */
+function flatEntries(manifest) {
+  const out = new Map()
+  const datasets = manifest && typeof manifest === 'object' ? (manifest.datasets ?? {}) : {}
+  for (const [id, ds] of Object.entries(datasets)) {
+    if (!ds || typeof ds !== 'object') continue
+    for (const core of CORE_FILES) if (ds[core]) out.set(`${id}.${core}`, ds[core])
+    for (const [q, e] of Object.entries(ds.quarters ?? {})) out.set(`${id}.quarters.${q}`, e)
+  }
+  return out
+}
+
+/**
+ * What is out of date in <dataDir>/manifest.json, one line per entry (empty when it is current).
+ * Example: ['real.quarters.2022Q2: sha256 differs from real/quarters/2022Q2.json',
+ *           'real.quarters.2024Q1: not listed (real/quarters/2024Q1.json exists)']
+ */
+export function checkManifest(dataDir = DEFAULT_DATA_DIR) {
+  const path = join(dataDir, MANIFEST_FILE)
+  if (!existsSync(path)) return [`${MANIFEST_FILE}: missing`]
+  let written
+  try {
+    written = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (e) {
+    return [`${MANIFEST_FILE}: not valid JSON (${e.message})`]
+  }
+  const expected = buildManifest(dataDir)
+  const problems = []
+  if (written?.version !== expected.version)
+    problems.push(`version: ${JSON.stringify(written?.version)}, expected ${expected.version}`)
+  const have = flatEntries(written)
+  const want = flatEntries(expected)
+  for (const [key, e] of want) {
+    const h = have.get(key)
+    if (!h) problems.push(`${key}: not listed (${e.file} exists)`)
+    else if (h.file !== e.file) problems.push(`${key}: lists ${h.file}, expected ${e.file}`)
+    else if (h.sha256 !== e.sha256) problems.push(`${key}: sha256 differs from ${e.file}`)
+  }
+  for (const [key, h] of have)
+    if (!want.has(key)) problems.push(`${key}: listed, but ${h?.file} is not there`)
+  return problems
+}
+
+function main(argv) {
+  const check = argv.includes('--check')
+  const rest = argv.filter((a) => a !== '--check')
+  const unknown = rest.filter((a) => a.startsWith('--'))
+  if (unknown.length || rest.length > 1)
+    throw new Error(`usage: node scripts/data-manifest.mjs [--check] [dir] (got ${argv.join(' ')})`)
+  const dir = rest[0] ? resolve(rest[0]) : DEFAULT_DATA_DIR
+  const shown = relative(process.cwd(), join(dir, MANIFEST_FILE)) || MANIFEST_FILE
+  if (check) {
+    const problems = checkManifest(dir)
+    if (problems.length) {
+      const command = ['node scripts/data-manifest.mjs', ...rest].join(' ')
+      console.error(`${shown} is out of date (run \`${command}\` to rewrite it):\n  ${problems.join('\n  ')}`)
+      process.exitCode = 1
+    } else console.log(`${shown} is up to date`)
+    return
+  }
+  const manifest = writeManifest(dir)
+  const counts = Object.entries(manifest.datasets)
+    .map(([id, ds]) => `${id}: ${Object.keys(ds.quarters).length} quarters`)
+    .join(', ')
+  console.log(`wrote ${shown} (${counts})`)
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main(process.argv.slice(2))
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e)
+    process.exitCode = 1
+  }
+}
