@@ -17,7 +17,6 @@ import type { QuarterFile } from '../src/domain/model/schema'
 import { validateDistricts, validateSources } from '../src/domain/model/validate'
 import { problemText } from '../src/features/import/problem-text'
 import { readImportFile } from '../src/lib/read-import-file'
-// @ts-expect-error: a plain .mjs script (typed by its JSDoc), shared with `npm run data:manifest`
 import { writeManifest } from './data-manifest.mjs'
 
 const USAGE = `用法 / usage: npm run import -- <file> [--quarter YYYYQn] [--dataset real|demo] [--out DIR] [--dry-run] [--url URL]`

@@ -15,10 +15,14 @@ export function QuarterSelect() {
   const { t } = useTranslation()
   const f = useFormat()
   const g = useGlobalParams()
-  const { allQuarters } = useDataset(g.dataset)
+  const { allQuarters, layers } = useDataset(g.dataset)
   const [params] = useSearchParams()
   const setSearch = useSetSearch()
   const id = useId()
+  const mark = (q: (typeof allQuarters)[number]) => {
+    const layer = layers.get(q)
+    return layer ? ` · ${t(layer === 'local' ? 'layer.local' : 'layer.preview')}` : ''
+  }
   const raw = params.get('quarter') ?? params.get('q')
   const current = raw && isQuarterId(raw) ? raw : (allQuarters.at(-1) ?? '')
   return (
@@ -41,6 +45,7 @@ export function QuarterSelect() {
         {[...allQuarters].reverse().map((q) => (
           <option key={q} value={q}>
             {f.quarter(q)}
+            {mark(q)}
           </option>
         ))}
       </select>

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router'
 import { DatasetMarker, DemoBanner } from '../components/dataset-marker'
+import { LayerBanner } from '../components/layer-banner'
 import { LANGS } from '../domain/model/ids'
 import { globalProblems, parseGlobal, writeGlobal } from '../domain/url/params'
 import { cn } from '../lib/cn'
@@ -68,6 +69,7 @@ export function Layout() {
   if (bare)
     return (
       <div className="min-h-dvh bg-page text-ink">
+        <LayerBanner floating />
         <Outlet />
       </div>
     )
@@ -84,6 +86,7 @@ export function Layout() {
       </button>
       <header className="no-print border-b border-line bg-surface">
         {g.dataset === 'demo' && <DemoBanner />}
+        <LayerBanner />
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2">
           <NavLink to={href('/rankings')} className="flex items-baseline gap-2">
             <span className="text-2xl font-black text-accent">{t('appName')}</span>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Source } from '../domain/model/schema'
+import { safeUrl } from '../domain/model/sources'
 import { useFormat } from '../lib/format'
 import { DataText, Quoted } from './data-text'
 
@@ -22,10 +23,10 @@ export function SourceList({ ids, sources }: { ids: readonly string[]; sources: 
             )}
             {[s.date && f.date(s.date), t(`sourceKind.${s.kind}`)].filter(Boolean).join(' · ')}
           </span>
-          {s.url && (
+          {s.url && safeUrl(s.url) && (
             <a
               className="block break-all text-sm text-link underline"
-              href={s.url}
+              href={safeUrl(s.url) ?? undefined}
               target="_blank"
               rel="noreferrer noopener"
             >
@@ -42,9 +43,39 @@ export function SourceList({ ids, sources }: { ids: readonly string[]; sources: 
               {t('bundledCopy')}
             </a>
           )}
+          {s.text !== undefined && <SourceText text={s.text} />}
           {s.note && <DataText chinese={s.note} english={s.noteEn} className="block text-sm text-muted" />}
         </li>
       ))}
     </ol>
+  )
+}
+
+/** A document the app carries (an imported notice), readable in place with its line numbers. */
+function SourceText({ text }: { text: string }) {
+  const { t } = useTranslation()
+  const lines = text.split(/\r\n|\r|\n/)
+  return (
+    <details className="mt-1 text-sm">
+      <summary className="cursor-pointer text-link underline">
+        {t('layer.importedSource', { lines: lines.length })}
+      </summary>
+      <ol
+        lang="zh"
+        className="mt-1 max-h-96 overflow-auto rounded border border-line bg-surface-2 p-2 font-mono text-xs"
+      >
+        {lines.map((l, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed text, numbered by position
+          <li
+            key={i}
+            id={`line-${i + 1}`}
+            className="grid grid-cols-[3.5em_1fr] gap-2 whitespace-pre-wrap break-words"
+          >
+            <span className="select-none text-right text-muted">{i + 1}</span>
+            <span>{l}</span>
+          </li>
+        ))}
+      </ol>
+    </details>
   )
 }

@@ -13,6 +13,8 @@ import type { Dataset, DatasetId } from '../domain/model/dataset'
 import { manifestQuarters } from '../domain/model/manifest'
 import type { QuarterId } from '../domain/model/quarter'
 import type { QuarterFile, Source } from '../domain/model/schema'
+import { importedSources } from '../domain/model/sources'
+import { localQuartersQueryOptions, useImportPreview } from './local-layer'
 import {
   districtsQueryOptions,
   manifestQueryOptions,
@@ -30,6 +32,11 @@ export type DatasetState = {
   errors: Map<QuarterId, Error>
   pendingQuarters: Set<QuarterId>
   sources: Map<string, Source>
+  /**
+   * Quarters not from the served data: saved in this browser by the importer ('local', 本地导入，未发布)
+   * or shown before saving ('preview', 导入预览). They replace a served file of the same quarter.
+   */
+  layers: Map<QuarterId, 'local' | 'preview'>
 }
 
 const NO_QUARTERS: QuarterId[] = []
@@ -77,18 +84,43 @@ export function useDataset(id: DatasetId): DatasetState {
   const quarterIds = useQuarterIds(id)
   const districts = useQuery(districtsQueryOptions(id))
   const sources = useQuery(sourcesQueryOptions(id))
-  const quarters = useQuarterFiles(id, quarterIds.ids)
+  const served = useQuarterFiles(id, quarterIds.ids)
+  const local = useQuery(localQuartersQueryOptions())
+  const preview = useImportPreview()
+  // The layers over the served files: local imports, then the preview, each replacing its quarter.
+  const quarters = useMemo(() => {
+    const over: [QuarterFile, 'local' | 'preview'][] = []
+    for (const q of local.data?.quarters ?? []) if (q.dataset === id) over.push([q.file, 'local'])
+    if (preview && preview.dataset === id) over.push([preview.file, 'preview'])
+    if (!over.length)
+      return { ...served, ids: quarterIds.ids, layers: new Map<QuarterId, 'local' | 'preview'>() }
+    const files = new Map(served.files)
+    const errors = new Map(served.errors)
+    const pending = new Set(served.pending)
+    const layers = new Map<QuarterId, 'local' | 'preview'>()
+    for (const [file, layer] of over) {
+      files.set(file.quarter, file)
+      errors.delete(file.quarter)
+      pending.delete(file.quarter)
+      layers.set(file.quarter, layer)
+    }
+    const ids = [...new Set([...quarterIds.ids, ...layers.keys()])].sort()
+    return { files, errors, pending, ids, layers }
+  }, [served, local.data, preview, id, quarterIds.ids])
   return useMemo((): DatasetState => {
     const sourceMap = new Map((sources.data ?? []).map((s) => [s.id, s]))
+    for (const s of importedSources(quarters.files.values())) sourceMap.set(s.id, s)
     const base = {
-      allQuarters: quarterIds.ids,
+      allQuarters: quarters.ids,
       errors: quarters.errors,
       pendingQuarters: quarters.pending,
       sources: sourceMap,
+      layers: quarters.layers,
     }
     const fatal = quarterIds.error ?? districts.error ?? sources.error ?? null
     if (fatal) return { ...base, status: 'error', fatal, dataset: null }
-    if (!quarterIds.ready || !districts.data || !sources.data)
+    // The local layer is read before the first figures show, so a local quarter never flashes in late.
+    if (!quarterIds.ready || !districts.data || !sources.data || local.isPending)
       return { ...base, status: 'pending', fatal: null, dataset: null }
     return {
       ...base,
@@ -97,6 +129,7 @@ export function useDataset(id: DatasetId): DatasetState {
       dataset: { id, districts: districts.data, quarters: quarters.files },
     }
   }, [
+    local.isPending,
     id,
     quarterIds.ids,
     quarterIds.ready,

@@ -1,5 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
-import type { Source } from '../domain/model/schema'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { QuarterFile, Source } from '../domain/model/schema'
+import { importedSources } from '../domain/model/sources'
+import { localQuartersQueryOptions, useImportPreview } from './local-layer'
 import { sourcesQueryOptions } from './queries'
 import { useGlobalParams } from './use-global-params'
 
@@ -12,5 +15,21 @@ export function useSources(): Map<string, Source> {
     ...sourcesQueryOptions(dataset),
     select: (list: Source[]) => new Map(list.map((s) => [s.id, s])),
   })
-  return data ?? EMPTY
+  // Imported quarters bring their own source (the notice they were read from): local and preview
+  // quarters, and imported files an administrator copied into data/ (already loaded by the views).
+  const client = useQueryClient()
+  const local = useQuery(localQuartersQueryOptions()).data
+  const preview = useImportPreview()
+  return useMemo(() => {
+    const files: QuarterFile[] = []
+    for (const [, f] of client.getQueriesData<QuarterFile>({ queryKey: ['data', dataset, 'quarter'] }))
+      if (f) files.push(f)
+    for (const q of local?.quarters ?? []) if (q.dataset === dataset) files.push(q.file)
+    if (preview?.dataset === dataset) files.push(preview.file)
+    const extra = importedSources(files)
+    if (!extra.length) return data ?? EMPTY
+    const merged = new Map(data ?? EMPTY)
+    for (const s of extra) merged.set(s.id, s)
+    return merged
+  }, [client, data, dataset, local, preview])
 }

@@ -27,6 +27,7 @@ import type { DatasetId } from '../../src/domain/model/dataset'
 import type { QuarterId } from '../../src/domain/model/quarter'
 import type { District, NewsItem, QuarterFile, Source } from '../../src/domain/model/schema'
 import { validateNews } from '../../src/domain/model/validate'
+import { localQuartersQueryOptions } from '../../src/lib/local-layer'
 import {
   districtsQueryOptions,
   manifestQueryOptions,
@@ -108,6 +109,8 @@ function validatedFiles(id: DatasetId): ValidatedFiles {
  */
 function seedQueryClient(client: QueryClient, datasets: readonly DatasetId[] = DATASETS) {
   client.setQueryData(manifestQueryOptions().queryKey, loadManifest())
+  // An empty local layer (the importer's IndexedDB), as on a machine that never imported anything.
+  client.setQueryData(localQuartersQueryOptions().queryKey, { persistent: false, quarters: [] })
   for (const id of datasets) {
     const files = validatedFiles(id)
     client.setQueryData(districtsQueryOptions(id).queryKey, structuredClone(files.districts))

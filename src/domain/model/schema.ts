@@ -41,6 +41,8 @@ const sourceSchema = z.object({
   note: z.string().optional(),
   /** The note in English, for the English UI. */
   noteEn: z.string().optional(),
+  /** The document's text, where the app carries it (the notice an imported quarter was read from). */
+  text: z.string().optional(),
 })
 export const sourcesFileSchema = z.array(sourceSchema)
 export type Source = z.infer<typeof sourceSchema>

@@ -1,7 +1,7 @@
 /**
  * What kind of evidence a source is. One definition for the desk and the slides alike.
  */
-import type { Source } from './schema'
+import type { QuarterFile, Source } from './schema'
 
 /**
  * Second-hand: a report about the committee's notice rather than the notice itself (a news story
@@ -26,4 +26,11 @@ export function safeUrl(url: string | null | undefined): string | null {
   } catch {
     return null
   }
+}
+
+/** The sources imported quarters carry themselves (the notice each was read from, with its text). */
+export function importedSources(files: Iterable<QuarterFile>): Source[] {
+  const out: Source[] = []
+  for (const f of files) if (f.imported) out.push({ ...f.imported.source, text: f.imported.text })
+  return out
 }
