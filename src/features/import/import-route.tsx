@@ -34,6 +34,8 @@ import { NoticeInput, type NoticeInputHandle } from './notice-input'
 import { ProblemList, Review } from './review'
 
 const EMPTY_DISTRICTS: never[] = []
+/** When this page session began: a draft saved before it is announced as restored. */
+const SESSION_START = Date.now()
 
 export function ImportRoute() {
   const { t } = useTranslation('import')
@@ -55,7 +57,7 @@ export function ImportRoute() {
     changes: FigureChange[]
     where: 'bundled' | 'local'
   } | null>(null)
-  const draftLoaded = useRef(false)
+  const typed = useRef(false)
 
   const districts = useQuery(districtsQueryOptions(dataset)).data ?? EMPTY_DISTRICTS
   const sources = useQuery(sourcesQueryOptions(dataset)).data
@@ -64,40 +66,38 @@ export function ImportRoute() {
   const actions = useLocalLayerActions()
   const preview = useImportPreview()
 
-  // The draft: restored once, then saved as the clerk types.
+  // The draft: restored once (unless the clerk has typed meanwhile), then saved as the clerk types.
+  const [draftReady, setDraftReady] = useState(false)
   useEffect(() => {
     let live = true
     void loadDraft().then((d) => {
       if (!live) return
-      draftLoaded.current = true
-      if (!d?.text) return
+      setDraftReady(true)
+      if (!d?.text || typed.current) return
       setText(d.text)
       setFileName(d.fileName)
       setKind(d.input)
       setDataset(d.dataset)
       setChosen(d.quarter)
-      setStatus(t('draftRestored', { time: f.dateTime(d.updatedAt) }))
+      // Coming back from a preview in this session is not a "restore"; a draft from before is.
+      if (Date.parse(d.updatedAt) < SESSION_START) setStatus(t('draftRestored', { time: f.dateTime(d.updatedAt) }))
     })
     return () => {
       live = false
     }
   }, [t, f])
   useEffect(() => {
-    if (!draftLoaded.current) return
+    if (!draftReady) return
     const timer = setTimeout(() => {
-      if (text)
-        void saveDraft({
-          text,
-          fileName,
-          input: kind,
-          dataset,
-          quarter: chosen,
-          updatedAt: new Date().toISOString(),
-        })
+      if (text) void saveDraft({ text, fileName, input: kind, dataset, quarter: chosen, updatedAt: new Date().toISOString() })
       else void clearDraft()
     }, 300)
     return () => clearTimeout(timer)
-  }, [text, fileName, kind, dataset, chosen])
+  }, [draftReady, text, fileName, kind, dataset, chosen])
+  const edit = (next: string) => {
+    typed.current = true
+    setText(next)
+  }
 
   // Parsing takes a few milliseconds; the deferred text keeps typing smooth on a slow PC anyway.
   const deferred = useDeferredValue(text)
@@ -155,7 +155,7 @@ export function ImportRoute() {
     try {
       const { readImportFile } = await import('../../lib/read-import-file')
       const read = await readImportFile(picked.name, new Uint8Array(await picked.arrayBuffer()))
-      setText(read.text)
+      edit(read.text)
       setFileName(read.fileName)
       setKind(read.input)
       setStatus(t('fileRead', { name: picked.name }))
@@ -275,7 +275,7 @@ export function ImportRoute() {
             ref={input}
             id={inputId}
             value={text}
-            onChange={setText}
+            onChange={edit}
             problems={result?.problems ?? []}
             describedBy={hintId}
           />
