@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, continuing after failures:
-//   type-check (tsc -b) → lint (biome check .) → dead code (knip) → demo data check → unit tests (vitest, node)
-//   → component tests (vitest, jsdom) → production build (vite build)
+//   type-check (tsc -b) → lint (biome check .) → dead code (knip) → demo data check → data manifest check
+//   → unit tests (vitest, node) → component tests (vitest, jsdom)
+//   → production build (npm run build's steps: vite build, then the single-file shell dist/leitai-offline.html)
 //   → browser tests (vitest + system Chromium against dist/).
 // Each step's output is streamed as it runs. Vitest test cases are counted one by one from the JSON reports
-// in test-results/; type-check, lint, the demo data check and build count as one check each. The very last
+// in test-results/; type-check, lint, the demo data and manifest checks and build count as one check each. The very last
 // line printed is exactly `N passed, N failed` (CI reads it), and the exit code is 1 if anything failed.
 
 import { spawn } from 'node:child_process'
@@ -95,6 +96,13 @@ const steps = [
     command: 'node scripts/generate-demo.mjs --check',
     run: () => singleCheck(process.execPath, ['scripts/generate-demo.mjs', '--check']),
   },
+  {
+    // public/data/manifest.json must list exactly the data files, with their current hashes: the app
+    // only loads what it lists, and a stale hash would serve a cached old file.
+    name: 'Data manifest',
+    command: 'node scripts/data-manifest.mjs --check',
+    run: () => singleCheck(process.execPath, ['scripts/data-manifest.mjs', '--check']),
+  },
   // Two steps (the two projects of vite.config.ts), so each one's count and duration is its own.
   {
     name: 'Unit tests',
@@ -106,7 +114,16 @@ const steps = [
     command: 'vitest run --project component',
     run: () => vitestStep(['--project', 'component'], 'component.json'),
   },
-  { name: 'Build', command: 'vite build', run: () => singleCheck(bin('vite'), ['build']) },
+  {
+    // The same two steps as `npm run build`; the shell only after a good served build (it adds to dist/).
+    name: 'Build',
+    command: 'vite build && vite build --mode offline-shell',
+    run: async () => {
+      const served = await singleCheck(bin('vite'), ['build'])
+      if (served.failed) return served
+      return singleCheck(bin('vite'), ['build', '--mode', 'offline-shell', '--logLevel', 'warn'])
+    },
+  },
   {
     name: 'Browser tests',
     command: 'vitest run --config tests/e2e/vitest.config.ts',

@@ -10,7 +10,9 @@
  * or an HTML string; the Vite build (vite.config.ts) and, later, the app's "save an offline copy" use
  * `embedDataBlock`, the app's data loading (data-files.ts) uses `readEmbeddedData`.
  */
-import { DataFileError } from '../domain/model/validate'
+// With its extension, and from the dependency-free module rather than validate.ts: vite.config.ts imports this
+// file, and Vite's native config loader (its future default) takes only imports it can resolve as written.
+import { DataFileError } from '../domain/model/data-file-error.ts'
 
 export const EMBEDDED_DATA_ID = 'leitai-data'
 /** How errors name a broken block: where it is, since there is no file to point at. */
@@ -32,9 +34,9 @@ export function dataBlockJson(data: EmbeddedData): string {
   return JSON.stringify({ manifest: data.manifest, files: data.files }).replace(/</g, '\\u003c')
 }
 
-// '<' spelled out of a char code: this module ends up in the app's JS, which the offline build inlines into a
-// <script> element; a literal '</script>' there would end that element, and a literal '<script … id="leitai-data">'
-// would look like a block to BLOCK_RE. Minifiers fold '<' + 'x' but not String.fromCharCode.
+// '<' spelled out of a char code: this module ends up in the app's JS, which the offline build inlines into the
+// page; a literal '<script … id="leitai-data">' in that code would look like a data block to BLOCK_RE when the
+// app rewrites its own page. Minifiers fold '<' + 'script' back into one literal, but not String.fromCharCode.
 const LT = String.fromCharCode(60)
 
 /** The whole `<script type="application/json" id="leitai-data">…</script>` element. */

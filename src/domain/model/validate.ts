@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import { MAX_STARS } from '../rules/stars'
 import { competitionRanks, rankOrderConflict } from '../rules/tie-rule'
+import { DataFileError, type DataIssue, type DataIssueKind } from './data-file-error'
 import type { DatasetId } from './ids'
 import {
   type District,
@@ -19,39 +20,9 @@ import {
   sourcesFileSchema,
 } from './schema'
 
-export type DataIssueKind =
-  | 'malformed-json'
-  | 'schema'
-  | 'unknown-district'
-  | 'duplicate-district'
-  | 'score-out-of-range'
-  | 'stars-out-of-range'
-  | 'rank-mismatch'
-  | 'unknown-source'
-  | 'quarter-mismatch'
-  | 'dataset-mismatch'
-  | 'missing-file'
-
-export type DataIssue = { kind: DataIssueKind; path: string; message: string }
-
-export class DataFileError extends Error {
-  readonly file: string
-  readonly issues: DataIssue[]
-  constructor(file: string, issues: DataIssue[]) {
-    const first = issues[0]
-    super(
-      `${file}: ${first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : '无法读取'}${
-        issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : ''
-      }`,
-    )
-    this.name = 'DataFileError'
-    this.file = file
-    this.issues = issues
-  }
-  get kinds(): DataIssueKind[] {
-    return [...new Set(this.issues.map((i) => i.kind))]
-  }
-}
+// The error type lives in its own dependency-free module so the build (vite.config.ts, through
+// src/lib/embedded-data.ts) can load it without the schema; it is part of this module's API all the same.
+export { DataFileError, type DataIssue, type DataIssueKind } from './data-file-error'
 
 /** Example: formatPath(['sections', 0, 'table', 'rows', 3, 'score']) → "sections[0].table.rows[3].score" */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,0 +1,41 @@
+/**
+ * The one error a data file (or the manifest, or the offline copy's data block) can fail with: it names
+ * the file and, per problem, the field path and a named kind, so the UI and tests can tell them apart.
+ * Example: new DataFileError('data/real/quarters/2022Q2.json', [{ kind: 'score-out-of-range',
+ *   path: 'sections[0].table.rows[3].score', message: '得分 64.69 超出 0–60' }]).message
+ *   → 'data/real/quarters/2022Q2.json: sections[0].table.rows[3].score: 得分 64.69 超出 0–60'
+ * No imports on purpose: see validate.ts, which re-exports it.
+ */
+export type DataIssueKind =
+  | 'malformed-json'
+  | 'schema'
+  | 'unknown-district'
+  | 'duplicate-district'
+  | 'score-out-of-range'
+  | 'stars-out-of-range'
+  | 'rank-mismatch'
+  | 'unknown-source'
+  | 'quarter-mismatch'
+  | 'dataset-mismatch'
+  | 'missing-file'
+
+export type DataIssue = { kind: DataIssueKind; path: string; message: string }
+
+export class DataFileError extends Error {
+  readonly file: string
+  readonly issues: DataIssue[]
+  constructor(file: string, issues: DataIssue[]) {
+    const first = issues[0]
+    super(
+      `${file}: ${first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : '无法读取'}${
+        issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : ''
+      }`,
+    )
+    this.name = 'DataFileError'
+    this.file = file
+    this.issues = issues
+  }
+  get kinds(): DataIssueKind[] {
+    return [...new Set(this.issues.map((i) => i.kind))]
+  }
+}
