@@ -12,7 +12,10 @@ import { repoRoot } from '../../scripts/find-chrome.mjs'
 import { validateQuarter } from '../../src/domain/model/validate'
 import { axeViolations, collectPageErrors, getBrowser, openPage, screenshot } from './browser'
 
-const page2022 = readFileSync(join(repoRoot, 'tests', 'fixtures', 'notices', '2022-07-26-qdrb-page.txt'), 'utf8')
+const page2022 = readFileSync(
+  join(repoRoot, 'tests', 'fixtures', 'notices', '2022-07-26-qdrb-page.txt'),
+  'utf8',
+)
 // The same notice as if it were 2024's second quarter (a quarter the served data does not have).
 const notice2024 = page2022
   .split('\n')
@@ -37,7 +40,9 @@ describe('import', () => {
     const page = await openPage('#/import')
     await paste(page, notice2024)
     const review = page.getByTestId('import-review')
-    await expect.poll(() => review.getByTestId('import-summary').innerText()).toBe('3 张表、25 行、2 面红旗、1 条位次变动')
+    await expect
+      .poll(() => review.getByTestId('import-summary').innerText())
+      .toBe('3 张表、25 行、2 面红旗、1 条位次变动')
     expect(await review.getByTestId('review-table-economy').locator('tbody tr').count()).toBe(10)
     expect(await review.getByTestId('problem-warning').count()).toBe(5)
     expect(await review.getByTestId('problem-error').count()).toBe(0)
@@ -54,7 +59,7 @@ describe('import', () => {
 
     // Preview: the quarter shows in rankings, marked, before anything is saved.
     await page.getByTestId('import-preview-toggle').click()
-    await page.getByRole('link', { name: '综合成绩' }).click()
+    await page.getByRole('link', { name: '排名' }).last().click()
     await page.getByTestId('preview-banner').waitFor()
     await page.locator('[data-testid=rankings-table] tbody tr').first().waitFor()
     expect(await page.locator('[data-testid=rankings-table] tbody tr').first().innerText()).toContain('90.00')
@@ -64,7 +69,9 @@ describe('import', () => {
     await page.getByText('已保存 2024年二季度 到本机').waitFor()
     await page.goto(page.url().replace(/#.*$/, '#/rankings?quarter=2024Q2&section=economy'))
     await page.getByTestId('local-banner').waitFor()
-    expect(await page.locator('[data-testid=rankings-table] tbody tr').first().innerText()).toMatch(/黄岛区[\s\S]*54\.96/)
+    expect(await page.locator('[data-testid=rankings-table] tbody tr').first().innerText()).toMatch(
+      /黄岛区[\s\S]*54\.96/,
+    )
     const option = page.locator('select option[value="2024Q2"]').first()
     expect(await option.innerText()).toContain('本地导入')
 

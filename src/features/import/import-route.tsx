@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { importNotice } from '../../domain/import/build'
 import { type FigureChange, quarterChanges } from '../../domain/import/diff'
-import { DATASET_IDS, type DatasetId } from '../../domain/model/ids'
+import { DATASET_IDS, type DatasetId, type FlagId, type SectionId } from '../../domain/model/ids'
 import { isQuarterId, type QuarterId, quarterRange } from '../../domain/model/quarter'
 import type { QuarterFile } from '../../domain/model/schema'
 import { useFormat } from '../../lib/format'
@@ -39,6 +39,7 @@ const SESSION_START = Date.now()
 
 export function ImportRoute() {
   const { t } = useTranslation('import')
+  const { t: c } = useTranslation()
   const f = useFormat()
   const g = useGlobalParams()
   const href = useHrefBuilder()
@@ -80,7 +81,8 @@ export function ImportRoute() {
       setDataset(d.dataset)
       setChosen(d.quarter)
       // Coming back from a preview in this session is not a "restore"; a draft from before is.
-      if (Date.parse(d.updatedAt) < SESSION_START) setStatus(t('draftRestored', { time: f.dateTime(d.updatedAt) }))
+      if (Date.parse(d.updatedAt) < SESSION_START)
+        setStatus(t('draftRestored', { time: f.dateTime(d.updatedAt) }))
     })
     return () => {
       live = false
@@ -89,7 +91,15 @@ export function ImportRoute() {
   useEffect(() => {
     if (!draftReady) return
     const timer = setTimeout(() => {
-      if (text) void saveDraft({ text, fileName, input: kind, dataset, quarter: chosen, updatedAt: new Date().toISOString() })
+      if (text)
+        void saveDraft({
+          text,
+          fileName,
+          input: kind,
+          dataset,
+          quarter: chosen,
+          updatedAt: new Date().toISOString(),
+        })
       else void clearDraft()
     }, 300)
     return () => clearTimeout(timer)
@@ -169,17 +179,30 @@ export function ImportRoute() {
     const d = byId.get(id)
     return d ? f.district(d) : id
   }
+  /** "经济运行 黄岛区 得分", "红旗 真抓实干、勇当排头": what a replacement changes, in the UI language. */
+  const changeLabel = (ch: FigureChange): string => {
+    const table =
+      ch.table === 'composite'
+        ? f.section('overall')
+        : ch.table === 'flags' || ch.table === 'movements'
+          ? t(ch.table)
+          : f.section(ch.table as SectionId)
+    const who =
+      ch.table === 'flags' ? f.flag(ch.district as FlagId) : ch.district ? districtLabel(ch.district) : ''
+    const field = ch.field === 'rank' || ch.field === 'score' || ch.field === 'stars' ? t(ch.field) : ''
+    return [table, who, field].filter(Boolean).join(' ')
+  }
   const previewLinks = file
     ? [
-        { to: href('/rankings', { quarter: file.quarter, dataset }), label: t('composite') },
+        { to: href('/rankings', { quarter: file.quarter, dataset }), label: c('nav.rankings') },
         {
           to: href('/districts', { quarter: file.quarter, dataset }),
-          label: f.lang === 'zh' ? '区市' : 'Districts',
+          label: c('nav.districts'),
         },
-        { to: href('/movement', { dataset }), label: f.lang === 'zh' ? '变动' : 'Movement' },
+        { to: href('/movement', { dataset }), label: c('nav.movement') },
         {
           to: href('/present', { quarter: file.quarter, dataset }),
-          label: f.lang === 'zh' ? '擂台模式' : 'Presentation',
+          label: c('nav.present'),
         },
       ]
     : []
@@ -210,13 +233,7 @@ export function ImportRoute() {
               >
                 {DATASET_IDS.map((d) => (
                   <option key={d} value={d}>
-                    {f.lang === 'zh'
-                      ? d === 'real'
-                        ? '真实数据'
-                        : '演示数据 DEMO'
-                      : d === 'real'
-                        ? 'Real data'
-                        : 'Demo data'}
+                    {c(d === 'real' ? 'dataset.real' : 'dataset.demo')}
                   </option>
                 ))}
               </select>
@@ -363,30 +380,12 @@ export function ImportRoute() {
                       className="my-2 max-h-64 list-disc overflow-auto pl-5 text-sm"
                       data-testid="replace-changes"
                     >
-                      {pendingReplace.changes.map((c) => (
-                        <li key={`${c.table}-${c.district}-${c.field}`}>
-                          {c.table === 'composite'
-                            ? f.section('overall')
-                            : c.table === 'flags' || c.table === 'movements'
-                              ? t(c.table)
-                              : f.section(c.table as never)}{' '}
-                          {c.table === 'flags'
-                            ? f.flag(c.district as never)
-                            : c.district
-                              ? districtLabel(c.district)
-                              : ''}{' '}
-                          {t(
-                            c.field === 'flag'
-                              ? 'flags'
-                              : c.field === 'movement'
-                                ? 'movements'
-                                : c.field === 'table'
-                                  ? 'notes'
-                                  : c.field,
-                          )}
-                          ：
+                      {pendingReplace.changes.map((ch) => (
+                        <li key={`${ch.table}-${ch.district}-${ch.field}`}>
+                          {changeLabel(ch)}
+                          {c('colon')}
                           <span className="tabular-nums">
-                            {String(c.before ?? '—')} → {String(c.after ?? '—')}
+                            {String(ch.before ?? '—')} → {String(ch.after ?? '—')}
                           </span>
                         </li>
                       ))}

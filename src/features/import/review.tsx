@@ -7,7 +7,7 @@ import type { ImportResult } from '../../domain/import/build'
 import type { ImportProblem, ParsedTable } from '../../domain/import/notice'
 import type { District } from '../../domain/model/schema'
 import { cn } from '../../lib/cn'
-import { useFormat } from '../../lib/format'
+import { dataText, useFormat } from '../../lib/format'
 import { problemText } from './problem-text'
 
 type Jump = (line: number, col: number, length: number) => void
@@ -36,6 +36,7 @@ export function ProblemList({
   onJump: Jump
 }) {
   const { t } = useTranslation('import')
+  const { t: c } = useTranslation()
   const f = useFormat()
   const byId = new Map(districts.map((d) => [d.id, d]))
   const name = (id: string) => {
@@ -61,7 +62,8 @@ export function ProblemList({
             )}
           >
             <span className="font-semibold">{t(kind)}</span> ·{' '}
-            <span className="tabular-nums">{t('at', { line: p.line, col: p.col })}</span>：
+            <span className="tabular-nums">{t('at', { line: p.line, col: p.col })}</span>
+            {c('colon')}
             {problemText(p, f.lang, name)}
           </button>
         </li>
@@ -96,6 +98,7 @@ function TableReview({
   onJump: Jump
 }) {
   const { t } = useTranslation('import')
+  const { t: c } = useTranslation()
   const f = useFormat()
   const byId = new Map(districts.map((d) => [d.id, d]))
   const stars = table.kind !== 'composite'
@@ -111,7 +114,9 @@ function TableReview({
       </h4>
       {table.indicators && (
         <p className="px-2 pt-1 text-xs text-muted">
-          {t('indicators')}：<span lang="zh">{table.indicators}</span>
+          {t('indicators')}
+          {c('colon')}
+          <span lang="zh">{table.indicators}</span>
         </p>
       )}
       <table className="w-full text-sm">
@@ -180,6 +185,7 @@ export function Review({
   onJump: Jump
 }) {
   const { t } = useTranslation('import')
+  const { t: c } = useTranslation()
   const f = useFormat()
   const { parse, file } = result
   const byId = new Map(districts.map((d) => [d.id, d]))
@@ -209,7 +215,9 @@ export function Review({
       ))}
       {parse.imageTables.some((x) => x.kind === 'composite') && (
         <p className="text-sm text-muted">
-          {f.section('overall')}：{t('imageTable')}{' '}
+          {f.section('overall')}
+          {c('colon')}
+          {t('imageTable')}{' '}
           <LineButton
             line={parse.imageTables.find((x) => x.kind === 'composite')?.line ?? 1}
             onJump={onJump}
@@ -218,7 +226,8 @@ export function Review({
       )}
       {missing.map((s) => (
         <p key={s.id} className="text-sm text-muted">
-          {f.section(s.id)}：
+          {f.section(s.id)}
+          {c('colon')}
           {parse.imageTables.some((x) => x.kind === 'sections') ? t('imageTable') : t('listedNoTable')}
         </p>
       ))}
@@ -228,10 +237,11 @@ export function Review({
           <ul className="space-y-1 text-sm">
             {parse.flags.map((fl) => (
               <li key={fl.flag} data-testid={`review-flag-${fl.flag}`}>
-                <span className="font-medium text-flag">{f.flag(fl.flag)}</span>：
+                <span className="font-medium text-flag">{f.flag(fl.flag)}</span>
+                {c('colon')}
                 {f.list(fl.districts.map(name))}{' '}
                 <span className="text-muted" lang="zh">
-                  （{fl.reason}）
+                  {c('paren', { text: fl.reason })}
                 </span>{' '}
                 <LineButton line={fl.line} onJump={onJump} />
               </li>
@@ -245,7 +255,8 @@ export function Review({
           <ul className="space-y-1 text-sm">
             {parse.movements.map((m) => (
               <li key={m.district}>
-                {name(m.district)}：
+                {name(m.district)}
+                {c('colon')}
                 {t(m.placesUp < 0 ? 'movementDown' : m.atLeast ? 'movementAtLeast' : 'movementExact', {
                   n: Math.abs(m.placesUp),
                   vs: f.quarter(m.vs),
@@ -258,7 +269,8 @@ export function Review({
       )}
       {parse.bonusItems.length > 0 && (
         <p className="text-sm">
-          <span className="font-semibold">{t('bonus')}</span>：
+          <span className="font-semibold">{t('bonus')}</span>
+          {c('colon')}
           <span lang="zh">{parse.bonusItems.join('、')}</span>
         </p>
       )}
@@ -267,9 +279,7 @@ export function Review({
           <h4 className="font-semibold">{t('notes')}</h4>
           <ul className="list-disc space-y-1 pl-5 text-sm text-muted">
             {file.notes.map((n) => (
-              <li key={n.id} lang={f.lang === 'zh' ? 'zh' : 'en'}>
-                {f.lang === 'zh' ? n.zh : n.en}
-              </li>
+              <li key={n.id}>{dataText(n.zh, n.en, f.lang)}</li>
             ))}
           </ul>
         </section>
