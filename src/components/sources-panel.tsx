@@ -54,7 +54,8 @@ export function SourceList({ ids, sources }: { ids: readonly string[]; sources: 
 /** A document the app carries (an imported notice), readable in place with its line numbers. */
 function SourceText({ text }: { text: string }) {
   const { t } = useTranslation()
-  const lines = text.split(/\r\n|\r|\n/)
+  // Lines of a fixed text, numbered by position: the number is the identity.
+  const lines = text.split(/\r\n|\r|\n/).map((body, i) => ({ no: i + 1, body }))
   return (
     <details className="mt-1 text-sm">
       <summary className="cursor-pointer text-link underline">
@@ -64,15 +65,14 @@ function SourceText({ text }: { text: string }) {
         lang="zh"
         className="mt-1 max-h-96 overflow-auto rounded border border-line bg-surface-2 p-2 font-mono text-xs"
       >
-        {lines.map((l, i) => (
+        {lines.map((l) => (
           <li
-            // Lines of a fixed text, numbered by position: the number is the identity.
-            key={`line-${i + 1}`}
-            id={`line-${i + 1}`}
+            key={l.no}
+            id={`line-${l.no}`}
             className="grid grid-cols-[3.5em_1fr] gap-2 whitespace-pre-wrap break-words"
           >
-            <span className="select-none text-right text-muted">{i + 1}</span>
-            <span>{l}</span>
+            <span className="select-none text-right text-muted">{l.no}</span>
+            <span>{l.body}</span>
           </li>
         ))}
       </ol>
