@@ -98,7 +98,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     sourceIds: new Set(sources.map((s) => s.id)),
   })
   const name = new Map(districts.map((d) => [d.id, d.name]))
-  const shown = relative(cwd, file) || args.file
+  // As the user wrote it, so the editor that ran the command can open it.
+  const shown = args.file
   for (const p of result.problems)
     console.log(
       `${shown}:${p.line}:${p.col}: ${p.severity}: ${problemText(p, 'zh', (id) => name.get(id) ?? id)}`,
