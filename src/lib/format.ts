@@ -121,7 +121,7 @@ export function dataText(chinese: string, english: string | undefined, lang: Lan
 }
 
 /** A moment (ISO date-time) in the reader's time zone. Example: formatDateTime('2026-12-02T01:30:00Z', 'zh') → '2026年12月2日 09:30' */
-export function formatDateTime(iso: string, lang: Lang): string {
+function formatDateTime(iso: string, lang: Lang): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {

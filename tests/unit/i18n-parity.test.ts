@@ -5,19 +5,22 @@
  */
 import { describe, expect, it } from 'vitest'
 import * as districts from '../../src/features/districts/i18n'
+import * as importer from '../../src/features/import/i18n'
 import * as movement from '../../src/features/movement/i18n'
 import * as news from '../../src/features/news/i18n'
 import * as present from '../../src/features/present/i18n'
 import * as rankings from '../../src/features/rankings/i18n'
 import * as common from '../../src/lib/i18n-common'
 
-const NAMESPACES = { common, rankings, movement, districts, news, present }
+const NAMESPACES = { common, rankings, movement, districts, news, present, import: importer }
 
 /** English strings that show Chinese on purpose (a name or mark the reader needs to recognise). */
 const CHINESE_IN_ENGLISH: Record<string, RegExp> = {
   'common:dataset.demo': /^DEMO data 示例数据$/, // the demo mark is bilingual by design
   'common:lang.switchTo': /^中文$/, // the language switch names its target in that language
   'news:searchPlaceholder': /^e\.g\. [^a-z]+$/, // examples of what to search for are Chinese names and terms in the data
+  // The clerk writes the caption in Chinese, as the notice does: the example must be what to type.
+  'import:problem.unnamed-section': /“经济运行（权重60分）”/,
 }
 
 function leaves(obj: object, prefix = ''): Map<string, string> {

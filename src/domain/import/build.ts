@@ -49,13 +49,13 @@ export type ImportResult = {
 }
 
 export const IMAGE_REASON = '通报写有“如下”，但成绩表以图片发布，导入的文本中没有。'
-export const IMAGE_REASON_EN =
+const IMAGE_REASON_EN =
   'The notice introduces this table, but it was published as an image and is not in the imported text.'
 const LISTED_REASON = '通报列明该板块，但导入的文本中没有其成绩表。'
 const LISTED_REASON_EN = 'The notice lists this section, but its table is not in the imported text.'
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short stable id for a document (not a security hash). */
-export function shortHash(text: string): string {
+function shortHash(text: string): string {
   let h = 0x811c9dc5
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i)

@@ -15,7 +15,7 @@ export type Cell = { text: string; col: number }
  * space, one character for one character, so columns in `norm` are columns in the original.
  * Example: normalise('９０．００分') → '90.00分'
  */
-export function normalise(text: string): string {
+function normalise(text: string): string {
   let out = ''
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0

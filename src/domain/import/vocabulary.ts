@@ -7,7 +7,7 @@ import type { FlagId, SectionId } from '../model/ids'
 import type { District } from '../model/schema'
 
 /** Names a notice or a sheet uses for each section, most specific first. */
-export const SECTION_WORDS: Record<SectionId, readonly string[]> = {
+const SECTION_WORDS: Record<SectionId, readonly string[]> = {
   economy: ['经济运行'],
   projects: ['项目签约落地', '项目签约', '项目落地', '招商引资'],
   urban: ['城市更新建设', '城市更新和城市建设', '城市更新'],
@@ -15,10 +15,10 @@ export const SECTION_WORDS: Record<SectionId, readonly string[]> = {
 }
 
 /** Words naming the composite table (in a caption, heading or sheet name). */
-export const COMPOSITE_WORDS = ['综合成绩', '综合得分', '综合排名', '综合'] as const
+const COMPOSITE_WORDS = ['综合成绩', '综合得分', '综合排名', '综合'] as const
 
 /** The red flags as the notices name them. */
-export const FLAG_WORDS: Record<FlagId, string> = {
+const FLAG_WORDS: Record<FlagId, string> = {
   top: '真抓实干、勇当排头',
   rise: '加压奋进、进位赶超',
 }

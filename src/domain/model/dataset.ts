@@ -20,7 +20,7 @@ export type Dataset = {
 
 export const RULE_RANK_FROM_RISE = '上季度位次 = 本季度位次 + 较上季度上升位次'
 export const RULE_RANK_FROM_PREVIOUS = '本季度位次 = 上季度位次 − 较上季度上升位次'
-export const RULE_RANK_FROM_SCORES = '表中未印位次，按得分从高到低排序（同分同位次）'
+const RULE_RANK_FROM_SCORES = '表中未印位次，按得分从高到低排序（同分同位次）'
 
 /** A rank the table did not print, computed by the importer from the score order. */
 function rankFromScores(score: number | null, rank: number, sources: string[]): Figure<number> {
