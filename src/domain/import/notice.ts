@@ -189,9 +189,11 @@ function readHeader(line: Line, cs: Cell[], matcher: DistrictMatcher): Header | 
   const roles = cs.map((c) => headerRole(c.text))
   const known = roles.filter((r) => r && r !== 'other')
   if (known.length < 2 || !roles.includes('district')) return null
-  // Every non-empty cell must be a header word: a prose line never passes as a header.
-  if (cs.some((c, i) => c.text && roles[i] === null)) return null
-  return { roles, line: line.no, tabbed: line.norm.includes('\t') }
+  // Most cells must be header words (a prose line never passes as a header); the rest are columns the
+  // importer does not read (e.g. 备注), kept as 'other' so the columns still line up.
+  const unknown = cs.filter((c, i) => c.text && roles[i] === null).length
+  if (unknown * 2 >= cs.filter((c) => c.text).length) return null
+  return { roles: roles.map((r) => r ?? 'other'), line: line.no, tabbed: line.norm.includes('\t') }
 }
 
 type RowRead = {
@@ -254,10 +256,13 @@ function readRow(
     })
     if (read.score || read.stars || read.rank) return read
   }
-  // 2. The header's value columns in order, matched to the row's value cells in order.
-  const valueCells = values.filter((v, i) => i !== di && v.kind !== 'empty' && v.kind !== 'text')
+  // 2. The header's columns (other than district and section) in order, matched to the row's cells in
+  // order (other than the district and a caption before it), where the counts agree.
   if (header) {
-    const valueRoles = header.roles.filter((r) => r === 'rank' || r === 'score' || r === 'stars')
+    const valueCells = values.filter(
+      (v, i) => i !== di && v.kind !== 'empty' && !(v.kind === 'text' && i < di),
+    )
+    const valueRoles = header.roles.filter((r) => r !== 'district' && r !== 'section')
     if (valueRoles.length === valueCells.length) {
       valueCells.forEach((v, i) => {
         assign(valueRoles[i], v)
@@ -504,6 +509,9 @@ export function parseNotice(text: string, options: ParseOptions): NoticeParse {
           caption = { text: row.caption, nameEnd: captionKind.nameEnd, line: line.no }
         else if (sheetKind && row.sectionCell)
           caption = { text: row.sectionCell, nameEnd: sheetKind.nameEnd, line: line.no }
+        // A caption broken over two lines: the name alone above, its (考核…，权重60分) in the first row.
+        else if (pendingCaption && row.caption)
+          caption = { ...pendingCaption, text: `${pendingCaption.text}${row.caption}` }
         else if (pendingCaption) caption = pendingCaption
         if (!kind) {
           const hasStars = row.stars !== null || header?.roles.includes('stars')
@@ -555,7 +563,14 @@ export function parseNotice(text: string, options: ParseOptions): NoticeParse {
       context = 'sections'
       continue
     }
-    if (capKind && t.length < 160 && !/[。；]/.test(t.slice(capKind.nameEnd).replace(/[（(].*[)）]/, ''))) {
+    // A caption may end with a full stop ("经济运行板块：考核…，权重60分。"), but is not a paragraph.
+    const capRest = capKind
+      ? t
+          .slice(capKind.nameEnd)
+          .replace(/[（(].*[)）]/, '')
+          .replace(/[。；;]\s*$/, '')
+      : ''
+    if (capKind && t.length < 160 && !/[。；]/.test(capRest)) {
       if (capKind.kind === 'composite') context = 'composite'
       else context = 'sections'
       // A bare heading "一、综合成绩" sets the context; a caption names the next table.

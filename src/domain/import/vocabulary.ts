@@ -62,7 +62,8 @@ export type HeaderRole = 'rank' | 'district' | 'score' | 'stars' | 'section' | '
 export function headerRole(cell: string): HeaderRole | null {
   const t = cell.replace(/\s/g, '')
   if (!t) return null
-  if (/^(位次|排名|名次|排序|位序)$/.test(t) || /^(综合)?(位次|排名|名次)/.test(t)) return 'rank'
+  if (/(变化|变动|升降|较上|进退)/.test(t)) return 'other'
+  if (/^(综合|本季度)?(位次|排名|名次|排序|位序)$/.test(t)) return 'rank'
   if (/^(区市|区（市）|区\(市\)|区市名称|单位|地区|区县|区（市、县）|名称|区域)$/.test(t)) return 'district'
   if (/星/.test(t)) return 'stars'
   if (/(得分|分数|分值|总分|^成绩$|综合成绩$)/.test(t)) return 'score'

@@ -193,6 +193,20 @@ const LAYOUTS: [string, (t: string) => string][] = [
       ].join('\n'),
   ],
   ['Windows line ends', (t) => t.replace(/\n/g, '\r\n')],
+  [
+    'the caption broken over two lines (the name above, its details in the first row)',
+    (t) => t.replace(/^(经济运行|城市更新建设) (\(.*\)\t)/gm, '$1\n$2'),
+  ],
+  [
+    'a column the importer does not read (名次变化), spaces instead of tabs',
+    (t) =>
+      t
+        .replace('位次\t区市\t得分', '位次 区市 得分 名次变化')
+        .replace(
+          /^(\d)\t(\S+)\t(\d+\.\d+)$/gm,
+          (_m, r, d, sc) => `${r} ${d} ${sc} ${r === '5' ? '↑2' : '—'}`,
+        ),
+  ],
 ]
 
 describe('layouts of the same notice give the same figures', () => {
@@ -225,6 +239,23 @@ describe('layouts of the same notice give the same figures', () => {
       want.sections.filter((s) => s.rows !== 'not-published').map((s) => [s.id, s.rows]),
     )
   })
+})
+
+it('a caption line of its own that ends with a full stop and has no parentheses', () => {
+  const text = NOTICE.replace(/^经济运行 \(.*\)\t/m, '\t').replace(
+    /^单项板块\t区市\t得分\t摘星情况\n(?=\t黄岛区\t54\.96)/m,
+    '经济运行板块：考核地区生产总值等12项指标，权重60分。\n区市\t得分\t摘星情况\n',
+  )
+  const r = run(text)
+  expect(errors(r.problems)).toEqual([])
+  const economy = r.file?.sections.find((x) => x.id === 'economy')
+  expect(economy?.weight).toBe(60)
+  expect(economy?.indicatorCount).toBe(12)
+  expect(economy?.table.status === 'published' && economy.table.rows.map((x) => x.district)).toEqual(
+    served.sections[0]?.table.status === 'published'
+      ? served.sections[0].table.rows.map((x) => x.district)
+      : null,
+  )
 })
 
 describe('broken inputs are named errors with line and column, and give no file', () => {
