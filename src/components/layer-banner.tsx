@@ -41,6 +41,26 @@ export function LayerBanner({ floating = false }: { floating?: boolean }) {
       </div>
     )
   const saved = quarter ? local.find((q) => q.quarter === quarter) : undefined
+  // A view of several quarters (movement, news, a default quarter): name every local quarter it may show.
+  if (!saved && !quarter && local.length)
+    return (
+      <div
+        role="note"
+        data-testid="local-banner"
+        className={`${place} border-sky-700 bg-sky-50 px-4 py-1 text-center text-sm font-semibold text-sky-950`}
+      >
+        {t('layer.localList', {
+          quarters: f.list(
+            local.map((q) =>
+              t('layer.localItem', { quarter: f.quarter(q.quarter), time: f.dateTime(q.savedAt) }),
+            ),
+          ),
+        })}{' '}
+        <Link to={href('/import')} className="underline">
+          {t('layer.manage')}
+        </Link>
+      </div>
+    )
   if (!saved) return null
   return (
     <div

@@ -23,6 +23,8 @@ export const zh = {
     localBanner: '{{quarter}}为本地导入（未发布），导入于 {{time}}，只保存在这台电脑的浏览器中。',
     preview: '导入预览',
     previewBanner: '导入预览：{{quarter}}尚未保存，所有视图暂按导入的文本显示。',
+    localList: '本数据集含本地导入（未发布）的季度：{{quarters}}，只保存在这台电脑的浏览器中。',
+    localItem: '{{quarter}}（导入于 {{time}}）',
     manage: '管理导入',
     backToImport: '返回导入',
     endPreview: '结束预览',
@@ -157,6 +159,9 @@ export const en = {
       '{{quarter}} is a local import (not published), imported {{time}}, kept only in this computer’s browser.',
     preview: 'import preview',
     previewBanner: 'Import preview: {{quarter}} is not saved; every view shows the imported text for now.',
+    localList:
+      'This dataset includes local imports (not published), kept only in this computer’s browser: {{quarters}}.',
+    localItem: '{{quarter}} (imported {{time}})',
     manage: 'Manage imports',
     backToImport: 'Back to import',
     endPreview: 'End preview',

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { resetLocalLayerForTests, setImportPreview } from '../../src/lib/local-layer'
+import { exportBackup, resetLocalLayerForTests, setImportPreview } from '../../src/lib/local-layer'
 import { preloadRoutes, ROUTE_PRELOAD_TIMEOUT, renderApp, stubDataFetch } from './test-utils'
 
 beforeAll(preloadRoutes, ROUTE_PRELOAD_TIMEOUT)
@@ -84,5 +84,37 @@ describe('import view', () => {
     expect(await screen.findByTestId('problem-error')).toHaveTextContent(
       /line \d+, column 2: Unknown district “平度县”/,
     )
+  })
+})
+
+describe('backup and hand-over', () => {
+  it('the exported local layer imports again on another machine (validated), and lists its quarters', async () => {
+    const { user } = await openImport(NOTICE_2024)
+    await user.click(await screen.findByRole('button', { name: '保存到本机' }))
+    await screen.findByTestId('local-quarters')
+    const backup = await exportBackup()
+    expect(backup.quarters.map((q) => q.quarter)).toEqual(['2024Q2'])
+
+    resetLocalLayerForTests()
+    await user.click(screen.getByRole('button', { name: '清空' }))
+    stubDataFetch()
+    const app = await renderApp('/import', { seed: true })
+    const input = (await within(app.container).findByTestId('import-backup')) as HTMLInputElement
+    await user.upload(
+      input,
+      new File([JSON.stringify(backup)], 'leitai-local.json', { type: 'application/json' }),
+    )
+    expect(await within(app.container).findByText('备份中有 1 个季度；已导入 1 个。')).toBeInTheDocument()
+    expect(
+      within(await within(app.container).findByTestId('local-quarters')).getByText('2024年二季度'),
+    ).toBeInTheDocument()
+  })
+
+  it('a file that is not a backup is named and changes nothing', async () => {
+    const { user } = await openImport('')
+    const input = screen.getByTestId('import-backup') as HTMLInputElement
+    await user.upload(input, new File(['{"format":"other"}'], 'x.json', { type: 'application/json' }))
+    expect(await screen.findByText(/x\.json 不是有效的擂台备份/)).toBeInTheDocument()
+    expect(screen.queryByTestId('local-quarters')).toBeNull()
   })
 })
