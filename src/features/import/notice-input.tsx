@@ -83,8 +83,8 @@ export const NoticeInput = forwardRef<NoticeInputHandle, Props>(function NoticeI
               key={p.key}
               className={
                 p.severity === 'error'
-                  ? 'rounded-sm bg-red-200 text-transparent outline outline-2 outline-red-600'
-                  : 'rounded-sm bg-amber-100 text-transparent'
+                  ? 'rounded-sm bg-red-500/35 text-transparent outline outline-2 outline-red-600'
+                  : 'rounded-sm bg-amber-400/35 text-transparent'
               }
             >
               {p.text}

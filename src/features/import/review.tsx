@@ -57,8 +57,8 @@ export function ProblemList({
             className={cn(
               'w-full rounded border-l-4 px-2 py-1 text-left text-sm hover:bg-surface-2',
               kind === 'error'
-                ? 'border-red-600 bg-red-50 text-red-900'
-                : 'border-amber-500 bg-amber-50 text-amber-950',
+                ? 'border-red-600 bg-red-500/10 text-ink'
+                : 'border-amber-500 bg-amber-400/15 text-ink',
             )}
           >
             <span className="font-semibold">{t(kind)}</span> ·{' '}
@@ -74,13 +74,13 @@ export function ProblemList({
     <div className="space-y-3">
       {errors.length > 0 && (
         <section aria-label={t('errors', { count: errors.length })}>
-          <h3 className="mb-1 font-semibold text-red-800">{t('errors', { count: errors.length })}</h3>
+          <h3 className="mb-1 font-semibold text-ink">{t('errors', { count: errors.length })}</h3>
           {list(errors, 'error')}
         </section>
       )}
       {warnings.length > 0 && (
         <section aria-label={t('warnings', { count: warnings.length })}>
-          <h3 className="mb-1 font-semibold text-amber-900">{t('warnings', { count: warnings.length })}</h3>
+          <h3 className="mb-1 font-semibold text-ink">{t('warnings', { count: warnings.length })}</h3>
           {list(warnings, 'warning')}
         </section>
       )}
