@@ -196,7 +196,13 @@ export function tableAvailability(
 ): { available: boolean; reason: string | null; reasonEn: string | null } {
   const none = { reasonEn: null }
   if (!file) return { available: false, reason: 'quarter-missing', ...none }
-  if (section === 'overall') return { available: true, reason: null, ...none }
+  if (section === 'overall') {
+    // The notice introduced its composite table but it was not in the text (published as an image).
+    const gone = file.composite.unpublished
+    if (gone && file.composite.rows.length === 0)
+      return { available: false, reason: gone.reason, reasonEn: gone.reasonEn ?? null }
+    return { available: true, reason: null, ...none }
+  }
   // No section list was published (or verified) for this quarter: its sections are unknown,
   // which is "not published", not "not assessed".
   if (file.sections.length === 0) return { available: false, reason: 'sections-unknown', ...none }

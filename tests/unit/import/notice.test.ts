@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { IMAGE_REASON, importNotice } from '../../../src/domain/import/build'
 import type { ImportProblem } from '../../../src/domain/import/notice'
 import type { QuarterFile } from '../../../src/domain/model/schema'
+import { tableAvailability } from '../../../src/domain/tables/ranking-table'
 import { loadDistricts, loadQuarter } from '../../fixtures/datasets'
 
 const notices = join(import.meta.dirname, '..', '..', 'fixtures', 'notices')
@@ -139,6 +140,13 @@ describe('the 2023Q1 notice (its tables were published as images)', () => {
     expect(file.composite.rows).toEqual([])
     expect(file.composite.unpublished?.reason).toBe(IMAGE_REASON)
     expect(file.bonusItems).toEqual(['群众满意度加分项'])
+    // …and the views say so instead of showing an empty table.
+    expect(tableAvailability(file, 'overall')).toEqual({
+      available: false,
+      reason: IMAGE_REASON,
+      reasonEn: expect.any(String),
+    })
+    expect(tableAvailability(file, 'economy')).toMatchObject({ available: false, reason: IMAGE_REASON })
   })
 
   it('keeps the commendation as a note (not a flag), the basis, and the signature; the site chrome after 标签 is not read', () => {
