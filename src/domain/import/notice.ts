@@ -350,6 +350,8 @@ const MOVE_WITH_VS =
   /较\s*(上|第?[一二三四])?\s*(?:个)?\s*季度\s*末?\s*(上升|提升|前进|进位|提高|下降|后退|下滑)了?\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*(及以上|以上)?\s*个?\s*(?:位次|位|名)/g
 const MOVE_BARE =
   /(上升|提升|前进|进位|提高|下降|后退|下滑)了?\s*(\d+|[一二两三四五六七八九十]+)\s*个\s*(及以上|以上)?\s*(?:位次|名次|位)/g
+const RESPECTIVELY =
+  /(?:较\s*(上|第?[一二三四])?\s*(?:个)?\s*季度\s*末?\s*)?分别\s*(上升|提升|前进|进位|提高|下降|后退|下滑)了?\s*((?:(?:\d+|[一二两三四五六七八九十]+)\s*个?\s*(?:位次|位|名)?\s*[、，,和及]\s*)+(?:\d+|[一二两三四五六七八九十]+))\s*个?\s*(及以上|以上)?\s*(?:位次|位|名)/
 const FLAG_SENTENCE = /[,，]?\s*(?:夺得|获得|摘得|荣获)\s*[“"「『]([^”"」』]+)[”"」』]\s*(?:流动)?红旗/g
 
 /** Finds the notice inside a page: from its title / "现将考核结果…如下" to its signature block. */
@@ -625,6 +627,28 @@ export function parseNotice(text: string, options: ParseOptions): NoticeParse {
     }
     if (!quarter) return
     let consumed = 0
+    // "崂山区、城阳区较一季度分别上升3个、2个位次": one number per district, in order.
+    const each = clause.match(RESPECTIVELY)
+    if (each?.[3] && each.index !== undefined) {
+      const numbers = each[3].split(/[、，,和及]/).map((n) => wholeNumber(n.replace(/[个位次名\s]/g, '')))
+      const who = mentions.filter((x) => x.end <= (each.index as number))
+      const down = /下降|后退|下滑/.test(each[2] ?? '')
+      if (numbers.length === who.length && numbers.every((n) => n !== null))
+        who.forEach((w, i) => {
+          const n = numbers[i] as number
+          if (!movements.some((x) => x.district === w.id))
+            movements.push({
+              district: w.id,
+              placesUp: down ? -n : n,
+              atLeast: Boolean(each[4]) && !down,
+              vs: vsQuarter(quarter, each[1] === '上' ? undefined : each[1]),
+              quote: clause.slice(who[0]?.index ?? 0, (each.index as number) + each[0].length).trim(),
+              line: line.no,
+              col: at + (who[0]?.index ?? 0) + 1,
+            })
+        })
+      consumed = each.index + each[0].length
+    }
     const moves: {
       m: RegExpMatchArray
       vs: string | undefined
@@ -632,11 +656,13 @@ export function parseNotice(text: string, options: ParseOptions): NoticeParse {
       n: string
       plus: string | undefined
     }[] = []
+    // Statements after a "分别" one (already read above) only.
+    const fresh = (m: RegExpMatchArray) => (m.index ?? 0) >= consumed
     for (const m of clause.matchAll(MOVE_WITH_VS))
-      moves.push({ m, vs: m[1], verb: m[2] ?? '', n: m[3] ?? '', plus: m[4] })
+      if (fresh(m)) moves.push({ m, vs: m[1], verb: m[2] ?? '', n: m[3] ?? '', plus: m[4] })
     if (!moves.length)
       for (const m of clause.matchAll(MOVE_BARE))
-        moves.push({ m, vs: undefined, verb: m[1] ?? '', n: m[2] ?? '', plus: m[3] })
+        if (fresh(m)) moves.push({ m, vs: undefined, verb: m[1] ?? '', n: m[2] ?? '', plus: m[3] })
     for (const { m, vs, verb, n, plus } of moves) {
       const idx = m.index ?? 0
       const who = mentions.filter((x) => x.index >= consumed && x.end <= idx)

@@ -266,6 +266,51 @@ it('a caption line of its own that ends with a full stop and has no parentheses'
   )
 })
 
+describe('another layout: full-width spaces, printed ranks and star digits, ties, four sections, 分别 statements', () => {
+  // Constructed for this test (the figures are made up): the layout of a later notice as a news site
+  // reprints it, with its page chrome, an 办公室 signature and related news after it.
+  const text = readFileSync(join(notices, 'constructed-layout-4-sections.txt'), 'utf8')
+  const r = run(text)
+  const f = r.file as QuarterFile
+
+  it('reads every table row for row, aliases resolved (西海岸新区 → 黄岛区)', () => {
+    expect(errors(r.problems)).toEqual([])
+    expect(f.quarter).toBe('2023Q2')
+    expect(f.composite.rows.map((x) => [x.district, x.rank, x.score])[0]).toEqual(['huangdao', 1, 95.12])
+    expect(f.composite.rows).toHaveLength(10)
+    const business = f.sections.find((x) => x.id === 'business')
+    expect(business?.weight).toBe(10)
+    expect(
+      business?.table.status === 'published' &&
+        business.table.rows.slice(0, 4).map((x) => [x.district, x.rank, x.stars, x.rankDerived]),
+    ).toEqual([
+      ['shinan', 1, 10, undefined],
+      ['laoshan', 2, 9, undefined],
+      ['shibei', 2, 9, undefined],
+      ['jiaozhou', 4, 7, undefined],
+    ])
+    expect(f.sections.map((x) => [x.id, x.table.status])).toEqual([
+      ['economy', 'published'],
+      ['projects', 'not-published'],
+      ['urban', 'not-published'],
+      ['business', 'published'],
+    ])
+  })
+
+  it('gives each district of a 分别 statement its own number, and the issuer from the signature', () => {
+    expect(f.movements.map((m) => [m.district, m.placesUp, m.vs, m.atLeast ?? false])).toEqual([
+      ['laoshan', 3, '2023Q1', false],
+      ['chengyang', 2, '2023Q1', false],
+    ])
+    expect(f.flags.map((x) => [x.flag, x.districts])).toEqual([
+      ['top', ['huangdao', 'jiaozhou']],
+      ['rise', ['laoshan', 'chengyang']],
+    ])
+    expect(f.notice).toMatchObject({ issuer: '青岛市综合考核委员会办公室', published: '2023-08-02' })
+    expect(f.bonusItems).toEqual(['群众满意度加分项'])
+  })
+})
+
 describe('broken inputs are named errors with line and column, and give no file', () => {
   const broken = (f: (t: string) => string) => run(f(NOTICE))
   const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1
