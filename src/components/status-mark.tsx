@@ -1,10 +1,10 @@
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Figure, RuleId } from '../domain/model/figure'
+import type { Figure, KnownFigure, RuleId } from '../domain/model/figure'
 import type { Source } from '../domain/model/schema'
 import { allSecondHand } from '../domain/model/sources'
 import { cn } from '../lib/cn'
-import { useSources } from '../lib/use-sources'
+import { useServedSources, useSources } from '../lib/use-sources'
 import { SourceList } from './sources-panel'
 
 type Translate = ReturnType<typeof useTranslation<'common'>>['t']
@@ -27,7 +27,10 @@ export function useRuleText(): (figure: { rule: string; ruleId?: RuleId | undefi
  */
 export function StatusMark({ figure, className }: { figure: Figure<unknown>; className?: string }) {
   const { t } = useTranslation()
-  const sources = useSources()
+  // The served sources are enough to tell a second-hand figure (imported sources are notices); the
+  // provenance itself is built only once the mark is opened, so a table of marks renders cheaply.
+  const sources = useServedSources()
+  const [open, setOpen] = useState(false)
   if (figure.status === 'not-published')
     return <span className={cn('text-xs text-missing', className)}>○ {t('status.notPublished')}</span>
   const used = figure.sources.map((id) => sources.get(id)).filter((x): x is Source => Boolean(x))
@@ -35,7 +38,10 @@ export function StatusMark({ figure, className }: { figure: Figure<unknown>; cla
   const derived = figure.status === 'derived'
   const label = derived ? `◐ ${t('status.derived')}` : `● ${t('status.published')}`
   return (
-    <details className={cn('group inline-block text-xs', className)}>
+    <details
+      className={cn('group inline-block text-xs', className)}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary
         className={cn(
           'cursor-pointer list-none rounded px-1 whitespace-nowrap underline decoration-dotted underline-offset-2',
@@ -45,23 +51,31 @@ export function StatusMark({ figure, className }: { figure: Figure<unknown>; cla
         {label}
         {secondary && <span>{t('secondarySource')}</span>}
       </summary>
-      <div className="mt-1 w-72 max-w-[80vw] space-y-2 rounded border border-line bg-surface p-2 text-left text-xs whitespace-normal text-ink shadow">
-        {derived && (
-          <div>
-            <p className="font-semibold" lang={figure.ruleId ? undefined : 'zh'}>
-              {ruleText(figure, t)}
-            </p>
-            <ul className="list-disc pl-4" lang="zh">
-              {figure.inputs.map((input) => (
-                <li key={input}>{input}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {figure.status === 'published' && figure.quote && <p lang="zh">“{figure.quote}”</p>}
-        <SourceList ids={figure.sources} sources={sources} />
-      </div>
+      {open && <Provenance figure={figure} />}
     </details>
+  )
+}
+
+function Provenance({ figure }: { figure: KnownFigure<unknown> }) {
+  const { t } = useTranslation()
+  const sources = useSources()
+  return (
+    <div className="mt-1 w-72 max-w-[80vw] space-y-2 rounded border border-line bg-surface p-2 text-left text-xs whitespace-normal text-ink shadow">
+      {figure.status === 'derived' && (
+        <div>
+          <p className="font-semibold" lang={figure.ruleId ? undefined : 'zh'}>
+            {ruleText(figure, t)}
+          </p>
+          <ul className="list-disc pl-4" lang="zh">
+            {figure.inputs.map((input) => (
+              <li key={input}>{input}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {figure.status === 'published' && figure.quote && <p lang="zh">“{figure.quote}”</p>}
+      <SourceList ids={figure.sources} sources={sources} />
+    </div>
   )
 }
 

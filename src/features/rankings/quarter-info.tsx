@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Quoted } from '../../components/data-text'
 import { SourceList } from '../../components/sources-panel'
@@ -6,7 +7,8 @@ import type { StarDiscrepancy } from '../../domain/tables/ranking-table'
 import { useFormat } from '../../lib/format'
 
 /** The quarter's notice line, with its sources and data notes one click away. */
-export function QuarterInfo({
+/** Memoised: its props are stable across a sort or a filter, which re-render the route above it. */
+export const QuarterInfo = memo(function QuarterInfo({
   file,
   sources,
   discrepancies,
@@ -99,4 +101,4 @@ export function QuarterInfo({
       </div>
     </div>
   )
-}
+})
