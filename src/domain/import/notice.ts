@@ -209,6 +209,102 @@ type RowRead = {
 }
 
 /**
+ * Tables copied from some pages (phone browsers, WeChat articles) arrive one cell per line:
+ * 位次 / 区市 / 得分 / 1 / 黄岛区 / 90.00 / 2 / …. A run of header words (one per line, a district
+ * column among them) starts such a table; its cells become one tab-separated line per district, at the
+ * district's line number, so the rest of the parser reads it like a pasted table.
+ */
+function collapseVerticalTables(lines: readonly Line[], matcher: DistrictMatcher): Line[] {
+  const single = (l: Line) => {
+    const t = l.norm.trim()
+    return t !== '' && !t.includes('\t') && cells(l).length === 1 ? t : null
+  }
+  const isValue = (t: string) => {
+    const v = classify({ text: t, col: 1 }).kind
+    return v === 'number' || v === 'stars' || v === 'rank'
+  }
+  const out: Line[] = []
+  let i = 0
+  while (i < lines.length) {
+    const roles: HeaderRole[] = []
+    let j = i
+    for (; j < lines.length; j++) {
+      const t = single(lines[j] as Line)
+      const r = t ? headerRole(t) : null
+      if (!r) break
+      roles.push(r)
+    }
+    const di = roles.indexOf('district')
+    if (roles.length < 2 || di < 0) {
+      out.push(lines[i] as Line)
+      i++
+      continue
+    }
+    const valueRoles = roles.filter((r) => r !== 'section')
+    const before = valueRoles.indexOf('district')
+    const after = valueRoles.length - before - 1
+    const hasSection = roles.includes('section')
+    // The cells: values, districts and (before a district) a caption; blank lines between cells are skipped.
+    const items: { line: Line; text: string; kind: 'value' | 'district' | 'caption' }[] = []
+    let k = j
+    for (; k < lines.length; k++) {
+      const l = lines[k] as Line
+      if (!l.norm.trim()) continue
+      const t = single(l)
+      if (!t) break
+      if (matcher.cell(t)) items.push({ line: l, text: t, kind: 'district' })
+      else if (isValue(t)) items.push({ line: l, text: t, kind: 'value' })
+      else if (sectionAt(t) && t.length < 160) items.push({ line: l, text: t, kind: 'caption' })
+      else break
+    }
+    if (!items.some((x) => x.kind === 'district')) {
+      out.push(lines[i] as Line)
+      i++
+      continue
+    }
+    const first = lines[i] as Line
+    const headerText = roles
+      .map(
+        (r) =>
+          ({ rank: '位次', district: '区市', score: '得分', stars: '摘星', section: '板块', other: '其他' })[
+            r
+          ],
+      )
+      .join('\t')
+    out.push({ no: first.no, text: headerText, norm: headerText })
+    const values = items.filter((x) => x.kind !== 'caption')
+    values.forEach((x, idx) => {
+      if (x.kind !== 'district') return
+      const row = values
+        .slice(Math.max(0, idx - before), idx + after + 1)
+        .filter((c) => c === x || c.kind === 'value')
+      const at = items.indexOf(x)
+      const caption = items
+        .slice(0, at)
+        .reverse()
+        .find((c, n, rest) => c.kind === 'caption' && !rest.slice(0, n).some((d) => d.kind === 'district'))
+      const cellsText = row.map((c) => c.text)
+      const text = hasSection ? [caption?.text ?? '', ...cellsText].join('\t') : cellsText.join('\t')
+      out.push({ no: x.line.no, text, norm: text })
+    })
+    out.push({ no: (lines[k - 1] as Line).no, text: '', norm: '' })
+    i = k
+  }
+  return out
+}
+
+/** A cell ending in a district name right after a closing bracket, split in two. */
+function gluedDistrict(cell: Cell, matcher: DistrictMatcher): [Cell, Cell] | null {
+  const m = cell.text.match(/^(.*[)）])\s*(\p{Script=Han}{2,8})$/u)
+  if (!m?.[1] || !m[2] || !matcher.cell(m[2])) return null
+  const at = cell.text.length - m[2].length
+  return [
+    { text: m[1], col: cell.col },
+    { text: m[2], col: cell.col + at },
+  ]
+}
+
+/**
  * Reads one row: the district cell, then rank / score / stars by the header's columns where the
  * row lines up with it (tab-separated), else by the order of the header's value columns, else by
  * the look of each cell (★ or 9星 are stars, a decimal or 分 is a score, an integer before the
@@ -220,8 +316,15 @@ function readRow(
   matcher: DistrictMatcher,
   inSections: boolean,
 ): RowRead | null {
-  const di = cs.findIndex((c) => matcher.cell(c.text) !== null)
-  if (di < 0) return null
+  let di = cs.findIndex((c) => matcher.cell(c.text) !== null)
+  if (di < 0) {
+    // A copy that lost the gap after the caption: "经济运行（…权重60分）黄岛区" is the caption and the district.
+    const glued = cs.findIndex((c) => gluedDistrict(c, matcher) !== null)
+    if (glued < 0) return null
+    const [caption, district] = gluedDistrict(cs[glued] as Cell, matcher) as [Cell, Cell]
+    cs = [...cs.slice(0, glued), caption, district, ...cs.slice(glued + 1)]
+    di = glued + 1
+  }
   const districtCell = cs[di] as Cell
   const district = matcher.cell(districtCell.text) as string
   const values = cs.map(classify)
@@ -476,7 +579,7 @@ export function parseNotice(text: string, options: ParseOptions): NoticeParse {
     return null
   }
 
-  for (const line of region) {
+  for (const line of collapseVerticalTables(region, matcher)) {
     const t = line.norm.trim()
     if (pendingIntro && t) {
       // The next line after "…如下：" decides: rows (or their header or caption) follow, or nothing does.

@@ -12,8 +12,15 @@ import { validateQuarter } from '../../../src/domain/model/validate'
 import { loadDistricts } from '../../fixtures/datasets'
 
 const notices = join(import.meta.dirname, '..', '..', 'fixtures', 'notices')
-const TEXTS = ['2022-07-26-qdrb-page.txt', '2023Q1-smartjx.txt'].map((f) =>
-  readFileSync(join(notices, f), 'utf8'),
+const TEXTS = ['2022-07-26-qdrb-page.txt', '2023Q1-smartjx.txt', 'constructed-layout-4-sections.txt'].map(
+  (f) => readFileSync(join(notices, f), 'utf8'),
+)
+// The page's tables one cell per line, as some phone pages copy them.
+TEXTS.push(
+  (TEXTS[0] as string)
+    .split('\n')
+    .map((l) => (l.includes('\t') ? l.split('\t').filter(Boolean).join('\n') : l))
+    .join('\n'),
 )
 const districts = loadDistricts('real')
 const ctx = { districtIds: new Set(districts.map((d) => d.id)), sourceIds: new Set<string>() }
@@ -87,25 +94,24 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   ),
 )
 
-test.prop([fc.constantFrom(0, 1), fc.array(mutation, { minLength: 1, maxLength: 6 })], { numRuns: 300 })(
-  'mutated notices never throw, and give a valid quarter or errors with positions',
-  (which, mutations) => {
-    // An emptied text stays empty (a mutation of nothing is nothing), so no step sees a hole.
-    const text = mutations
-      .reduce((ls, m) => (ls.length ? m(ls) : ls), (TEXTS[which] as string).split('\n'))
-      .join('\n')
-    const lines = text.split('\n')
-    const r = importNotice(text, { districts, dataset: 'real', now: '2026-12-02T00:00:00Z' })
-    for (const p of r.problems) {
-      expect(p.line).toBeGreaterThanOrEqual(1)
-      expect(p.line).toBeLessThanOrEqual(lines.length)
-      expect(p.col).toBeGreaterThanOrEqual(1)
-    }
-    if (r.file) {
-      expect(r.problems.filter((p) => p.severity === 'error')).toEqual([])
-      expect(() =>
-        validateQuarter(`quarters/${r.file?.quarter}.json`, JSON.stringify(r.file), ctx),
-      ).not.toThrow()
-    } else expect(r.problems.some((p) => p.severity === 'error')).toBe(true)
-  },
-)
+test.prop([fc.constantFrom(0, 1, 2, 3), fc.array(mutation, { minLength: 1, maxLength: 6 })], {
+  numRuns: 300,
+})('mutated notices never throw, and give a valid quarter or errors with positions', (which, mutations) => {
+  // An emptied text stays empty (a mutation of nothing is nothing), so no step sees a hole.
+  const text = mutations
+    .reduce((ls, m) => (ls.length ? m(ls) : ls), (TEXTS[which] as string).split('\n'))
+    .join('\n')
+  const lines = text.split('\n')
+  const r = importNotice(text, { districts, dataset: 'real', now: '2026-12-02T00:00:00Z' })
+  for (const p of r.problems) {
+    expect(p.line).toBeGreaterThanOrEqual(1)
+    expect(p.line).toBeLessThanOrEqual(lines.length)
+    expect(p.col).toBeGreaterThanOrEqual(1)
+  }
+  if (r.file) {
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([])
+    expect(() =>
+      validateQuarter(`quarters/${r.file?.quarter}.json`, JSON.stringify(r.file), ctx),
+    ).not.toThrow()
+  } else expect(r.problems.some((p) => p.severity === 'error')).toBe(true)
+})

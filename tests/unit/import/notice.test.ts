@@ -206,6 +206,23 @@ const LAYOUTS: [string, (t: string) => string][] = [
     (t) => t.replace(/^(经济运行|城市更新建设) (\(.*\)\t)/gm, '$1\n$2'),
   ],
   [
+    'one cell per line (a table copied from a phone page or a WeChat article)',
+    (t) =>
+      mapLines(t, (l) =>
+        /\t/.test(l)
+          ? l
+              .split('\t')
+              .filter((c) => c !== '')
+              .map((c) => c.replace(/^(经济运行|城市更新建设) /, '$1'))
+              .join('\n')
+          : l,
+      ),
+  ],
+  [
+    'no gap between the caption and the first district (全角括号, Word copy)',
+    (t) => t.replace(/^(经济运行|城市更新建设) \((.*)\)\t(\S+)\t/gm, '$1（$2）$3\t'),
+  ],
+  [
     'a column the importer does not read (名次变化), spaces instead of tabs',
     (t) =>
       t
