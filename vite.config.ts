@@ -75,6 +75,8 @@ export default defineConfig(({ mode }) => {
       // Inline every asset in the single-file builds (the data is not an asset any more: it is the block).
       assetsInlineLimit: offline ? Number.MAX_SAFE_INTEGER : 0,
       reportCompressedSize: false,
+      // The chunk graph, for the per-route size budgets (scripts/size-budget.mjs).
+      manifest: !offline,
     },
     preview: { host: '127.0.0.1' },
     server: { host: '127.0.0.1' },

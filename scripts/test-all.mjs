@@ -125,6 +125,15 @@ const steps = [
     },
   },
   {
+    // Per-route gzip budgets (scripts/size-budget.mjs) on this run's build: a heavier first view fails here.
+    name: 'Size budget',
+    command: 'size-limit --config scripts/size-budget.mjs',
+    run: async (previous) => {
+      if (!previous.get('Build')?.ok) return { passed: 0, failed: 1, notes: ['not run: the build failed'] }
+      return singleCheck(bin('size-limit'), ['--config', 'scripts/size-budget.mjs'])
+    },
+  },
+  {
     name: 'Browser tests',
     command: 'vitest run --config tests/e2e/vitest.config.ts',
     run: async (previous) => {

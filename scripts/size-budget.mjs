@@ -1,0 +1,43 @@
+// Per-route size budgets (gzip), checked by `npm test` after the build with size-limit:
+//   npx size-limit --config scripts/size-budget.mjs
+// Each route counts what the browser must fetch before the view can render: the entry chunk, the
+// route's own lazy chunk, and every chunk they import statically (from Vite's build manifest,
+// dist/.vite/manifest.json), plus the entry CSS. The limits are ratchets at today's sizes plus a
+// little room, so a change that makes a first view heavier fails here and says by how much; issue 10's
+// goal for the rankings first view is 110 kB of JS.
+import { existsSync, readFileSync } from 'node:fs'
+
+const manifestUrl = new URL('../dist/.vite/manifest.json', import.meta.url)
+if (!existsSync(manifestUrl)) throw new Error('dist/.vite/manifest.json is missing: run `vite build` first')
+const manifest = JSON.parse(readFileSync(manifestUrl, 'utf8'))
+
+/** A manifest key and every chunk it imports statically. */
+function closure(key, seen = new Set()) {
+  const chunk = manifest[key]
+  if (!chunk) throw new Error(`size budget: ${key} is not in the build manifest`)
+  if (seen.has(key)) return seen
+  seen.add(key)
+  for (const imported of chunk.imports ?? []) closure(imported, seen)
+  return seen
+}
+
+const js = (...keys) =>
+  [...new Set(keys.flatMap((k) => [...closure(k)]))].map((k) => `../dist/${manifest[k].file}`)
+const css = [...new Set([...closure('index.html')].flatMap((k) => manifest[k].css ?? []))].map(
+  (f) => `../dist/${f}`,
+)
+const route = (name, limit, ...lazy) => ({ name, path: js('index.html', ...lazy), limit, gzip: true })
+
+export default [
+  route('rankings first view (JS)', '196 kB'),
+  { name: 'first view (CSS)', path: css, limit: '9 kB', gzip: true },
+  route('movement (JS)', '214 kB', 'src/features/movement/movement-route.tsx'),
+  route('district page (JS)', '219 kB', 'src/features/districts/districts-route.tsx'),
+  route('news (JS)', '202 kB', 'src/features/news/news-route.tsx'),
+  route('presentation (JS)', '214 kB', 'src/features/present/present-route.tsx'),
+  route(
+    'import (JS, the xlsx reader is loaded only for a workbook)',
+    '218 kB',
+    'src/features/import/import-route.tsx',
+  ),
+]
