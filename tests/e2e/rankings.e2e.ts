@@ -40,6 +40,11 @@ describe('rankings', () => {
     await page.locator('th button[data-column=score]').focus()
     await page.keyboard.press('Space')
     await expect.poll(() => page.url()).toContain('sort=score.desc')
+    // As a user would: press again once the header shows the new state (the URL changes a moment before
+    // the table re-renders, and a press in between toggles from the state still on screen).
+    await expect
+      .poll(() => page.locator('th:has(button[data-column=score])').getAttribute('aria-sort'))
+      .toBe('descending')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.url()).toContain('sort=score.asc')
     // The URL changes first; React renders the new order in a transition right after.
