@@ -28,7 +28,9 @@ import { districtsQueryOptions, sourcesQueryOptions } from '../../lib/queries'
 import { useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import './i18n'
+import { useDistrictName } from './district-name'
 import { downloadText } from './download'
+import { FileButton } from './file-button'
 import { LocalLayerPanel } from './local-layer-panel'
 import { NoticeInput, type NoticeInputHandle } from './notice-input'
 import { ProblemList, Review } from './review'
@@ -174,11 +176,7 @@ export function ImportRoute() {
     }
   }
 
-  const byId = new Map(districts.map((d) => [d.id, d]))
-  const districtLabel = (id: string) => {
-    const d = byId.get(id)
-    return d ? f.district(d) : id
-  }
+  const districtLabel = useDistrictName(districts)
   /** "经济运行 黄岛区 得分", "红旗 真抓实干、勇当排头": what a replacement changes, in the UI language. */
   const changeLabel = (ch: FigureChange): string => {
     const table =
@@ -258,20 +256,12 @@ export function ImportRoute() {
                 ))}
               </select>
             </label>
-            <label className="cursor-pointer rounded border border-line bg-surface px-2 py-1 text-sm hover:bg-surface-2">
-              {t('chooseFile')}
-              <input
-                type="file"
-                accept=".txt,.text,.html,.htm,.csv,.xlsx,.xls,.xlsm,.ods,text/plain,text/csv,text/html"
-                className="sr-only"
-                data-testid="import-file"
-                onChange={(e) => {
-                  const picked = e.target.files?.[0]
-                  if (picked) void onFile(picked)
-                  e.target.value = ''
-                }}
-              />
-            </label>
+            <FileButton
+              label={t('chooseFile')}
+              accept=".txt,.text,.html,.htm,.csv,.xlsx,.xls,.xlsm,.ods,text/plain,text/csv,text/html"
+              testId="import-file"
+              onFile={(picked) => void onFile(picked)}
+            />
             <button
               type="button"
               onClick={() => {

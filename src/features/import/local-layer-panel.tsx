@@ -20,6 +20,7 @@ import {
 import { districtsQueryOptions, sourcesQueryOptions } from '../../lib/queries'
 import { useHrefBuilder } from '../../lib/use-global-params'
 import { downloadText } from './download'
+import { FileButton } from './file-button'
 import { makeOfflineCopy } from './offline-copy'
 
 const today = () => new Date().toISOString().slice(0, 10)
@@ -151,40 +152,33 @@ export function LocalLayerPanel({ onStatus }: { onStatus: (message: string) => v
         >
           {t('exportBackup')}
         </button>
-        <label className="cursor-pointer rounded border border-line px-2 py-1 hover:bg-surface-2">
-          {t('importBackup')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            className="sr-only"
-            data-testid="import-backup"
-            onChange={(e) => {
-              const picked = e.target.files?.[0]
-              e.target.value = ''
-              if (!picked) return
-              void picked
-                .text()
-                .then((text) => readBackup(picked.name, text))
-                .then(async (list) => {
-                  const clash = list.filter((x) =>
-                    quarters.some((y) => y.dataset === x.dataset && y.quarter === x.quarter),
-                  )
-                  if (
-                    clash.length &&
-                    !window.confirm(
-                      t('backupReplaces', { quarters: f.list(clash.map((x) => f.quarter(x.quarter))) }),
-                    )
-                  )
-                    return
-                  for (const q of list) await actions.save(q)
-                  onStatus(t('backupRead', { count: list.length, saved: list.length }))
-                })
-                .catch((err: Error) =>
-                  onStatus(t('backupInvalid', { name: picked.name, message: err.message })),
+        <FileButton
+          label={t('importBackup')}
+          accept=".json,application/json"
+          testId="import-backup"
+          onFile={(picked) => {
+            void picked
+              .text()
+              .then((text) => readBackup(picked.name, text))
+              .then(async (list) => {
+                const clash = list.filter((x) =>
+                  quarters.some((y) => y.dataset === x.dataset && y.quarter === x.quarter),
                 )
-            }}
-          />
-        </label>
+                if (
+                  clash.length &&
+                  !window.confirm(
+                    t('backupReplaces', { quarters: f.list(clash.map((x) => f.quarter(x.quarter))) }),
+                  )
+                )
+                  return
+                for (const q of list) await actions.save(q)
+                onStatus(t('backupRead', { count: list.length, saved: list.length }))
+              })
+              .catch((err: Error) =>
+                onStatus(t('backupInvalid', { name: picked.name, message: err.message })),
+              )
+          }}
+        />
         <button
           type="button"
           disabled={busy}

@@ -8,6 +8,7 @@ import type { ImportProblem, ParsedTable } from '../../domain/import/notice'
 import type { District } from '../../domain/model/schema'
 import { cn } from '../../lib/cn'
 import { dataText, useFormat } from '../../lib/format'
+import { useDistrictName } from './district-name'
 import { problemText } from './problem-text'
 
 type Jump = (line: number, col: number, length: number) => void
@@ -38,11 +39,7 @@ export function ProblemList({
   const { t } = useTranslation('import')
   const { t: c } = useTranslation()
   const f = useFormat()
-  const byId = new Map(districts.map((d) => [d.id, d]))
-  const name = (id: string) => {
-    const d = byId.get(id)
-    return d ? f.district(d) : id
-  }
+  const name = useDistrictName(districts)
   const errors = problems.filter((p) => p.severity === 'error')
   const warnings = problems.filter((p) => p.severity === 'warning')
   if (!problems.length) return <p className="text-sm text-muted">{t('noProblems')}</p>
@@ -100,7 +97,7 @@ function TableReview({
   const { t } = useTranslation('import')
   const { t: c } = useTranslation()
   const f = useFormat()
-  const byId = new Map(districts.map((d) => [d.id, d]))
+  const name = useDistrictName(districts)
   const stars = table.kind !== 'composite'
   const title = table.kind === 'composite' ? f.section('overall') : f.section(table.kind)
   return (
@@ -143,7 +140,6 @@ function TableReview({
         </thead>
         <tbody>
           {table.rows.map((r) => {
-            const d = byId.get(r.district)
             return (
               <tr key={r.district} className="border-t border-line">
                 <td className="px-2 py-0.5 tabular-nums">
@@ -154,7 +150,7 @@ function TableReview({
                     </abbr>
                   )}
                 </td>
-                <td className="px-2 py-0.5">{d ? f.district(d) : r.district}</td>
+                <td className="px-2 py-0.5">{name(r.district)}</td>
                 <td className="px-2 py-0.5 text-right tabular-nums">
                   {r.score === null ? '—' : f.score(r.score)}
                 </td>
@@ -188,11 +184,7 @@ export function Review({
   const { t: c } = useTranslation()
   const f = useFormat()
   const { parse, file } = result
-  const byId = new Map(districts.map((d) => [d.id, d]))
-  const name = (id: string) => {
-    const d = byId.get(id)
-    return d ? f.district(d) : id
-  }
+  const name = useDistrictName(districts)
   const missing = (file?.sections ?? []).filter((s) => s.table.status === 'not-published')
   return (
     <div className="space-y-4">
