@@ -45,6 +45,21 @@ function embedData({ dropCopiedData }: { dropCopiedData: boolean }): Plugin {
   }
 }
 
+/**
+ * The shipped builds render with Preact (preact/compat: the React API on a 10 kB runtime instead of
+ * react-dom's 65 kB gzip), so the rankings first view fits its 110 kB JS budget (issue 10). The code is
+ * written against React's API and types; React itself stays for the jsdom component tests (Testing
+ * Library), while every browser test runs the real Preact build. Anything React-only must not be used
+ * (`useEffectEvent` has a local equivalent in src/lib/use-effect-event.ts).
+ */
+const PREACT = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react$/, replacement: 'preact/compat' },
+]
+
 // Three builds from one source:
 // - default: static files in dist/ with the data in dist/data/ (manifest + files, read at run time), served
 //   by any static server (hash routes need no rewrites);
@@ -57,6 +72,10 @@ export default defineConfig(({ mode }) => {
   const offline = mode === 'offline' || shell
   return {
     base: './',
+    resolve: {
+      // The shipped builds render with Preact; tests keep React (see PREACT above).
+      alias: process.env.VITEST ? [] : PREACT,
+    },
     plugins: [
       react(),
       tailwindcss(),

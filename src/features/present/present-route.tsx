@@ -5,12 +5,13 @@
  * position and reports each move, which the URL follows; a URL changed from outside is passed to
  * the controller. This file only binds keys, writes the URL and renders; the rules live in the model.
  */
-import { useEffect, useEffectEvent, useMemo, useState, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { DatasetMarker } from '../../components/dataset-marker'
 import { useFormat } from '../../lib/format'
 import { useDataset } from '../../lib/use-dataset'
+import { useEffectEvent } from '../../lib/use-effect-event'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
 import { buildDeck, DECKS, type Slide } from './model/deck'
