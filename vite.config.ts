@@ -1,8 +1,10 @@
-import { readFileSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
+import { isDeepStrictEqual } from 'node:util'
+import { type Plugin, runnerImport } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { defineConfig } from 'vitest/config'
 import { type BuiltManifest, checkManifest } from './scripts/data-manifest.mjs'
@@ -60,6 +62,86 @@ const PREACT = [
   { find: /^react$/, replacement: 'preact/compat' },
 ]
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+
+/**
+ * `virtual:leitai-validated` (src/lib/trusted-data.ts): the files of public/data this build validated in
+ * full, by manifest path and sha256, so the app can use them without loading the validators. A file is
+ * listed only if its bytes still match the manifest, it passes the same validators the app uses (with its
+ * dataset's districts and sources), and the validated value is its JSON unchanged. In a production build
+ * a file that fails is an error (it would be shipped broken); in dev and tests it is just not listed, so
+ * the app validates it at run time and names the problem as it would on a server.
+ */
+function buildValidatedData(): Plugin {
+  const id = 'virtual:leitai-validated'
+  let strict = false
+  return {
+    name: 'leitai:validated',
+    configResolved(config) {
+      strict = config.command === 'build' && !process.env.VITEST
+    },
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return undefined
+      return `export default ${JSON.stringify(await validatedData(strict))}`
+    },
+  }
+}
+
+type Validators = typeof import('./src/domain/model/validate.ts') & typeof import('./src/domain/model/manifest.ts')
+
+/** The app's own validators, loaded through Vite's module runner (the config itself is plain Node). */
+async function loadValidators(): Promise<Validators> {
+  const load = (file: string) =>
+    runnerImport(resolve(import.meta.dirname, file), { configFile: false, logLevel: 'silent' })
+  const [validate, manifest] = await Promise.all([
+    load('src/domain/model/validate.ts'),
+    load('src/domain/model/manifest.ts'),
+  ])
+  return { ...(validate.module as object), ...(manifest.module as object) } as Validators
+}
+
+async function validatedData(strict: boolean): Promise<{ manifest: string | null; files: Record<string, string> }> {
+  const manifestPath = join(DATA_DIR, 'manifest.json')
+  if (!existsSync(manifestPath)) return { manifest: null, files: {} }
+  const read = (file: string) => readFileSync(join(DATA_DIR, ...file.split('/')), 'utf8')
+  const files: Record<string, string> = {}
+  const problems: string[] = []
+  const manifestText = readFileSync(manifestPath, 'utf8')
+  const { validateManifest, validateDistricts, validateSources, validateNews, validateQuarter } =
+    await loadValidators()
+  const manifest = validateManifest(manifestText)
+  const attempt = <T>(entry: { file: string; sha256: string }, validate: (text: string) => T): T | null => {
+    try {
+      const text = read(entry.file)
+      const hash = sha256(text)
+      if (hash !== entry.sha256) throw new Error(`data/${entry.file}: sha256 differs from the manifest`)
+      const value = validate(text)
+      if (!isDeepStrictEqual(value, JSON.parse(text)))
+        throw new Error(`data/${entry.file}: the validated value differs from the file's JSON`)
+      files[entry.file] = hash
+      return value
+    } catch (e) {
+      problems.push((e as Error).message)
+      return null
+    }
+  }
+  for (const [dataset, ds] of Object.entries(manifest.datasets)) {
+    if (!ds) continue
+    const name = (file: string) => `data/${file}`
+    const districts = attempt(ds.districts, (t) => validateDistricts(name(ds.districts.file), t))
+    const sources = attempt(ds.sources, (t) => validateSources(name(ds.sources.file), t))
+    if (!districts || !sources) continue
+    const ctx = { districtIds: new Set(districts.map((d) => d.id)), sourceIds: new Set(sources.map((x) => x.id)) }
+    attempt(ds.news, (t) => validateNews(name(ds.news.file), t, ctx))
+    for (const [quarter, entry] of Object.entries(ds.quarters))
+      attempt(entry, (t) => validateQuarter(name(entry.file), t, ctx, quarter, dataset as 'real'))
+  }
+  if (strict && problems.length)
+    throw new Error(`public/data does not validate (run npm run data:manifest after editing it):\n  ${problems.join('\n  ')}`)
+  return { manifest: sha256(JSON.stringify(JSON.parse(manifestText))), files }
+}
+
 // Three builds from one source:
 // - default: static files in dist/ with the data in dist/data/ (manifest + files, read at run time), served
 //   by any static server (hash routes need no rewrites);
@@ -77,6 +159,7 @@ export default defineConfig(({ mode }) => {
       alias: process.env.VITEST ? [] : PREACT,
     },
     plugins: [
+      buildValidatedData(),
       react(),
       tailwindcss(),
       ...(offline

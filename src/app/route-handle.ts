@@ -1,8 +1,8 @@
 /**
  * Route metadata (React Router `handle`): each route says what it is and which header controls it
- * shows, and the shell reads it with `useMatches()` instead of testing path prefixes.
+ * shows, and the shell finds the handle of the matched route instead of testing path prefixes.
  */
-import { type UIMatch, useMatches } from 'react-router'
+import { matchRoutes, useLocation } from 'react-router'
 
 export const VIEWS = ['rankings', 'movement', 'districts', 'news', 'present', 'import'] as const
 export type View = (typeof VIEWS)[number]
@@ -17,10 +17,27 @@ export type RouteHandle = {
   bare?: boolean
 }
 
-/** The handle of the deepest matched route that has one; undefined on the not-found route. */
+/** Each view's handle; router.tsx puts them on its routes. */
+export const ROUTE_HANDLES = {
+  rankings: { view: 'rankings', controls: { quarter: true, section: true } },
+  movement: { view: 'movement', controls: { section: true } },
+  districts: { view: 'districts', controls: { quarter: true } },
+  news: { view: 'news' },
+  present: { view: 'present', bare: true },
+  import: { view: 'import' },
+} as const satisfies Record<View, RouteHandle>
+
+// The paths that have a handle (the same as router.tsx's), matched the way the router matches them.
+const HANDLED_PATHS = [
+  ...VIEWS.map((view) => ({ path: `/${view}`, handle: ROUTE_HANDLES[view] as RouteHandle })),
+  { path: '/districts/:id', handle: ROUTE_HANDLES.districts as RouteHandle },
+]
+
+/** The handle of the matched route; undefined on the not-found route. */
 export function useRouteHandle(): RouteHandle | undefined {
-  const matches = useMatches() as UIMatch<unknown, RouteHandle | undefined>[]
-  return matches.findLast((m) => m.handle?.view)?.handle ?? undefined
+  const { pathname } = useLocation()
+  const match = matchRoutes(HANDLED_PATHS, pathname)?.at(-1)
+  return match?.route.handle
 }
 
 /** Which views carry the quarter in view (for the navigation links). */

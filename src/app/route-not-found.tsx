@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useLocation, useRouteError } from 'react-router'
+import { useLocation } from 'react-router'
 import { NotFoundPanel } from '../components/not-found'
 
 export function RouteNotFound() {
@@ -12,13 +12,14 @@ export function RouteNotFound() {
   )
 }
 
-/** Last resort for a crash inside a route: say what happened instead of a blank page. */
-export function RouteError() {
-  const error = useRouteError() as Error | undefined
+/** What the route error boundary (router.tsx) shows: what happened, instead of a blank page. */
+export function RouteError({ error }: { error: unknown }) {
   return (
     <div role="alert" className="mx-auto max-w-3xl p-6">
       <h1 className="mb-2 text-xl font-bold">出错了 / Something went wrong</h1>
-      <pre className="whitespace-pre-wrap text-sm">{String(error?.message ?? error)}</pre>
+      <pre className="whitespace-pre-wrap text-sm">
+        {error instanceof Error ? error.message : String(error)}
+      </pre>
       <a className="text-link underline" href="#/rankings">
         返回排名 / Back to rankings
       </a>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { DataFileError } from '../domain/model/validate'
+import { DataFileError } from '../domain/model/data-file-error'
 
 /** Shows a data file error where the data would be: which file, which field, what is wrong. */
 export function DataErrorPanel({ error, context }: { error: Error; context?: string }) {

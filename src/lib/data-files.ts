@@ -8,8 +8,8 @@
  * Either way the caller gets the file's text and validates it (queries.ts); a file that cannot be read
  * is a DataFileError naming it, like a file that does not validate.
  */
-import { MANIFEST_FILE, type ManifestFileEntry } from '../domain/model/manifest'
-import { DataFileError, parseJsonText } from '../domain/model/validate'
+import { DataFileError, parseJsonText } from '../domain/model/data-file-error'
+import { MANIFEST_FILE, type ManifestFileEntry } from '../domain/model/manifest-entries'
 import { EMBEDDED_DATA_ID, type EmbeddedData, readEmbeddedData } from './embedded-data'
 
 /** The data folder, relative to the page (the page's folder, whatever path it is deployed under). */

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { DataFileError } from '../domain/model/validate'
+import { DataFileError } from '../domain/model/data-file-error'
 
 /** Data files are bundled: a validation error will not fix itself, so never retry those. */
 export function createQueryClient(): QueryClient {

@@ -10,7 +10,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Dataset, DatasetId } from '../domain/model/dataset'
-import { manifestQuarters } from '../domain/model/manifest'
+import { manifestQuarters } from '../domain/model/manifest-entries'
 import type { QuarterId } from '../domain/model/quarter'
 import type { QuarterFile, Source } from '../domain/model/schema'
 import { importedSources } from '../domain/model/sources'

@@ -19,8 +19,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
-import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router'
+import { act, render } from '@testing-library/react'
+import { unstable_HistoryRouter as HistoryRouter, UNSAFE_createMemoryHistory } from 'react-router'
 import { vi } from 'vitest'
 import '../../src/lib/i18n'
 import type { DatasetId } from '../../src/domain/model/dataset'
@@ -128,15 +128,26 @@ export type RenderAppOptions = {
 
 /** Renders the app's routes at `hashPath` (e.g. '/rankings?quarter=2022Q2'). */
 export async function renderApp(hashPath: string, { seed = false }: RenderAppOptions = {}) {
-  const { router: appRouter } = await import('../../src/app/router')
-  const router = createMemoryRouter(appRouter.routes, { initialEntries: [hashPath] })
+  const { AppRoutes } = await import('../../src/app/router')
+  const history = UNSAFE_createMemoryHistory({ initialEntries: [hashPath], v5Compat: true })
+  // What tests need of a router: navigate as a link would, and read where it is.
+  const router = {
+    navigate: async (to: string) => {
+      await act(async () => history.push(to))
+    },
+    get state() {
+      return { location: history.location, historyAction: history.action }
+    },
+  }
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } },
   })
   if (seed) seedQueryClient(client)
   const utils = render(
     <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
+      <HistoryRouter history={history}>
+        <AppRoutes />
+      </HistoryRouter>
     </QueryClientProvider>,
   )
   return { ...utils, router, client }
@@ -149,14 +160,8 @@ export async function renderApp(hashPath: string, { seed = false }: RenderAppOpt
  * For `beforeAll(preloadRoutes, ROUTE_PRELOAD_TIMEOUT)`.
  */
 export async function preloadRoutes() {
-  const { router } = await import('../../src/app/router')
-  const visit = async (routes: readonly RouteObject[]): Promise<void> => {
-    for (const route of routes) {
-      if (typeof route.lazy === 'function') await route.lazy()
-      if (route.children) await visit(route.children)
-    }
-  }
-  await visit(router.routes)
+  const { preloadViews } = await import('../../src/app/router')
+  await preloadViews()
   // Validate the seed data here too, so the first seeded test of a file doesn't pay for it.
   for (const id of DATASETS) validatedFiles(id)
 }

@@ -39,3 +39,14 @@ export class DataFileError extends Error {
     return [...new Set(this.issues.map((i) => i.kind))]
   }
 }
+
+/** JSON.parse with the file named on failure. Example: parseJsonText('x.json', '{') → DataFileError 'malformed-json'. */
+export function parseJsonText(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (e) {
+    throw new DataFileError(file, [
+      { kind: 'malformed-json', path: '', message: `JSON 格式错误：${(e as Error).message}` },
+    ])
+  }
+}

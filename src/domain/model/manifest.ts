@@ -8,12 +8,22 @@
  * `data/manifest.json` and the field (e.g. `datasets.real.quarters.2024Q1.sha256`).
  */
 import { z } from 'zod'
-import { DATASET_IDS, type DatasetId } from './ids'
+import { DATASET_IDS } from './ids'
+import {
+  MANIFEST_FILE,
+  type ManifestDataset as ManifestDatasetShape,
+  type ManifestFileEntry as ManifestFileEntryShape,
+  type Manifest as ManifestShape,
+} from './manifest-entries'
 import { QUARTER_RE, type QuarterId } from './quarter'
 import { DataFileError, type DataIssue, formatPath, parseJsonText } from './validate'
 
-/** How errors name the manifest: as an administrator finds it on the server, next to index.html. */
-export const MANIFEST_FILE = 'data/manifest.json'
+export {
+  MANIFEST_FILE,
+  manifestDataset,
+  manifestQuarter,
+  manifestQuarters,
+} from './manifest-entries'
 
 // A path inside the data folder and nothing else: no leading '/', no '..' segment, no '\', no '?' or '#'
 // (it is joined into a URL), ending in .json. Example: 'real/quarters/2022Q2.json'.
@@ -23,7 +33,8 @@ const fileEntrySchema = z.object({
   file: z.string().regex(DATA_PATH, '应为数据文件夹内的相对路径，例如 real/quarters/2022Q2.json'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 应为 64 位小写十六进制'),
 })
-export type ManifestFileEntry = z.infer<typeof fileEntrySchema>
+export type ManifestFileEntry = ManifestFileEntryShape
+type _EntryIsSchema = Same<z.infer<typeof fileEntrySchema>, ManifestFileEntry>
 
 const quarterKey = z
   .string()
@@ -35,7 +46,8 @@ const datasetEntrySchema = z.object({
   news: fileEntrySchema,
   quarters: z.record(quarterKey, fileEntrySchema),
 })
-export type ManifestDataset = z.infer<typeof datasetEntrySchema>
+export type ManifestDataset = ManifestDatasetShape
+type _DatasetIsSchema = Same<z.infer<typeof datasetEntrySchema>, ManifestDataset>
 
 const manifestSchema = z.object({
   version: z.literal(1),
@@ -43,7 +55,13 @@ const manifestSchema = z.object({
   // Unknown dataset names are rejected, so a typo ("reel") is named instead of silently ignored.
   datasets: z.partialRecord(z.enum(DATASET_IDS), datasetEntrySchema),
 })
-export type Manifest = z.infer<typeof manifestSchema>
+export type Manifest = ManifestShape
+type _ManifestIsSchema = Same<z.infer<typeof manifestSchema>, Manifest>
+// The shapes are written out in manifest-entries.ts (no zod there, for the first view); these fail to
+// compile if the schema and the written-out types ever part.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Assert<T extends true> = T
+export type ManifestSchemaChecks = Assert<_EntryIsSchema & _DatasetIsSchema & _ManifestIsSchema>
 
 /** Zod's issues as named problems; record keys and unknown keys get the path of the key itself. */
 function issuesOf(error: z.ZodError): DataIssue[] {
@@ -70,37 +88,4 @@ export function validateManifestData(data: unknown): Manifest {
 /** Example: validateManifest('{"version": 2, …}') → DataFileError "data/manifest.json: version: …" */
 export function validateManifest(text: string): Manifest {
   return validateManifestData(parseJsonText(MANIFEST_FILE, text))
-}
-
-/** A dataset's entry, or a DataFileError naming `datasets.<id>` when the manifest does not list it. */
-export function manifestDataset(manifest: Manifest, id: DatasetId): ManifestDataset {
-  const entry = manifest.datasets[id]
-  if (!entry)
-    throw new DataFileError(MANIFEST_FILE, [
-      { kind: 'missing-file', path: `datasets.${id}`, message: `清单中没有数据集“${id}”` },
-    ])
-  return entry
-}
-
-/**
- * The quarters the manifest lists for a dataset, oldest first (sorted here rather than trusting a
- * hand-edited file's key order). Example: manifestQuarters(m, 'real') → ['2022Q1', '2022Q2', …]
- */
-export function manifestQuarters(manifest: Manifest, id: DatasetId): QuarterId[] {
-  const entry = manifest.datasets[id]
-  return entry ? (Object.keys(entry.quarters) as QuarterId[]).sort() : []
-}
-
-/** A quarter's entry, or a DataFileError naming `datasets.<id>.quarters.<quarter>`. */
-export function manifestQuarter(manifest: Manifest, id: DatasetId, quarter: QuarterId): ManifestFileEntry {
-  const entry = manifestDataset(manifest, id).quarters[quarter]
-  if (!entry)
-    throw new DataFileError(MANIFEST_FILE, [
-      {
-        kind: 'missing-file',
-        path: `datasets.${id}.quarters.${quarter}`,
-        message: `清单中没有季度 ${quarter}`,
-      },
-    ])
-  return entry
 }

@@ -6,7 +6,7 @@
 import type { z } from 'zod'
 import { MAX_STARS } from '../rules/stars'
 import { competitionRanks, rankOrderConflict } from '../rules/tie-rule'
-import { DataFileError, type DataIssue, type DataIssueKind } from './data-file-error'
+import { DataFileError, type DataIssue, type DataIssueKind, parseJsonText } from './data-file-error'
 import type { DatasetId } from './ids'
 import {
   type District,
@@ -22,7 +22,7 @@ import {
 
 // The error type lives in its own dependency-free module so the build (vite.config.ts, through
 // src/lib/embedded-data.ts) can load it without the schema; it is part of this module's API all the same.
-export { DataFileError, type DataIssue, type DataIssueKind } from './data-file-error'
+export { DataFileError, type DataIssue, type DataIssueKind, parseJsonText } from './data-file-error'
 
 /** Example: formatPath(['sections', 0, 'table', 'rows', 3, 'score']) → "sections[0].table.rows[3].score" */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -32,16 +32,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out ? `.${String(part)}` : String(part)
   }
   return out
-}
-
-export function parseJsonText(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch (e) {
-    throw new DataFileError(file, [
-      { kind: 'malformed-json', path: '', message: `JSON 格式错误：${(e as Error).message}` },
-    ])
-  }
 }
 
 function parseWith<T>(file: string, schema: z.ZodType<T>, data: unknown): T {
