@@ -39,7 +39,7 @@ function lazyView(load: () => Promise<ComponentType>): ReactNode {
   )
 }
 
-export const routes: RouteObject[] = [
+const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,

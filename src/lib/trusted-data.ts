@@ -21,7 +21,7 @@ export const loadManifestValidator = () => import('../domain/model/manifest')
 const fromBuild = new WeakSet<object>()
 
 /** Example: await isBuildValidated('real/quarters/2022Q2.json', text) → true for the bytes the build validated. */
-export async function isBuildValidated(file: string, text: string): Promise<boolean> {
+async function isBuildValidated(file: string, text: string): Promise<boolean> {
   const expected = validated.files[file]
   return expected !== undefined && expected === (await sha256Hex(text))
 }

@@ -34,7 +34,7 @@ const BumpChart = lazy(() => import('./bump-chart'))
  * The score axis names the maximum; when it changes inside the range (经济运行 60 → 50 from
  * 2023Q3) both are named. Example: weights [60, 60, 50] → "60→50"; all null → null.
  */
-export function weightLabel(ms: MovementSeries): string | null {
+function weightLabel(ms: MovementSeries): string | null {
   const ws: number[] = []
   for (const w of ms.weights) if (w.weight !== null && ws.at(-1) !== w.weight) ws.push(w.weight)
   return ws.length ? ws.join('→') : null
