@@ -1,14 +1,22 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { isDeepStrictEqual } from 'node:util'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { isDeepStrictEqual } from 'node:util'
-import { type Plugin, runnerImport } from 'vite'
+import { build, type Plugin, runnerImport } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { defineConfig } from 'vitest/config'
 import { type BuiltManifest, checkManifest } from './scripts/data-manifest.mjs'
 import { embedDataBlock } from './src/lib/embedded-data.ts'
+import {
+  choosePrerendered,
+  LOCAL_HINT,
+  PRERENDER_ID,
+  prerenderKey,
+  VIEW_CLASS,
+} from './src/lib/prerender-contract.ts'
 
 const DATA_DIR = resolve(import.meta.dirname, 'public', 'data')
 
@@ -88,7 +96,8 @@ function buildValidatedData(): Plugin {
   }
 }
 
-type Validators = typeof import('./src/domain/model/validate.ts') & typeof import('./src/domain/model/manifest.ts')
+type Validators = typeof import('./src/domain/model/validate.ts') &
+  typeof import('./src/domain/model/manifest.ts')
 
 /** The app's own validators, loaded through Vite's module runner (the config itself is plain Node). */
 async function loadValidators(): Promise<Validators> {
@@ -101,7 +110,9 @@ async function loadValidators(): Promise<Validators> {
   return { ...(validate.module as object), ...(manifest.module as object) } as Validators
 }
 
-async function validatedData(strict: boolean): Promise<{ manifest: string | null; files: Record<string, string> }> {
+async function validatedData(
+  strict: boolean,
+): Promise<{ manifest: string | null; files: Record<string, string> }> {
   const manifestPath = join(DATA_DIR, 'manifest.json')
   if (!existsSync(manifestPath)) return { manifest: null, files: {} }
   const read = (file: string) => readFileSync(join(DATA_DIR, ...file.split('/')), 'utf8')
@@ -132,14 +143,156 @@ async function validatedData(strict: boolean): Promise<{ manifest: string | null
     const districts = attempt(ds.districts, (t) => validateDistricts(name(ds.districts.file), t))
     const sources = attempt(ds.sources, (t) => validateSources(name(ds.sources.file), t))
     if (!districts || !sources) continue
-    const ctx = { districtIds: new Set(districts.map((d) => d.id)), sourceIds: new Set(sources.map((x) => x.id)) }
+    const ctx = {
+      districtIds: new Set(districts.map((d) => d.id)),
+      sourceIds: new Set(sources.map((x) => x.id)),
+    }
     attempt(ds.news, (t) => validateNews(name(ds.news.file), t, ctx))
     for (const [quarter, entry] of Object.entries(ds.quarters))
       attempt(entry, (t) => validateQuarter(name(entry.file), t, ctx, quarter, dataset as 'real'))
   }
   if (strict && problems.length)
-    throw new Error(`public/data does not validate (run npm run data:manifest after editing it):\n  ${problems.join('\n  ')}`)
+    throw new Error(
+      `public/data does not validate (run npm run data:manifest after editing it):\n  ${problems.join('\n  ')}`,
+    )
   return { manifest: sha256(JSON.stringify(JSON.parse(manifestText))), files }
+}
+
+/**
+ * Prerendered first views (src/lib/prerender-contract.ts): after the client build, the app is bundled
+ * for Node (scripts/prerender.tsx) and renders the rankings views a link can open on — the bare link,
+ * and every quarter and section of the served data — in jsdom, from the build-validated files. The page
+ * gets them as one JSON block plus the inline script that puts the one for the URL into #root before the
+ * first paint; main.tsx hydrates it. The served build also carries the data they were rendered from (the
+ * offline page has it in its data block already).
+ */
+function prerenderViews({ offlineFile }: { offlineFile: string | null }): Plugin {
+  let outDir = ''
+  return {
+    name: 'leitai:prerender',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    async closeBundle() {
+      const htmlFile = join(outDir, offlineFile ?? 'index.html')
+      const html = readFileSync(htmlFile, 'utf8')
+      const manifest: BuiltManifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8'))
+      const trusted = (await validatedData(true)).files
+      const real = manifest.datasets.real
+      if (!real) return
+      const files: Record<string, string> = {}
+      for (const entry of [real.districts, real.sources, ...Object.values(real.quarters)]) {
+        if (!trusted[entry.file]) throw new Error(`prerender: data/${entry.file} is not validated`)
+        files[entry.file] = readFileSync(join(DATA_DIR, ...entry.file.split('/')), 'utf8')
+      }
+      const hashes: Record<string, string> = { '': '#/rankings' }
+      for (const quarter of prerenderedQuarters(real.quarters, files, real.districts.file)) {
+        const entry = real.quarters[quarter as keyof typeof real.quarters] as { file: string }
+        const sections = [
+          'overall',
+          ...JSON.parse(files[entry.file] as string).sections.map((x: { id: string }) => x.id),
+        ]
+        for (const section of sections) {
+          const hash = `#/rankings?quarter=${quarter}&section=${section}`
+          hashes[prerenderKey(hash) as string] = hash
+        }
+      }
+      const views = await renderInJsdom(hashes, { manifest, files })
+      const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c')
+      const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+      const blocks = [
+        `<script type="application/json" id="${PRERENDER_ID}">${json({ data: offlineFile ? null : { manifest, files } })}</script>`,
+        ...Object.entries(views).map(
+          ([key, view]) =>
+            `<script type="application/json" class="${VIEW_CLASS}" data-key="${attr(key)}">${json(view)}</script>`,
+        ),
+        `<script>(${choosePrerendered.toString()})(${prerenderKey.toString()}, ${JSON.stringify(VIEW_CLASS)}, ${JSON.stringify(LOCAL_HINT)})</script>`,
+      ]
+      const marker = '<div id="root"></div>'
+      if (!html.includes(marker)) throw new Error(`prerender: ${htmlFile} has no ${marker}`)
+      writeFileSync(htmlFile, html.replace(marker, `${marker}\n    ${blocks.join('\n    ')}`))
+    },
+  }
+}
+
+/**
+ * Which quarters get prerendered views (every section): the newest one (the bare link's) and the newest
+ * one with a complete published table (a section or composite table with a row for every district),
+ * the results officials open most. Other quarters render on the client.
+ */
+function prerenderedQuarters(
+  quarters: Record<string, { file: string }>,
+  files: Record<string, string>,
+  districtsFile: string,
+): string[] {
+  const count = (JSON.parse(files[districtsFile] as string) as unknown[]).length
+  const ids = Object.keys(quarters).sort()
+  const complete = ids.findLast((q) => {
+    const file = JSON.parse(files[(quarters[q] as { file: string }).file] as string)
+    const tables = [file.composite, ...file.sections.map((x: { table: unknown }) => x.table)]
+    return tables.some((t) => t?.status === 'published' && t.rows?.length === count)
+  })
+  return [...new Set([ids.at(-1), complete].filter((q): q is string => q !== undefined))]
+}
+
+/** Bundles scripts/prerender.tsx for Node (Preact alias and all) and runs it in a jsdom window. */
+async function renderInJsdom(
+  hashes: Record<string, string>,
+  data: { manifest: BuiltManifest; files: Record<string, string> },
+): Promise<Record<string, string>> {
+  const outDir = resolve(import.meta.dirname, 'node_modules', '.prerender')
+  await build({
+    configFile: resolve(import.meta.dirname, 'vite.config.ts'),
+    mode: 'prerender',
+    logLevel: 'warn',
+    build: { ssr: 'scripts/prerender.tsx', outDir, emptyOutDir: true, minify: false, copyPublicDir: false },
+    ssr: { noExternal: true },
+  })
+  const { JSDOM } = await import('jsdom')
+  const dom = new JSDOM('<!doctype html><html lang="zh-CN"><body></body></html>', {
+    url: 'http://localhost/',
+  })
+  const keys = [
+    'window',
+    'document',
+    'navigator',
+    'localStorage',
+    'location',
+    'history',
+    'HTMLElement',
+    'Element',
+    'Node',
+    'Text',
+    'Event',
+    'CustomEvent',
+    'MutationObserver',
+    'getComputedStyle',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+  ]
+  const saved = new Map(keys.map((k) => [k, Object.getOwnPropertyDescriptor(globalThis, k)]))
+  for (const k of keys) {
+    const value = (dom.window as unknown as Record<string, unknown>)[k]
+    Object.defineProperty(globalThis, k, {
+      value: typeof value === 'function' && /^[a-z]/.test(k) ? value.bind(dom.window) : value,
+      configurable: true,
+      writable: true,
+    })
+  }
+  try {
+    const entry = join(outDir, readdirSync(outDir).find((f) => /^prerender\.m?js$/.test(f)) ?? 'prerender.js')
+    const mod = (await import(
+      `${pathToFileURL(entry).href}?t=${Date.now()}`
+    )) as typeof import('./scripts/prerender.tsx')
+    return mod.renderViews(hashes, data as never)
+  } finally {
+    for (const [k, d] of saved) {
+      if (d) Object.defineProperty(globalThis, k, d)
+      else delete (globalThis as Record<string, unknown>)[k]
+    }
+    dom.window.close()
+  }
 }
 
 // Three builds from one source:
@@ -152,6 +305,8 @@ async function validatedData(strict: boolean): Promise<{ manifest: string | null
 export default defineConfig(({ mode }) => {
   const shell = mode === 'offline-shell'
   const offline = mode === 'offline' || shell
+  // The Node bundle of scripts/prerender.tsx, built from inside the prerender step itself.
+  const prerendering = mode === 'prerender'
   return {
     base: './',
     resolve: {
@@ -161,7 +316,9 @@ export default defineConfig(({ mode }) => {
     plugins: [
       buildValidatedData(),
       react(),
-      tailwindcss(),
+      ...(prerendering ? [] : [tailwindcss()]),
+      // The shell is a template the app rewrites with other data (offline-copy.ts): not prerendered.
+      ...(prerendering || shell ? [] : [prerenderViews({ offlineFile: offline ? 'index.html' : null })]),
       ...(offline
         ? [
             viteSingleFile(shell ? { outputFileName: 'leitai-offline.html' } : {}),

@@ -92,6 +92,29 @@ function store(): Promise<Store> {
   return storePromise
 }
 
+// Whether this browser holds local quarters, kept where it can be read before the first render
+// (IndexedDB cannot): a page prerendered at build time shows served figures, so it is only hydrated
+// where no local quarter could replace them (main.tsx). Rewritten on every read of the layer.
+const LOCAL_HINT = 'leitai.local-layer'
+
+function writeLocalHint(present: boolean): void {
+  try {
+    if (present) localStorage.setItem(LOCAL_HINT, '1')
+    else localStorage.removeItem(LOCAL_HINT)
+  } catch {
+    // Storage disabled: the hint stays unknown, and mayHaveLocalQuarters() says so.
+  }
+}
+
+/** True when this browser may hold local quarters (or cannot tell): then the first view waits for them. */
+export function mayHaveLocalQuarters(): boolean {
+  try {
+    return localStorage.getItem(LOCAL_HINT) !== null
+  } catch {
+    return true
+  }
+}
+
 /** For tests: start from an empty layer. */
 export function resetLocalLayerForTests(): void {
   storePromise = Promise.resolve(memoryStore())
@@ -103,6 +126,7 @@ export const localQuartersQueryOptions = () =>
     queryFn: async () => {
       const s = await store()
       const all = await s.list()
+      writeLocalHint(all.length > 0)
       return {
         persistent: s.persistent,
         quarters: all.sort((a, b) => keyOf(a.dataset, a.quarter).localeCompare(keyOf(b.dataset, b.quarter))),

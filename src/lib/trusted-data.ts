@@ -38,6 +38,12 @@ export async function trustedJson<T extends object>(
   return value
 }
 
+/** Marks a value the build itself put into the page (a prerender seed: only validated files go there). */
+export function markFromBuild<T extends object>(value: T): T {
+  fromBuild.add(value)
+  return value
+}
+
 /** Whether every one of these results came through the build's validation. */
 export function allFromBuild(...values: readonly object[]): boolean {
   return values.every((v) => fromBuild.has(v))

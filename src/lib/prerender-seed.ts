@@ -1,0 +1,64 @@
+/**
+ * The data a prerendered view was rendered from, put into a query client under the app's own keys, so
+ * the first render (the build's, and the browser's hydration) has every file at once and renders the
+ * same markup. Only files the build validated are ever in a seed (vite.config.ts), so they are marked as
+ * such and never go through the validators again.
+ */
+import type { QueryClient } from '@tanstack/react-query'
+import type { DatasetId } from '../domain/model/dataset'
+import type { Manifest } from '../domain/model/manifest-entries'
+import type { QuarterId } from '../domain/model/quarter'
+import { localQuartersQueryOptions } from './local-layer'
+import {
+  districtsQueryOptions,
+  manifestQueryOptions,
+  quarterQueryOptions,
+  sourcesQueryOptions,
+} from './queries'
+import { markFromBuild } from './trusted-data'
+
+/** The manifest and the texts of the files the views read (manifest path → text). */
+export type SeedData = { manifest: Manifest; files: Record<string, string> }
+
+/** The prerendered views are of this dataset (a link with `dataset=` renders on the client). */
+const SEED_DATASET: DatasetId = 'real'
+
+export function seedQueries(client: QueryClient, data: SeedData): void {
+  const ds = data.manifest.datasets[SEED_DATASET]
+  if (!ds) throw new Error(`prerender seed: the manifest has no dataset ${SEED_DATASET}`)
+  const parse = (file: string): object => {
+    const text = data.files[file]
+    if (text === undefined) throw new Error(`prerender seed: data/${file} is missing`)
+    return markFromBuild(JSON.parse(text) as object)
+  }
+  client.setQueryData(manifestQueryOptions().queryKey, data.manifest)
+  // As on a browser without local quarters (the page is only hydrated there); read for real right after.
+  client.setQueryData(localQuartersQueryOptions().queryKey, { persistent: true, quarters: [] })
+  client.setQueryData(districtsQueryOptions(SEED_DATASET).queryKey, parse(ds.districts.file) as never)
+  client.setQueryData(sourcesQueryOptions(SEED_DATASET).queryKey, parse(ds.sources.file) as never)
+  for (const [quarter, entry] of Object.entries(ds.quarters))
+    client.setQueryData(
+      quarterQueryOptions(SEED_DATASET, quarter as QuarterId).queryKey,
+      parse(entry.file) as never,
+    )
+}
+
+/** The files a seed needs from a manifest: what seedQueries reads. */
+export function seedFiles(manifest: Manifest): string[] {
+  const ds = manifest.datasets[SEED_DATASET]
+  return ds ? [ds.districts.file, ds.sources.file, ...Object.values(ds.quarters).map((e) => e.file)] : []
+}
+
+/**
+ * After hydration: read what the seed stood in for. The local layer is read (a quarter saved in this
+ * browser since shows up), and the served manifest is checked; when it lists other files than the
+ * build's (a quarter copied into data/ since), every data query is read again from it.
+ */
+export async function refreshAfterHydration(client: QueryClient, seeded: Manifest): Promise<void> {
+  void client.invalidateQueries({ queryKey: ['local'] })
+  const live = await client.fetchQuery({ ...manifestQueryOptions(), staleTime: 0 })
+  if (JSON.stringify(live) === JSON.stringify(seeded)) return
+  await client.invalidateQueries({
+    predicate: (q) => q.queryKey[0] === 'data' && q.queryKey[1] !== 'manifest',
+  })
+}
