@@ -252,6 +252,15 @@ async function loadOnce(browser, url, { cpu = CPU_THROTTLE, ready = 'row' } = {}
     if (ready === 'row') await waitInPage(page, 'a painted `table tbody tr`', firstRowPainted)
     else await waitInPage(page, 'a visible h1', () => document.querySelector('h1')?.offsetParent != null)
     await page.waitForLoadState('networkidle', { timeout: NAV_TIMEOUT_MS })
+    // Paint entries arrive after the frame is presented, which a loaded machine can delay past network
+    // idle: give them a few seconds (a page that never reports one gets n/a, left out of the medians).
+    await page
+      .waitForFunction(
+        (ready) => window.__bench.lcp && (ready !== 'row' || window.__bench.firstRow?.rendered != null),
+        ready,
+        { timeout: 10_000, polling: 100 },
+      )
+      .catch(() => {})
     const m = await page.evaluate(() => ({
       lcp: window.__bench.lcp,
       firstRow: window.__bench.firstRow,
