@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
@@ -45,6 +45,28 @@ function embedData({ dropCopiedData }: { dropCopiedData: boolean }): Plugin {
   }
 }
 
+/**
+ * Folder datasets in public/data (public/data/large for `vite` dev, gitignored) are never deployed: the
+ * build drops every folder of dist/data that the main manifest does not list.
+ */
+function dropFolderDatasets(): Plugin {
+  let outDir = ''
+  return {
+    name: 'leitai:drop-folder-datasets',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir, 'data')
+    },
+    closeBundle() {
+      if (!existsSync(outDir)) return
+      const listed = Object.keys(JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')).datasets)
+      for (const e of readdirSync(outDir, { withFileTypes: true }))
+        if (e.isDirectory() && !listed.includes(e.name))
+          rmSync(join(outDir, e.name), { recursive: true, force: true })
+    },
+  }
+}
+
 // Three builds from one source:
 // - default: static files in dist/ with the data in dist/data/ (manifest + files, read at run time), served
 //   by any static server (hash routes need no rewrites);
@@ -60,6 +82,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       tailwindcss(),
+      dropFolderDatasets(),
       ...(offline
         ? [
             viteSingleFile(shell ? { outputFileName: 'leitai-offline.html' } : {}),

@@ -12,12 +12,12 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { IDBPDatabase } from 'idb'
 import { useSyncExternalStore } from 'react'
-import type { DatasetId } from '../domain/model/ids'
+import type { DatasetId, DatasetKind } from '../domain/model/ids'
 import type { QuarterId } from '../domain/model/quarter'
 import type { QuarterFile } from '../domain/model/schema'
 
 export type LocalQuarter = {
-  dataset: DatasetId
+  dataset: DatasetKind
   quarter: QuarterId
   /** When it was saved into this browser (ISO). */
   savedAt: string
@@ -28,7 +28,7 @@ export type ImportDraft = {
   text: string
   fileName: string | null
   input: 'text' | 'csv' | 'xlsx'
-  dataset: DatasetId
+  dataset: DatasetKind
   /** The quarter chosen by the clerk, or null to take the notice's. */
   quarter: QuarterId | null
   updatedAt: string
@@ -181,7 +181,7 @@ export async function exportBackup(now = new Date().toISOString()): Promise<Loca
 }
 
 // The preview: one quarter of one dataset, in memory only (a reload ends it; the draft remains).
-type Preview = { dataset: DatasetId; file: QuarterFile } | null
+type Preview = { dataset: DatasetKind; file: QuarterFile } | null
 let preview: Preview = null
 const listeners = new Set<() => void>()
 

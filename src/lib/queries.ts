@@ -10,13 +10,14 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query'
 import type { DatasetId } from '../domain/model/dataset'
 import {
-  type Manifest,
-  type ManifestDataset,
-  type ManifestFileEntry,
-  manifestDataset,
-  manifestQuarter,
-  validateManifestData,
-} from '../domain/model/manifest'
+  type DatasetSource,
+  datasetKind,
+  listedDataset,
+  sourceQuarter,
+  validateFolderManifest,
+} from '../domain/model/folder-manifest'
+import type { DatasetKind } from '../domain/model/ids'
+import { type Manifest, type ManifestFileEntry, validateManifestData } from '../domain/model/manifest'
 import type { QuarterId } from '../domain/model/quarter'
 import {
   type ValidationContext,
@@ -25,12 +26,28 @@ import {
   validateQuarter,
   validateSources,
 } from '../domain/model/validate'
-import { dataFileName, readDataFile, readManifest } from './data-files'
+import { dataFileName, readDataFile, readFolderManifest, readManifest } from './data-files'
 
 export const manifestQueryOptions = () =>
   queryOptions({
     queryKey: ['data', 'manifest'] as const,
     queryFn: async ({ signal }): Promise<Manifest> => validateManifestData(await readManifest(signal)),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+  })
+
+/**
+ * Where a dataset's files are listed: the main manifest for the built-in datasets, else the folder's own
+ * `data/<name>/manifest.json` (folder-manifest.ts). A folder that is missing or whose manifest is broken
+ * is a DataFileError naming that file; the other datasets are untouched.
+ */
+export const datasetSourceQueryOptions = (dataset: DatasetId) =>
+  queryOptions({
+    queryKey: ['data', dataset, 'manifest'] as const,
+    queryFn: async ({ client, signal }): Promise<DatasetSource> => {
+      const listed = listedDataset(await client.ensureQueryData(manifestQueryOptions()), dataset)
+      return listed ?? validateFolderManifest(dataset, await readFolderManifest(dataset, signal))
+    },
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
   })
@@ -41,8 +58,7 @@ async function coreEntry(
   dataset: DatasetId,
   file: 'districts' | 'sources' | 'news',
 ): Promise<ManifestFileEntry> {
-  const ds: ManifestDataset = manifestDataset(await client.ensureQueryData(manifestQueryOptions()), dataset)
-  return ds[file]
+  return (await client.ensureQueryData(datasetSourceQueryOptions(dataset))).entry[file]
 }
 
 export const districtsQueryOptions = (dataset: DatasetId) =>
@@ -67,12 +83,28 @@ export const sourcesQueryOptions = (dataset: DatasetId) =>
     gcTime: Number.POSITIVE_INFINITY,
   })
 
-async function validationContext(client: QueryClient, dataset: DatasetId): Promise<ValidationContext> {
+type DatasetContext = ValidationContext & { kind: DatasetKind }
+
+// One context per pair of core files: a 40-quarter dataset of 3,000 units would otherwise build the same
+// two sets 40 times.
+const contexts = new WeakMap<object, WeakMap<object, DatasetContext>>()
+
+async function validationContext(client: QueryClient, dataset: DatasetId): Promise<DatasetContext> {
   const [districts, sources] = await Promise.all([
     client.ensureQueryData(districtsQueryOptions(dataset)),
     client.ensureQueryData(sourcesQueryOptions(dataset)),
   ])
-  return { districtIds: new Set(districts.map((d) => d.id)), sourceIds: new Set(sources.map((s) => s.id)) }
+  const bySources = contexts.get(districts) ?? new WeakMap<object, DatasetContext>()
+  contexts.set(districts, bySources)
+  const cached = bySources.get(sources)
+  if (cached) return cached
+  const ctx = {
+    districtIds: new Set(districts.map((d) => d.id)),
+    sourceIds: new Set(sources.map((s) => s.id)),
+    kind: datasetKind(dataset, sources),
+  }
+  bySources.set(sources, ctx)
+  return ctx
 }
 
 /**
@@ -83,9 +115,9 @@ export const quarterQueryOptions = (dataset: DatasetId, quarter: QuarterId) =>
   queryOptions({
     queryKey: ['data', dataset, 'quarter', quarter] as const,
     queryFn: async ({ client, signal }) => {
-      const entry = manifestQuarter(await client.ensureQueryData(manifestQueryOptions()), dataset, quarter)
+      const entry = sourceQuarter(await client.ensureQueryData(datasetSourceQueryOptions(dataset)), quarter)
       const [ctx, text] = await Promise.all([validationContext(client, dataset), readDataFile(entry, signal)])
-      return validateQuarter(dataFileName(entry), text, ctx, quarter, dataset)
+      return validateQuarter(dataFileName(entry), text, ctx, quarter, ctx.kind)
     },
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,

@@ -10,14 +10,15 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Dataset, DatasetId } from '../domain/model/dataset'
-import { manifestQuarters } from '../domain/model/manifest'
+import { datasetKind, sourceQuarters } from '../domain/model/folder-manifest'
+import { type DatasetKind, isDatasetKind } from '../domain/model/ids'
 import type { QuarterId } from '../domain/model/quarter'
 import type { QuarterFile, Source } from '../domain/model/schema'
 import { importedSources } from '../domain/model/sources'
 import { localQuartersQueryOptions, useImportPreview } from './local-layer'
 import {
+  datasetSourceQueryOptions,
   districtsQueryOptions,
-  manifestQueryOptions,
   quarterQueryOptions,
   sourcesQueryOptions,
 } from './queries'
@@ -43,11 +44,8 @@ const NO_QUARTERS: QuarterId[] = []
 
 /** Part 1: the dataset's quarter ids, oldest first, with the state of the list itself. */
 function useQuarterIds(id: DatasetId): { ids: QuarterId[]; ready: boolean; error: Error | null } {
-  const manifest = useQuery(manifestQueryOptions())
-  const ids = useMemo(
-    () => (manifest.data ? manifestQuarters(manifest.data, id) : NO_QUARTERS),
-    [manifest.data, id],
-  )
+  const manifest = useQuery(datasetSourceQueryOptions(id))
+  const ids = useMemo(() => (manifest.data ? sourceQuarters(manifest.data) : NO_QUARTERS), [manifest.data])
   return { ids, ready: manifest.data !== undefined, error: manifest.error }
 }
 
@@ -139,4 +137,15 @@ export function useDataset(id: DatasetId): DatasetState {
     sources.error,
     quarters,
   ])
+}
+
+/**
+ * Whether the dataset holds generated figures ('demo', marked DEMO) or published ones ('real'); undefined
+ * while a folder dataset's sources load (a built-in dataset is known at once, so its mark never flickers).
+ */
+export function useDatasetKind(id: DatasetId): DatasetKind | undefined {
+  const builtIn = isDatasetKind(id)
+  const sources = useQuery({ ...sourcesQueryOptions(id), enabled: !builtIn })
+  if (builtIn) return id
+  return sources.data ? datasetKind(id, sources.data) : undefined
 }

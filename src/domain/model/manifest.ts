@@ -8,7 +8,7 @@
  * `data/manifest.json` and the field (e.g. `datasets.real.quarters.2024Q1.sha256`).
  */
 import { z } from 'zod'
-import { DATASET_IDS, type DatasetId } from './ids'
+import { DATASET_IDS, type DatasetKind } from './ids'
 import { QUARTER_RE, type QuarterId } from './quarter'
 import { DataFileError, type DataIssue, formatPath, parseJsonText } from './validate'
 
@@ -29,7 +29,7 @@ const quarterKey = z
   .string()
   .regex(QUARTER_RE, '季度格式应为 YYYYQn，例如 2022Q2') as unknown as z.ZodType<QuarterId>
 
-const datasetEntrySchema = z.object({
+export const datasetEntrySchema = z.object({
   districts: fileEntrySchema,
   sources: fileEntrySchema,
   news: fileEntrySchema,
@@ -46,7 +46,7 @@ const manifestSchema = z.object({
 export type Manifest = z.infer<typeof manifestSchema>
 
 /** Zod's issues as named problems; record keys and unknown keys get the path of the key itself. */
-function issuesOf(error: z.ZodError): DataIssue[] {
+export function issuesOf(error: z.ZodError): DataIssue[] {
   return error.issues.flatMap((i): DataIssue[] => {
     if (i.code === 'unrecognized_keys')
       return i.keys.map((key) => ({
@@ -73,7 +73,7 @@ export function validateManifest(text: string): Manifest {
 }
 
 /** A dataset's entry, or a DataFileError naming `datasets.<id>` when the manifest does not list it. */
-export function manifestDataset(manifest: Manifest, id: DatasetId): ManifestDataset {
+export function manifestDataset(manifest: Manifest, id: DatasetKind): ManifestDataset {
   const entry = manifest.datasets[id]
   if (!entry)
     throw new DataFileError(MANIFEST_FILE, [
@@ -86,13 +86,13 @@ export function manifestDataset(manifest: Manifest, id: DatasetId): ManifestData
  * The quarters the manifest lists for a dataset, oldest first (sorted here rather than trusting a
  * hand-edited file's key order). Example: manifestQuarters(m, 'real') → ['2022Q1', '2022Q2', …]
  */
-export function manifestQuarters(manifest: Manifest, id: DatasetId): QuarterId[] {
+export function manifestQuarters(manifest: Manifest, id: DatasetKind): QuarterId[] {
   const entry = manifest.datasets[id]
   return entry ? (Object.keys(entry.quarters) as QuarterId[]).sort() : []
 }
 
 /** A quarter's entry, or a DataFileError naming `datasets.<id>.quarters.<quarter>`. */
-export function manifestQuarter(manifest: Manifest, id: DatasetId, quarter: QuarterId): ManifestFileEntry {
+export function manifestQuarter(manifest: Manifest, id: DatasetKind, quarter: QuarterId): ManifestFileEntry {
   const entry = manifestDataset(manifest, id).quarters[quarter]
   if (!entry)
     throw new DataFileError(MANIFEST_FILE, [
