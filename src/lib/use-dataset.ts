@@ -42,6 +42,9 @@ export type DatasetState = {
 
 const NO_QUARTERS: QuarterId[] = []
 
+/** Up to this many quarters a dataset shows each quarter as soon as its file is in. */
+const PROGRESSIVE_QUARTERS = 16
+
 /** Part 1: the dataset's quarter ids, oldest first, with the state of the list itself. */
 function useQuarterIds(id: DatasetId): { ids: QuarterId[]; ready: boolean; error: Error | null } {
   const manifest = useQuery(datasetSourceQueryOptions(id))
@@ -61,8 +64,13 @@ function useQuarterFiles(id: DatasetId, ids: readonly QuarterId[]): QuarterFiles
     queries: ids.map((q) => quarterQueryOptions(id, q)),
     combine: (r) => r,
   })
-  // Results are new arrays each render; key the memo on what actually changes.
-  const stamp = results.map((r) => `${r.status}:${r.dataUpdatedAt}:${r.errorUpdatedAt}`).join('|')
+  // Results are new arrays each render; key the memo on what actually changes. A long series (a county's
+  // 40 quarters of 3,000 units) is published once, when every file is in: showing it quarter by quarter
+  // would rebuild every view's tables 40 times while the files arrive.
+  const batch = ids.length > PROGRESSIVE_QUARTERS && results.some((r) => r.status === 'pending')
+  const stamp = batch
+    ? 'pending'
+    : results.map((r) => `${r.status}:${r.dataUpdatedAt}:${r.errorUpdatedAt}`).join('|')
   // biome-ignore lint/correctness/useExhaustiveDependencies: `stamp` summarizes `results`
   return useMemo(() => {
     const files = new Map<QuarterId, QuarterFile>()
