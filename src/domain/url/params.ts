@@ -35,7 +35,7 @@ export function sectionParam(): Param<SectionOrOverall> {
  * Whether the folder exists is the data layer's question (a missing one is a named DataFileError), so
  * any well-formed name parses. Example: 'large' ✓, 'county-2024' ✓, '../x' ✗, 'Large' ✗
  */
-export function datasetParam(): Param<DatasetId> {
+function datasetParam(): Param<DatasetId> {
   return {
     parse: (raw) => (DATASET_NAME_RE.test(raw) ? raw : undefined),
     write: (v) => v,
