@@ -217,6 +217,28 @@ function prerenderViews({ offlineFile }: { offlineFile: string | null }): Plugin
 }
 
 /**
+ * Folder datasets in public/data (public/data/large for `vite` dev, gitignored) are never deployed: the
+ * build drops every folder of dist/data that the main manifest does not list.
+ */
+function dropFolderDatasets(): Plugin {
+  let outDir = ''
+  return {
+    name: 'leitai:drop-folder-datasets',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir, 'data')
+    },
+    closeBundle() {
+      if (!existsSync(outDir)) return
+      const listed = Object.keys(JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')).datasets)
+      for (const e of readdirSync(outDir, { withFileTypes: true }))
+        if (e.isDirectory() && !listed.includes(e.name))
+          rmSync(join(outDir, e.name), { recursive: true, force: true })
+    },
+  }
+}
+
+/**
  * Which quarters get prerendered views (every section): the newest one (the bare link's) and the newest
  * one with a complete published table (a section or composite table with a row for every district),
  * the results officials open most. Other quarters render on the client.
@@ -316,7 +338,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       buildValidatedData(),
       react(),
-      ...(prerendering ? [] : [tailwindcss()]),
+      ...(prerendering ? [] : [tailwindcss(), dropFolderDatasets()]),
       // The shell is a template the app rewrites with other data (offline-copy.ts): not prerendered.
       ...(prerendering || shell ? [] : [prerenderViews({ offlineFile: offline ? 'index.html' : null })]),
       ...(offline

@@ -16,7 +16,8 @@ export interface ManifestDataset {
 }
 export interface BuiltManifest {
   version: 1
-  datasets: Partial<Record<'real' | 'demo', ManifestDataset>>
+  /** 'real' and 'demo' in a data folder's manifest; the folder's own name in a folder dataset's. */
+  datasets: Record<string, ManifestDataset>
 }
 
 /** Absolute path of public/data. */
@@ -24,7 +25,11 @@ export const DEFAULT_DATA_DIR: string
 export const MANIFEST_FILE: string
 export const MANIFEST_VERSION: 1
 
+/** A data folder's manifest, or a dataset folder's own (when dataDir has a districts.json). */
 export function buildManifest(dataDir?: string): BuiltManifest
+/** The manifest of a folder dataset: its one dataset named after the folder, paths '<name>/…'. */
+export function buildFolderManifest(dir: string): BuiltManifest
+export function isDatasetFolder(dir: string): boolean
 export function manifestText(manifest: BuiltManifest): string
 export function writeManifest(dataDir?: string): BuiltManifest
 /** One line per stale entry ("real.quarters.2022Q2: sha256 differs from …"); empty when current. */

@@ -7,13 +7,15 @@
 //   node scripts/data-manifest.mjs [dir]            write <dir>/manifest.json (default: public/data)
 //   node scripts/data-manifest.mjs --check [dir]    exit 1 naming every stale entry if it is out of date
 //   npm run data:manifest -- dist/data              the same for a deployed build
+//   npm run data:manifest -- dist/data/large        a folder dataset (a folder with districts.json, opened
+//                                                   by ?dataset=large): its own manifest, paths 'large/…'
 //
 // Pure Node (no dependencies), so it runs on a server that only has the built files and node.
 // Types for TypeScript callers live next door in data-manifest.d.mts.
 
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { basename, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)))
@@ -25,6 +27,8 @@ export const MANIFEST_VERSION = 1
 // TypeScript, and tests/unit/data-manifest.test.ts checks what it writes against the app's schema.
 const DATASETS = ['real', 'demo']
 const CORE_FILES = ['districts', 'sources', 'news']
+/** Folder dataset names, as src/domain/model/ids.ts DATASET_NAME_RE. */
+const DATASET_NAME = /^[a-z0-9][a-z0-9-]{0,31}$/
 /** Only quarter files proper: a stray `2022Q2.json.bak`, `notes.json` or `2022Q5.json` is not a quarter. */
 const QUARTER_FILE = /^(\d{4}Q[1-4])\.json$/
 
@@ -42,30 +46,60 @@ function fileEntry(dataDir, file) {
 
 /**
  * The manifest the files in dataDir call for: every dataset folder present (real/, demo/) with its
- * districts, sources and news files and its quarter files (YYYYQn.json only, oldest first).
+ * districts, sources and news files and its quarter files (YYYYQn.json only, oldest first). Other folders
+ * (a folder dataset such as large/) have their own manifest and are not listed here. When dataDir is a
+ * dataset folder itself, its folder manifest (buildFolderManifest).
  * Example: buildManifest('public/data').datasets.real.quarters['2022Q2']
  *   → { file: 'real/quarters/2022Q2.json', sha256: '…64 hex…' }
  */
 export function buildManifest(dataDir = DEFAULT_DATA_DIR) {
+  if (isDatasetFolder(dataDir)) return buildFolderManifest(dataDir)
   const datasets = {}
   for (const id of DATASETS) {
     if (!existsSync(join(dataDir, id))) continue
-    const entry = {}
-    for (const core of CORE_FILES) entry[core] = fileEntry(dataDir, `${id}/${core}.json`)
-    const quartersDir = join(dataDir, id, 'quarters')
-    const names = existsSync(quartersDir) ? readdirSync(quartersDir) : []
-    // Text order is calendar order for YYYYQn, and object keys that are not integers keep insertion order.
-    const quarters = names
-      .map((name) => QUARTER_FILE.exec(name)?.[1])
-      .filter((q) => q !== undefined)
-      .sort()
-    entry.quarters = {}
-    for (const q of quarters) entry.quarters[q] = fileEntry(dataDir, `${id}/quarters/${q}.json`)
-    datasets[id] = entry
+    datasets[id] = datasetEntry(dataDir, id)
   }
   if (Object.keys(datasets).length === 0)
     throw new Error(`${dataDir}: no dataset folder (expected ${DATASETS.join('/ or ')}/)`)
   return { version: MANIFEST_VERSION, datasets }
+}
+
+/** A dataset folder itself (districts.json inside), rather than a data folder holding real/ and demo/. */
+export function isDatasetFolder(dir) {
+  return existsSync(join(dir, 'districts.json'))
+}
+
+/**
+ * The manifest of a folder dataset `<data>/<name>/` (the app reads it as data/<name>/manifest.json when the
+ * main manifest does not list <name>): the same format with one dataset, paths relative to the data folder.
+ * Example: buildFolderManifest('dist/data/large').datasets.large.quarters['2015Q1'].file
+ *   → 'large/quarters/2015Q1.json'
+ */
+export function buildFolderManifest(dir) {
+  const name = basename(resolve(dir))
+  if (!DATASET_NAME.test(name))
+    throw new Error(`${dir}: a dataset folder's name must match ${DATASET_NAME} (it is the ?dataset= name)`)
+  if (DATASETS.includes(name))
+    throw new Error(
+      `${dir}: ${name}/ is listed in its data folder's manifest; run this on the folder above it`,
+    )
+  return { version: MANIFEST_VERSION, datasets: { [name]: datasetEntry(resolve(dir, '..'), name) } }
+}
+
+/** One dataset's entry: its core files and its quarter files (YYYYQn.json only, oldest first). */
+function datasetEntry(dataDir, id) {
+  const entry = {}
+  for (const core of CORE_FILES) entry[core] = fileEntry(dataDir, `${id}/${core}.json`)
+  const quartersDir = join(dataDir, id, 'quarters')
+  const names = existsSync(quartersDir) ? readdirSync(quartersDir) : []
+  // Text order is calendar order for YYYYQn, and object keys that are not integers keep insertion order.
+  const quarters = names
+    .map((name) => QUARTER_FILE.exec(name)?.[1])
+    .filter((q) => q !== undefined)
+    .sort()
+  entry.quarters = {}
+  for (const q of quarters) entry.quarters[q] = fileEntry(dataDir, `${id}/quarters/${q}.json`)
+  return entry
 }
 
 /** The manifest as written: 2-space JSON with a trailing newline, like every data file. */

@@ -8,7 +8,9 @@
 //   node scripts/generate-demo.mjs --check    exit 1 if the committed public/data/demo differs from the output
 //   node scripts/generate-demo.mjs --large <outDir> [--districts 3000] [--quarters 40]
 //                                             a large dataset for scale tests (from 2015Q1), never under src/
-//                                             or public/ (both end up in the build)
+//                                             or public/ (both end up in the build), with its own folder
+//                                             manifest, so `--large dist/data/large` is servable at once as
+//                                             ?dataset=large
 //
 // Determinism: one fixed-seed PRNG (mulberry32), no Date.now / Math.random, scores kept as integer
 // hundredths (so sums and ties are exact and no float noise reaches the files), JSON with 2-space indent
@@ -16,7 +18,7 @@
 // Types for TypeScript callers (tests/unit/demo-generator.test.ts) live next door in generate-demo.d.mts.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { writeManifest } from './data-manifest.mjs'
 
@@ -31,6 +33,8 @@ export const DEMO_SOURCE_ID = 'demo-generator'
 export const DEMO_FIRST_QUARTER = '2022Q1'
 export const DEMO_QUARTER_COUNT = 12
 export const LARGE_FIRST_QUARTER = '2015Q1'
+/** Folder dataset names, as src/domain/model/ids.ts DATASET_NAME_RE. */
+const DATASET_NAME = /^[a-z0-9][a-z0-9-]{0,31}$/
 
 /** From this quarter the 优化营商环境 (business) section is assessed and the weights are rebalanced. */
 const BUSINESS_FROM = '2023Q3'
@@ -111,6 +115,11 @@ const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x))
 
 /** Example: toJson({ a: [1] }) → '{\n  "a": [\n    1\n  ]\n}\n' */
 export const toJson = (value) => `${JSON.stringify(value, null, 2)}\n`
+/**
+ * The large dataset's files without indentation: the same JSON at less than half the bytes (3,000 units ×
+ * 40 quarters is ~40 MB instead of ~86 MB), which is most of what loading it costs in a browser.
+ */
+const compactJson = (value) => `${JSON.stringify(value)}\n`
 
 /** Integer hundredths → number with at most two decimals. Example: fromHundredths(5240) → 52.4 */
 const fromHundredths = (h) => h / 100
@@ -556,24 +565,39 @@ function writeDemo() {
 /** Writes the large dataset to outDir file by file (one quarter in memory at a time). */
 export function writeLarge(outDir, { districts: districtCount = 3000, quarters: quarterCount = 40 } = {}) {
   const out = resolve(outDir)
+  // The folder's name is the dataset's (?dataset=<name>), and real/ and demo/ are the built-in datasets.
+  const name = basename(out)
+  if (!DATASET_NAME.test(name) || name === 'real' || name === 'demo')
+    throw new Error(
+      `refusing to write the large dataset to ${out}: the folder's name is its ?dataset= name, so it must match ${DATASET_NAME} and not be real or demo`,
+    )
+  // One exception under public/: public/data/<name>/ itself, for `vite` dev (?dataset=<name>). It is
+  // gitignored, and the build drops every data folder the main manifest does not list (vite.config.ts).
+  const devFolder = relative(DATA_DIR, out) === name
   for (const folder of ['src', 'public']) {
     const rel = relative(join(repoRoot, folder), out)
-    if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)))
+    if ((rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) && !(folder === 'public' && devFolder))
       throw new Error(
-        `refusing to write the large dataset under ${folder}/ (${out}): it must never be bundled or deployed`,
+        `refusing to write the large dataset under ${folder}/ (${out}): it must never be bundled or deployed (public/data/<name>/ for the dev server is the one exception)`,
       )
   }
   const districts = largeDistricts(districtCount)
   mkdirSync(join(out, 'quarters'), { recursive: true })
-  writeFileSync(join(out, 'districts.json'), toJson(districts))
-  writeFileSync(join(out, 'sources.json'), toJson(demoSources()))
+  writeFileSync(join(out, 'districts.json'), compactJson(districts))
+  writeFileSync(join(out, 'sources.json'), compactJson(demoSources()))
   const summaries = []
   const quarters = quarterList(LARGE_FIRST_QUARTER, quarterCount)
   for (const [quarter, file, summary] of generateQuarters(districts, quarters)) {
-    writeFileSync(join(out, 'quarters', `${quarter}.json`), toJson(file))
+    writeFileSync(join(out, 'quarters', `${quarter}.json`), compactJson(file))
     summaries.push(summary)
   }
-  writeFileSync(join(out, 'news.json'), toJson(generateNews(districts, summaries)))
+  writeFileSync(join(out, 'news.json'), compactJson(generateNews(districts, summaries)))
+  // Stale quarter files from a longer earlier run would be listed, so keep exactly these.
+  for (const name of readdirSync(join(out, 'quarters')))
+    if (name.endsWith('.json') && !quarters.includes(name.slice(0, -'.json'.length)))
+      rmSync(join(out, 'quarters', name))
+  // The folder's own manifest (data/<name>/manifest.json), which the app reads for ?dataset=<name>.
+  writeManifest(out)
   return { districts: districtCount, quarters: quarters.length, dir: out }
 }
 

@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { importNotice } from '../src/domain/import/build'
 import { quarterChanges } from '../src/domain/import/diff'
-import { DATASET_IDS, type DatasetId } from '../src/domain/model/ids'
+import { DATASET_IDS, type DatasetKind as DatasetId } from '../src/domain/model/ids'
 import { isQuarterId, type QuarterId } from '../src/domain/model/quarter'
 import type { QuarterFile } from '../src/domain/model/schema'
 import { validateDistricts, validateSources } from '../src/domain/model/validate'

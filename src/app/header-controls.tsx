@@ -1,14 +1,60 @@
+import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { SECTION_OR_OVERALL_IDS } from '../domain/model/ids'
+import { isDatasetKind, SECTION_OR_OVERALL_IDS } from '../domain/model/ids'
 import { isQuarterId } from '../domain/model/quarter'
 import type { SectionOrOverall } from '../domain/model/schema'
+import { parseGlobal, writeGlobal } from '../domain/url/params'
 import { cn } from '../lib/cn'
 import { useFormat } from '../lib/format'
+import { manifestQueryOptions } from '../lib/queries'
 import { readUpDown, type UpDownConvention, writeUpDown } from '../lib/theme'
 import { useDataset } from '../lib/use-dataset'
 import { useGlobalParams, useSetSearch } from '../lib/use-global-params'
+
+/**
+ * The dataset switch: the datasets the main manifest lists, plus a folder dataset opened by link
+ * (`?dataset=large`), shown by its folder name. Switching keeps the view and the global parameters and
+ * drops the view's own (a quarter or district of one dataset need not exist in another).
+ */
+export function DatasetSwitch() {
+  const { t } = useTranslation()
+  const g = useGlobalParams()
+  const manifest = useQuery(manifestQueryOptions())
+  const [params] = useSearchParams()
+  const setSearch = useSetSearch()
+  const id = useId()
+  const listed = Object.keys(manifest.data?.datasets ?? {})
+  const options = listed.includes(g.dataset) ? listed : [...listed, g.dataset]
+  if (options.length < 2) return null
+  const label = (d: string) =>
+    isDatasetKind(d) ? t(d === 'demo' ? 'dataset.demo' : 'dataset.real') : t('dataset.folder', { name: d })
+  return (
+    <div className="flex items-center gap-1">
+      <label htmlFor={id} className="sr-only">
+        {t('dataset.label')}
+      </label>
+      <select
+        id={id}
+        data-testid="dataset-switch"
+        value={g.dataset}
+        onChange={(e) => {
+          const next = parseGlobal(params)
+          next.dataset = e.target.value
+          setSearch(writeGlobal(new URLSearchParams(), next))
+        }}
+        className="max-w-48 rounded border border-line bg-surface px-2 py-1 text-sm"
+      >
+        {options.map((d) => (
+          <option key={d} value={d}>
+            {label(d)}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
 
 /** The quarter of the current view (`quarter` param); defaults to the dataset's latest quarter. */
 export function QuarterSelect() {

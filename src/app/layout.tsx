@@ -7,14 +7,16 @@ import { LANGS } from '../domain/model/ids'
 import { globalProblems, parseGlobal, writeGlobal } from '../domain/url/params'
 import { cn } from '../lib/cn'
 import { readUpDown } from '../lib/theme'
+import { useDatasetKind } from '../lib/use-dataset'
 import { useEffectEvent } from '../lib/use-effect-event'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../lib/use-global-params'
-import { QuarterSelect, SectionSwitch, UpDownSetting } from './header-controls'
+import { DatasetSwitch, QuarterSelect, SectionSwitch, UpDownSetting } from './header-controls'
 import { CARRIES_QUARTER, useRouteHandle, VIEWS } from './route-handle'
 
 export function Layout() {
   const { t, i18n } = useTranslation()
   const g = useGlobalParams()
+  const kind = useDatasetKind(g.dataset)
   const { pathname } = useLocation()
   const [params] = useSearchParams()
   const setSearch = useSetSearch()
@@ -86,7 +88,7 @@ export function Layout() {
         {t('skipToContent')}
       </button>
       <header className="no-print border-b border-line bg-surface">
-        {g.dataset === 'demo' && <DemoBanner />}
+        {kind === 'demo' && <DemoBanner />}
         <LayerBanner />
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2">
           <NavLink to={href('/rankings')} className="flex items-baseline gap-2">
@@ -113,6 +115,7 @@ export function Layout() {
             </ul>
           </nav>
           <div className="ml-auto flex flex-wrap items-center gap-2">
+            <DatasetSwitch />
             <DatasetMarker dataset={g.dataset} />
             <button
               type="button"

@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next'
 import type { DatasetId } from '../domain/model/dataset'
 import { cn } from '../lib/cn'
+import { useDatasetKind } from '../lib/use-dataset'
 
-/** Unmistakable whenever the demo dataset is on screen; a quiet note for the real one. */
+/**
+ * Unmistakable whenever generated data is on screen (the demo dataset, or a folder dataset whose sources
+ * say it is generated); a quiet note for published data.
+ */
 export function DatasetMarker({ dataset, className }: { dataset: DatasetId; className?: string }) {
   const { t } = useTranslation()
-  if (dataset === 'demo')
+  const kind = useDatasetKind(dataset)
+  if (kind === undefined) return null
+  if (kind === 'demo')
     return (
       <span
         data-testid="demo-marker"

@@ -9,6 +9,7 @@
  * is a DataFileError naming it, like a file that does not validate.
  */
 import { DataFileError, parseJsonText } from '../domain/model/data-file-error'
+import { folderManifestFile, folderManifestPath } from '../domain/model/folder-manifest'
 import { MANIFEST_FILE, type ManifestFileEntry } from '../domain/model/manifest-entries'
 import { EMBEDDED_DATA_ID, type EmbeddedData, readEmbeddedData } from './embedded-data'
 
@@ -71,6 +72,26 @@ export async function readManifest(signal?: AbortSignal): Promise<unknown> {
   if (embedded) return embedded.manifest
   const url = new URL(`${DATA_DIR}${MANIFEST_PATH}`, document.baseURI).href
   return parseJsonText(MANIFEST_FILE, await fetchText(url, MANIFEST_FILE, { signal, cache: 'no-cache' }))
+}
+
+/**
+ * A folder dataset's own manifest (`data/<name>/manifest.json`), parsed, not yet validated; revalidated
+ * on every load like the main one. An offline copy carries it in its block when it carries the folder.
+ */
+export async function readFolderManifest(name: string, signal?: AbortSignal): Promise<unknown> {
+  const path = folderManifestPath(name)
+  const file = folderManifestFile(name)
+  const embedded = embeddedData()
+  if (embedded) {
+    const text = embedded.files[path]
+    if (text === undefined)
+      throw new DataFileError(file, [
+        { kind: 'missing-file', path: '', message: '离线文件中没有此数据文件夹' },
+      ])
+    return parseJsonText(file, text)
+  }
+  const url = new URL(`${DATA_DIR}${path}`, document.baseURI).href
+  return parseJsonText(file, await fetchText(url, file, { signal, cache: 'no-cache' }))
 }
 
 /** A data file's text, by its manifest entry; a missing or unreachable file is a DataFileError naming it. */

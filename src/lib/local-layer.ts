@@ -12,12 +12,13 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { IDBPDatabase } from 'idb'
 import { useSyncExternalStore } from 'react'
-import type { DatasetId } from '../domain/model/ids'
+import type { DatasetId, DatasetKind } from '../domain/model/ids'
 import type { QuarterId } from '../domain/model/quarter'
 import type { QuarterFile } from '../domain/model/schema'
+import { LOCAL_HINT } from './prerender-contract'
 
 export type LocalQuarter = {
-  dataset: DatasetId
+  dataset: DatasetKind
   quarter: QuarterId
   /** When it was saved into this browser (ISO). */
   savedAt: string
@@ -28,7 +29,7 @@ export type ImportDraft = {
   text: string
   fileName: string | null
   input: 'text' | 'csv' | 'xlsx'
-  dataset: DatasetId
+  dataset: DatasetKind
   /** The quarter chosen by the clerk, or null to take the notice's. */
   quarter: QuarterId | null
   updatedAt: string
@@ -93,25 +94,16 @@ function store(): Promise<Store> {
 }
 
 // Whether this browser holds local quarters, kept where it can be read before the first render
-// (IndexedDB cannot): a page prerendered at build time shows served figures, so it is only hydrated
-// where no local quarter could replace them (main.tsx). Rewritten on every read of the layer.
-const LOCAL_HINT = 'leitai.local-layer'
+// (IndexedDB cannot): a page prerendered at build time shows served figures, so the page's inline script
+// only uses a prerendered view where no local quarter could replace them (prerender-contract.ts).
+// Rewritten on every read of the layer.
 
 function writeLocalHint(present: boolean): void {
   try {
     if (present) localStorage.setItem(LOCAL_HINT, '1')
     else localStorage.removeItem(LOCAL_HINT)
   } catch {
-    // Storage disabled: the hint stays unknown, and mayHaveLocalQuarters() says so.
-  }
-}
-
-/** True when this browser may hold local quarters (or cannot tell): then the first view waits for them. */
-export function mayHaveLocalQuarters(): boolean {
-  try {
-    return localStorage.getItem(LOCAL_HINT) !== null
-  } catch {
-    return true
+    // Storage disabled: the inline script cannot read the hint either, and renders on the client.
   }
 }
 
@@ -205,7 +197,7 @@ export async function exportBackup(now = new Date().toISOString()): Promise<Loca
 }
 
 // The preview: one quarter of one dataset, in memory only (a reload ends it; the draft remains).
-type Preview = { dataset: DatasetId; file: QuarterFile } | null
+type Preview = { dataset: DatasetKind; file: QuarterFile } | null
 let preview: Preview = null
 const listeners = new Set<() => void>()
 

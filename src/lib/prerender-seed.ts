@@ -5,11 +5,13 @@
  * such and never go through the validators again.
  */
 import type { QueryClient } from '@tanstack/react-query'
-import type { DatasetId } from '../domain/model/dataset'
+import { listedDataset } from '../domain/model/folder-manifest'
+import type { DatasetKind } from '../domain/model/ids'
 import type { Manifest } from '../domain/model/manifest-entries'
 import type { QuarterId } from '../domain/model/quarter'
 import { localQuartersQueryOptions } from './local-layer'
 import {
+  datasetSourceQueryOptions,
   districtsQueryOptions,
   manifestQueryOptions,
   quarterQueryOptions,
@@ -21,7 +23,7 @@ import { markFromBuild } from './trusted-data'
 export type SeedData = { manifest: Manifest; files: Record<string, string> }
 
 /** The prerendered views are of this dataset (a link with `dataset=` renders on the client). */
-const SEED_DATASET: DatasetId = 'real'
+const SEED_DATASET: DatasetKind = 'real'
 
 export function seedQueries(client: QueryClient, data: SeedData): void {
   const ds = data.manifest.datasets[SEED_DATASET]
@@ -32,6 +34,8 @@ export function seedQueries(client: QueryClient, data: SeedData): void {
     return markFromBuild(JSON.parse(text) as object)
   }
   client.setQueryData(manifestQueryOptions().queryKey, data.manifest)
+  const listed = listedDataset(data.manifest, SEED_DATASET)
+  if (listed) client.setQueryData(datasetSourceQueryOptions(SEED_DATASET).queryKey, listed)
   // As on a browser without local quarters (the page is only hydrated there); read for real right after.
   client.setQueryData(localQuartersQueryOptions().queryKey, { persistent: true, quarters: [] })
   client.setQueryData(districtsQueryOptions(SEED_DATASET).queryKey, parse(ds.districts.file) as never)
@@ -41,12 +45,6 @@ export function seedQueries(client: QueryClient, data: SeedData): void {
       quarterQueryOptions(SEED_DATASET, quarter as QuarterId).queryKey,
       parse(entry.file) as never,
     )
-}
-
-/** The files a seed needs from a manifest: what seedQueries reads. */
-export function seedFiles(manifest: Manifest): string[] {
-  const ds = manifest.datasets[SEED_DATASET]
-  return ds ? [ds.districts.file, ds.sources.file, ...Object.values(ds.quarters).map((e) => e.file)] : []
 }
 
 /**

@@ -11,19 +11,21 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query'
 import type { DatasetId } from '../domain/model/dataset'
 import {
-  type Manifest,
-  type ManifestDataset,
-  type ManifestFileEntry,
-  manifestDataset,
-  manifestQuarter,
-} from '../domain/model/manifest-entries'
+  type DatasetSource,
+  datasetKind,
+  listedDataset,
+  sourceQuarter,
+} from '../domain/model/folder-manifest'
+import type { DatasetKind } from '../domain/model/ids'
+import type { Manifest, ManifestFileEntry } from '../domain/model/manifest-entries'
 import type { QuarterId } from '../domain/model/quarter'
 import type { District, NewsItem, QuarterFile, Source } from '../domain/model/schema'
 import type { ValidationContext } from '../domain/model/validate'
-import { dataFileName, readDataFile, readManifest } from './data-files'
+import { dataFileName, readDataFile, readFolderManifest, readManifest } from './data-files'
 import {
   allFromBuild,
   isBuildManifest,
+  loadFolderManifestValidator,
   loadManifestValidator,
   loadValidators,
   trustedJson,
@@ -41,14 +43,31 @@ export const manifestQueryOptions = () =>
     gcTime: Number.POSITIVE_INFINITY,
   })
 
+/**
+ * Where a dataset's files are listed: the main manifest for the built-in datasets, else the folder's own
+ * `data/<name>/manifest.json` (folder-manifest.ts). A folder that is missing or whose manifest is broken
+ * is a DataFileError naming that file; the other datasets are untouched.
+ */
+export const datasetSourceQueryOptions = (dataset: DatasetId) =>
+  queryOptions({
+    queryKey: ['data', dataset, 'manifest'] as const,
+    queryFn: async ({ client, signal }): Promise<DatasetSource> => {
+      const listed = listedDataset(await client.ensureQueryData(manifestQueryOptions()), dataset)
+      if (listed) return listed
+      const folder = await readFolderManifest(dataset, signal)
+      return (await loadFolderManifestValidator()).validateFolderManifest(dataset, folder)
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+  })
+
 /** A core file's manifest entry (districts, sources or news); a dataset the manifest lacks is a named error. */
 async function coreEntry(
   client: QueryClient,
   dataset: DatasetId,
   file: 'districts' | 'sources' | 'news',
 ): Promise<ManifestFileEntry> {
-  const ds: ManifestDataset = manifestDataset(await client.ensureQueryData(manifestQueryOptions()), dataset)
-  return ds[file]
+  return (await client.ensureQueryData(datasetSourceQueryOptions(dataset))).entry[file]
 }
 
 export const districtsQueryOptions = (dataset: DatasetId) =>
@@ -83,20 +102,30 @@ export const sourcesQueryOptions = (dataset: DatasetId) =>
     gcTime: Number.POSITIVE_INFINITY,
   })
 
-/** What a quarter or news file is checked against; `fromBuild` when both files are the build's own. */
-async function validationContext(
-  client: QueryClient,
-  dataset: DatasetId,
-): Promise<ValidationContext & { fromBuild: boolean }> {
+/** What a quarter or news file is checked against; `fromBuild` when both core files are the build's own. */
+type DatasetContext = ValidationContext & { kind: DatasetKind; fromBuild: boolean }
+
+// One context per pair of core files: a 40-quarter dataset of 3,000 units would otherwise build the same
+// two sets 40 times.
+const contexts = new WeakMap<object, WeakMap<object, DatasetContext>>()
+
+async function validationContext(client: QueryClient, dataset: DatasetId): Promise<DatasetContext> {
   const [districts, sources] = await Promise.all([
     client.ensureQueryData(districtsQueryOptions(dataset)),
     client.ensureQueryData(sourcesQueryOptions(dataset)),
   ])
-  return {
+  const bySources = contexts.get(districts) ?? new WeakMap<object, DatasetContext>()
+  contexts.set(districts, bySources)
+  const cached = bySources.get(sources)
+  if (cached) return cached
+  const ctx = {
     districtIds: new Set(districts.map((d) => d.id)),
     sourceIds: new Set(sources.map((s) => s.id)),
+    kind: datasetKind(dataset, sources),
     fromBuild: allFromBuild(districts, sources),
   }
+  bySources.set(sources, ctx)
+  return ctx
 }
 
 /**
@@ -107,11 +136,11 @@ export const quarterQueryOptions = (dataset: DatasetId, quarter: QuarterId) =>
   queryOptions({
     queryKey: ['data', dataset, 'quarter', quarter] as const,
     queryFn: async ({ client, signal }) => {
-      const entry = manifestQuarter(await client.ensureQueryData(manifestQueryOptions()), dataset, quarter)
+      const entry = sourceQuarter(await client.ensureQueryData(datasetSourceQueryOptions(dataset)), quarter)
       const [ctx, text] = await Promise.all([validationContext(client, dataset), readDataFile(entry, signal)])
       const name = dataFileName(entry)
       const trusted = ctx.fromBuild ? await trustedJson<QuarterFile>(entry.file, name, text) : null
-      return trusted ?? (await loadValidators()).validateQuarter(name, text, ctx, quarter, dataset)
+      return trusted ?? (await loadValidators()).validateQuarter(name, text, ctx, quarter, ctx.kind)
     },
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,

@@ -15,6 +15,7 @@ import { sha256Hex } from './sha256'
 /** The validators, in their own chunk (zod and the cross-file rules): only files the build did not see pay for them. */
 export const loadValidators = () => import('../domain/model/validate')
 export const loadManifestValidator = () => import('../domain/model/manifest')
+export const loadFolderManifestValidator = () => import('../domain/model/folder-manifest-schema')
 
 // Results that came through the build's validation: a quarter is only trusted with the districts and
 // sources it was validated against.

@@ -10,14 +10,15 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Dataset, DatasetId } from '../domain/model/dataset'
-import { manifestQuarters } from '../domain/model/manifest-entries'
+import { datasetKind, sourceQuarters } from '../domain/model/folder-manifest'
+import { type DatasetKind, isDatasetKind } from '../domain/model/ids'
 import type { QuarterId } from '../domain/model/quarter'
 import type { QuarterFile, Source } from '../domain/model/schema'
 import { importedSources } from '../domain/model/sources'
 import { localQuartersQueryOptions, useImportPreview } from './local-layer'
 import {
+  datasetSourceQueryOptions,
   districtsQueryOptions,
-  manifestQueryOptions,
   quarterQueryOptions,
   sourcesQueryOptions,
 } from './queries'
@@ -41,13 +42,13 @@ export type DatasetState = {
 
 const NO_QUARTERS: QuarterId[] = []
 
+/** Up to this many quarters a dataset shows each quarter as soon as its file is in. */
+const PROGRESSIVE_QUARTERS = 16
+
 /** Part 1: the dataset's quarter ids, oldest first, with the state of the list itself. */
 function useQuarterIds(id: DatasetId): { ids: QuarterId[]; ready: boolean; error: Error | null } {
-  const manifest = useQuery(manifestQueryOptions())
-  const ids = useMemo(
-    () => (manifest.data ? manifestQuarters(manifest.data, id) : NO_QUARTERS),
-    [manifest.data, id],
-  )
+  const manifest = useQuery(datasetSourceQueryOptions(id))
+  const ids = useMemo(() => (manifest.data ? sourceQuarters(manifest.data) : NO_QUARTERS), [manifest.data])
   return { ids, ready: manifest.data !== undefined, error: manifest.error }
 }
 
@@ -63,8 +64,13 @@ function useQuarterFiles(id: DatasetId, ids: readonly QuarterId[]): QuarterFiles
     queries: ids.map((q) => quarterQueryOptions(id, q)),
     combine: (r) => r,
   })
-  // Results are new arrays each render; key the memo on what actually changes.
-  const stamp = results.map((r) => `${r.status}:${r.dataUpdatedAt}:${r.errorUpdatedAt}`).join('|')
+  // Results are new arrays each render; key the memo on what actually changes. A long series (a county's
+  // 40 quarters of 3,000 units) is published once, when every file is in: showing it quarter by quarter
+  // would rebuild every view's tables 40 times while the files arrive.
+  const batch = ids.length > PROGRESSIVE_QUARTERS && results.some((r) => r.status === 'pending')
+  const stamp = batch
+    ? 'pending'
+    : results.map((r) => `${r.status}:${r.dataUpdatedAt}:${r.errorUpdatedAt}`).join('|')
   // biome-ignore lint/correctness/useExhaustiveDependencies: `stamp` summarizes `results`
   return useMemo(() => {
     const files = new Map<QuarterId, QuarterFile>()
@@ -139,4 +145,15 @@ export function useDataset(id: DatasetId): DatasetState {
     sources.error,
     quarters,
   ])
+}
+
+/**
+ * Whether the dataset holds generated figures ('demo', marked DEMO) or published ones ('real'); undefined
+ * while a folder dataset's sources load (a built-in dataset is known at once, so its mark never flickers).
+ */
+export function useDatasetKind(id: DatasetId): DatasetKind | undefined {
+  const builtIn = isDatasetKind(id)
+  const sources = useQuery({ ...sourcesQueryOptions(id), enabled: !builtIn })
+  if (builtIn) return id
+  return sources.data ? datasetKind(id, sources.data) : undefined
 }

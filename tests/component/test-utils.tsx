@@ -23,12 +23,14 @@ import { act, render } from '@testing-library/react'
 import { unstable_HistoryRouter as HistoryRouter, UNSAFE_createMemoryHistory } from 'react-router'
 import { vi } from 'vitest'
 import '../../src/lib/i18n'
-import type { DatasetId } from '../../src/domain/model/dataset'
+import { listedDataset } from '../../src/domain/model/folder-manifest'
+import type { DatasetKind as DatasetId } from '../../src/domain/model/ids'
 import type { QuarterId } from '../../src/domain/model/quarter'
 import type { District, NewsItem, QuarterFile, Source } from '../../src/domain/model/schema'
 import { validateNews } from '../../src/domain/model/validate'
 import { localQuartersQueryOptions } from '../../src/lib/local-layer'
 import {
+  datasetSourceQueryOptions,
   districtsQueryOptions,
   manifestQueryOptions,
   newsQueryOptions,
@@ -108,11 +110,13 @@ function validatedFiles(id: DatasetId): ValidatedFiles {
  * refetches through `fetch`.
  */
 function seedQueryClient(client: QueryClient, datasets: readonly DatasetId[] = DATASETS) {
-  client.setQueryData(manifestQueryOptions().queryKey, loadManifest())
+  const manifest = loadManifest()
+  client.setQueryData(manifestQueryOptions().queryKey, manifest)
   // An empty local layer (the importer's IndexedDB), as on a machine that never imported anything.
   client.setQueryData(localQuartersQueryOptions().queryKey, { persistent: false, quarters: [] })
   for (const id of datasets) {
     const files = validatedFiles(id)
+    client.setQueryData(datasetSourceQueryOptions(id).queryKey, listedDataset(manifest, id) ?? undefined)
     client.setQueryData(districtsQueryOptions(id).queryKey, structuredClone(files.districts))
     client.setQueryData(sourcesQueryOptions(id).queryKey, structuredClone(files.sources))
     client.setQueryData(newsQueryOptions(id).queryKey, structuredClone(files.news))

@@ -1,11 +1,13 @@
-// @vitest-environment node
 // The demo dataset generator (scripts/generate-demo.mjs): deterministic, in the real data format, and
 // consistent with the domain rules (ties, stars, flags) checked here with the domain's own functions.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { checkManifest } from '../../scripts/data-manifest.mjs'
 import { diffDemo, generateDemo, writeLarge } from '../../scripts/generate-demo.mjs'
+import { sourceQuarters } from '../../src/domain/model/folder-manifest'
+import { validateFolderManifest } from '../../src/domain/model/folder-manifest-schema'
 import { parseQuarter, previousQuarter, quarterRange } from '../../src/domain/model/quarter'
 import type { QuarterFile } from '../../src/domain/model/schema'
 import {
@@ -256,8 +258,10 @@ describe('demo news', () => {
 })
 
 describe('large dataset', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'leitai-large-'))
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const root = mkdtempSync(join(tmpdir(), 'leitai-large-'))
+  // The folder's name is the dataset's name (?dataset=large).
+  const dir = join(root, 'large')
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
 
   it('writes the same format for many districts, from 2015Q1, with a floor of 1 star', () => {
     writeLarge(dir, { districts: 25, quarters: 36 })
@@ -280,8 +284,23 @@ describe('large dataset', () => {
     validateNews('news.json', read('news.json'), largeCtx)
   })
 
-  it('refuses to write under src/ or public/, so it can never be bundled or deployed', () => {
+  it('writes its own folder manifest, so the folder is servable as ?dataset=large in one step', () => {
+    writeLarge(dir, { districts: 4, quarters: 3 })
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))
+    const ds = validateFolderManifest('large', manifest)
+    expect(sourceQuarters(ds)).toEqual(['2015Q1', '2015Q2', '2015Q3'])
+    expect(ds.entry.districts.file).toBe('large/districts.json')
+    expect(ds.entry.quarters['2015Q1']?.file).toBe('large/quarters/2015Q1.json')
+    // A shorter rerun leaves no stale quarter behind.
+    expect(readdirSync(join(dir, 'quarters'))).toHaveLength(3)
+    expect(checkManifest(dir)).toEqual([])
+  })
+
+  it('refuses to write under src/ or public/ (but public/data/<name>/, gitignored and dropped by the build)', () => {
     expect(() => writeLarge('src/data/large', { districts: 3, quarters: 1 })).toThrow(/under src\//)
-    expect(() => writeLarge('public/data/large', { districts: 3, quarters: 1 })).toThrow(/under public\//)
+    expect(() => writeLarge('public/sources/large', { districts: 3, quarters: 1 })).toThrow(/under public\//)
+    expect(() => writeLarge('public/data/large/x', { districts: 3, quarters: 1 })).toThrow(/under public\//)
+    expect(() => writeLarge('public/data/demo', { districts: 3, quarters: 1 })).toThrow(/not be real or demo/)
+    expect(() => writeLarge(join(root, 'Large'), { districts: 3, quarters: 1 })).toThrow(/must match/)
   })
 })

@@ -6,7 +6,7 @@
  * Example: importNotice(text, { districts, dataset: 'real' }).file?.composite.rows[0]
  *   → { district: 'huangdao', rank: 1, score: 90, provenance: { status: 'published', sources: ['import-2022q2-…'] } }
  */
-import type { DatasetId } from '../model/ids'
+import type { DatasetKind } from '../model/ids'
 import { SECTION_IDS, type SectionId } from '../model/ids'
 import type { QuarterId } from '../model/quarter'
 import type { CompositeRow, DataNote, District, QuarterFile, Section, Source } from '../model/schema'
@@ -18,7 +18,7 @@ export type ImportInput = 'text' | 'csv' | 'xlsx'
 
 export type ImportOptions = {
   districts: readonly District[]
-  dataset: DatasetId
+  dataset: DatasetKind
   /** The quarter chosen by the clerk (else the one the notice names). */
   quarter?: QuarterId
   input?: ImportInput

@@ -17,8 +17,26 @@ export type SectionOrOverall = (typeof SECTION_OR_OVERALL_IDS)[number]
 export const FLAG_IDS = ['top', 'rise'] as const
 export type FlagId = (typeof FLAG_IDS)[number]
 
+/**
+ * The built-in datasets, and the two kinds of data a file can hold (its `dataset` field): published
+ * figures ('real') or generated ones ('demo', marked DEMO wherever it shows).
+ */
 export const DATASET_IDS = ['real', 'demo'] as const
-export type DatasetId = (typeof DATASET_IDS)[number]
+export type DatasetKind = (typeof DATASET_IDS)[number]
+
+/**
+ * A dataset's name: a built-in one, or a data folder `data/<name>/` with its own manifest.json, opened
+ * at run time by `?dataset=<name>` (e.g. a county's 3,000 units). Example: 'real', 'demo', 'large'.
+ */
+export type DatasetId = string
+
+/** Folder dataset names: lower-case letters, digits and '-', 1–32 characters, starting with a letter or digit. */
+export const DATASET_NAME_RE = /^[a-z0-9][a-z0-9-]{0,31}$/
+
+/** Example: isDatasetKind('demo') → true; isDatasetKind('large') → false */
+export function isDatasetKind(id: string): id is DatasetKind {
+  return (DATASET_IDS as readonly string[]).includes(id)
+}
 
 /** UI languages; the first is the default. */
 export const LANGS = ['zh', 'en'] as const

@@ -4,7 +4,7 @@
  * schema and its validation are in manifest.ts, which checks at compile time that the two agree.
  */
 import { DataFileError } from './data-file-error'
-import type { DatasetId } from './ids'
+import type { DatasetKind } from './ids'
 import type { QuarterId } from './quarter'
 
 /** How errors name the manifest: as an administrator finds it on the server, next to index.html. */
@@ -18,10 +18,10 @@ export type ManifestDataset = {
   news: ManifestFileEntry
   quarters: Record<QuarterId, ManifestFileEntry>
 }
-export type Manifest = { version: 1; datasets: Partial<Record<DatasetId, ManifestDataset>> }
+export type Manifest = { version: 1; datasets: Partial<Record<DatasetKind, ManifestDataset>> }
 
 /** A dataset's entry, or a DataFileError naming `datasets.<id>` when the manifest does not list it. */
-export function manifestDataset(manifest: Manifest, id: DatasetId): ManifestDataset {
+export function manifestDataset(manifest: Manifest, id: DatasetKind): ManifestDataset {
   const entry = manifest.datasets[id]
   if (!entry)
     throw new DataFileError(MANIFEST_FILE, [
@@ -34,13 +34,13 @@ export function manifestDataset(manifest: Manifest, id: DatasetId): ManifestData
  * The quarters the manifest lists for a dataset, oldest first (sorted here rather than trusting a
  * hand-edited file's key order). Example: manifestQuarters(m, 'real') → ['2022Q1', '2022Q2', …]
  */
-export function manifestQuarters(manifest: Manifest, id: DatasetId): QuarterId[] {
+export function manifestQuarters(manifest: Manifest, id: DatasetKind): QuarterId[] {
   const entry = manifest.datasets[id]
   return entry ? (Object.keys(entry.quarters) as QuarterId[]).sort() : []
 }
 
 /** A quarter's entry, or a DataFileError naming `datasets.<id>.quarters.<quarter>`. */
-export function manifestQuarter(manifest: Manifest, id: DatasetId, quarter: QuarterId): ManifestFileEntry {
+export function manifestQuarter(manifest: Manifest, id: DatasetKind, quarter: QuarterId): ManifestFileEntry {
   const entry = manifestDataset(manifest, id).quarters[quarter]
   if (!entry)
     throw new DataFileError(MANIFEST_FILE, [

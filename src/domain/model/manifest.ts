@@ -40,7 +40,7 @@ const quarterKey = z
   .string()
   .regex(QUARTER_RE, '季度格式应为 YYYYQn，例如 2022Q2') as unknown as z.ZodType<QuarterId>
 
-const datasetEntrySchema = z.object({
+export const datasetEntrySchema = z.object({
   districts: fileEntrySchema,
   sources: fileEntrySchema,
   news: fileEntrySchema,
@@ -64,7 +64,7 @@ type Assert<T extends true> = T
 export type ManifestSchemaChecks = Assert<_EntryIsSchema & _DatasetIsSchema & _ManifestIsSchema>
 
 /** Zod's issues as named problems; record keys and unknown keys get the path of the key itself. */
-function issuesOf(error: z.ZodError): DataIssue[] {
+export function issuesOf(error: z.ZodError): DataIssue[] {
   return error.issues.flatMap((i): DataIssue[] => {
     if (i.code === 'unrecognized_keys')
       return i.keys.map((key) => ({

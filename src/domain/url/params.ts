@@ -5,6 +5,7 @@
  */
 import {
   DATASET_IDS,
+  DATASET_NAME_RE,
   type DatasetId,
   LANGS,
   type Lang,
@@ -29,11 +30,24 @@ export function sectionParam(): Param<SectionOrOverall> {
   return enumParam(SECTION_OR_OVERALL_IDS, 'overall')
 }
 
+/**
+ * A dataset name: 'real' (default), 'demo', or a data folder's name (`large` → data/large/manifest.json).
+ * Whether the folder exists is the data layer's question (a missing one is a named DataFileError), so
+ * any well-formed name parses. Example: 'large' ✓, 'county-2024' ✓, '../x' ✗, 'Large' ✗
+ */
+function datasetParam(): Param<DatasetId> {
+  return {
+    parse: (raw) => (DATASET_NAME_RE.test(raw) ? raw : undefined),
+    write: (v) => v,
+    default: DATASET_IDS[0],
+  }
+}
+
 /** Parameters every route understands. */
 export type GlobalState = { dataset: DatasetId; lang: Lang; theme: Theme }
 
 export const globalUrl = defineParams<GlobalState>({
-  dataset: enumParam(DATASET_IDS, DATASET_IDS[0]),
+  dataset: datasetParam(),
   lang: enumParam(LANGS, LANGS[0]),
   theme: enumParam(THEMES, THEMES[0]),
 })

@@ -9,6 +9,7 @@ import type { DatasetId } from '../../domain/model/dataset'
 import type { District } from '../../domain/model/schema'
 import { type HistoryEntry, primaryAlias } from '../../domain/tables/district-history'
 import { useFormat } from '../../lib/format'
+import { useDatasetKind } from '../../lib/use-dataset'
 import { type Streak, streakAt } from './model/streaks'
 import { changeFigure, useFlagWords } from './words'
 
@@ -18,7 +19,7 @@ import { changeFigure, useFlagWords } from './words'
  */
 function PageDatasetMark({ dataset }: { dataset: DatasetId }) {
   const { t } = useTranslation()
-  if (dataset !== 'demo') return <DatasetMarker dataset={dataset} />
+  if (useDatasetKind(dataset) !== 'demo') return <DatasetMarker dataset={dataset} />
   return (
     <span
       data-testid="demo-marker-page"

@@ -10,7 +10,13 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { importNotice } from '../../domain/import/build'
 import { type FigureChange, quarterChanges } from '../../domain/import/diff'
-import { DATASET_IDS, type DatasetId, type FlagId, type SectionId } from '../../domain/model/ids'
+import {
+  DATASET_IDS,
+  type DatasetKind,
+  type FlagId,
+  isDatasetKind,
+  type SectionId,
+} from '../../domain/model/ids'
 import { isQuarterId, type QuarterId, quarterRange } from '../../domain/model/quarter'
 import type { QuarterFile } from '../../domain/model/schema'
 import { useFormat } from '../../lib/format'
@@ -52,7 +58,8 @@ export function ImportRoute() {
   const [text, setText] = useState('')
   const [fileName, setFileName] = useState<string | null>(null)
   const [kind, setKind] = useState<ImportDraft['input']>('text')
-  const [dataset, setDataset] = useState<DatasetId>(g.dataset)
+  // Imports go into a built-in dataset; a folder dataset opened by link is read-only here.
+  const [dataset, setDataset] = useState<DatasetKind>(isDatasetKind(g.dataset) ? g.dataset : 'real')
   const [chosen, setChosen] = useState<QuarterId | null>(null)
   const [status, setStatus] = useState<string | null>(null)
   const [pendingReplace, setPendingReplace] = useState<{
@@ -226,7 +233,7 @@ export function ImportRoute() {
               <span className="mr-1">{t('dataset')}</span>
               <select
                 value={dataset}
-                onChange={(e) => setDataset(e.target.value as DatasetId)}
+                onChange={(e) => setDataset(e.target.value as DatasetKind)}
                 className="rounded border border-line bg-surface px-2 py-1"
               >
                 {DATASET_IDS.map((d) => (

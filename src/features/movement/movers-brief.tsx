@@ -9,6 +9,7 @@ import type { QuarterId } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
 import { moverChange } from '../../domain/tables/movers'
 import { useFormat } from '../../lib/format'
+import { useDatasetKind } from '../../lib/use-dataset'
 import { summaryLines } from './brief-words'
 import type { Mover, MoversBrief, TableMovers } from './model/movers'
 
@@ -78,6 +79,7 @@ export function MoversBriefPanel({
   const { t } = useTranslation(['movement', 'common'])
   const f = useFormat()
   const ruleText = useRuleText()
+  const kind = useDatasetKind(dataset)
   const lines = useMemo(() => summaryLines(brief, f.lang), [brief, f.lang])
   const names = (ds: readonly District[]) => f.list(ds.map(f.district))
   const broken = [brief.baseline, brief.quarter].filter((q) => invalid.has(q))
@@ -93,7 +95,7 @@ export function MoversBriefPanel({
       <h2 id="movers-title" className="flex flex-wrap items-center gap-2 text-xl font-bold">
         {t('brief.title', { quarter: f.quarter(quarter) })}
         <span className="text-base font-normal text-muted">{t('brief.vs', { q: f.quarter(baseline) })}</span>
-        {dataset === 'demo' && (
+        {kind === 'demo' && (
           // Its own mark (not DatasetMarker, whose test id belongs to the header): a brief is often
           // copied on its own, and must still say it is demo data.
           <span

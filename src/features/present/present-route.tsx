@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { DatasetMarker } from '../../components/dataset-marker'
 import { useFormat } from '../../lib/format'
-import { useDataset } from '../../lib/use-dataset'
+import { useDataset, useDatasetKind } from '../../lib/use-dataset'
 import { useEffectEvent } from '../../lib/use-effect-event'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
@@ -28,6 +28,7 @@ export function PresentRoute() {
   const { t } = useTranslation(['present', 'common'])
   const f = useFormat()
   const g = useGlobalParams()
+  const kind = useDatasetKind(g.dataset)
   const href = useHrefBuilder()
   const navigate = useNavigate()
   const { state, update } = useRouteState(presentUrl)
@@ -147,7 +148,7 @@ export function PresentRoute() {
         </span>
         <span className="flex items-center gap-[24px] whitespace-nowrap">
           {label && <span data-testid="slide-label">{label}</span>}
-          {g.dataset === 'demo' && <DatasetMarker dataset="demo" className="whitespace-nowrap" />}
+          {kind === 'demo' && <DatasetMarker dataset={g.dataset} className="whitespace-nowrap" />}
         </span>
       </header>
       <main

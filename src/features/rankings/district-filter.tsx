@@ -5,6 +5,9 @@ import { matchDistricts } from '../../domain/model/district-search'
 import type { District } from '../../domain/model/schema'
 import { useFormat } from '../../lib/format'
 
+/** At most this many checkboxes at once; the search narrows the rest. */
+const LIST_LIMIT = 100
+
 /**
  * Multi-select district filter: a disclosure with a search box (name, alias such as 西海岸新区,
  * English name or id) over checkboxes, plus removable chips for what is selected.
@@ -21,15 +24,19 @@ export function DistrictFilter({
   const { t } = useTranslation(['rankings', 'common'])
   const f = useFormat()
   const [query, setQuery] = useState('')
+  // The list is built only while the disclosure is open, and capped: a county has thousands of units.
+  const [open, setOpen] = useState(false)
   const searchId = useId()
-  const shown = useMemo(() => matchDistricts(districts, query), [districts, query])
+  const listed = open || districts.length <= LIST_LIMIT
+  const matches = useMemo(() => (listed ? matchDistricts(districts, query) : []), [listed, districts, query])
+  const shown = matches.length > LIST_LIMIT ? matches.slice(0, LIST_LIMIT) : matches
   const name = (d: District) => f.district(d)
   const toggle = (id: string) =>
     onChange(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id])
-  const chosen = districts.filter((d) => selected.includes(d.id))
+  const chosen = selected.length ? districts.filter((d) => selected.includes(d.id)) : []
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <details className="group relative">
+      <details className="group relative" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer list-none rounded border border-line bg-surface px-3 py-1.5 hover:bg-surface-2">
           <span aria-hidden="true">▾ </span>
           {t('filter.button')}
@@ -39,36 +46,49 @@ export function DistrictFilter({
             </span>
           )}
         </summary>
-        <div className="absolute z-20 mt-1 w-72 max-w-[90vw] rounded border border-line bg-surface p-3 shadow-lg">
-          <label htmlFor={searchId} className="mb-1 block text-sm font-medium">
-            {t('filter.search')}
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            className="mb-2 w-full rounded border border-line bg-page px-2 py-1"
-            placeholder="西海岸新区 / huangdao"
-          />
-          <fieldset>
-            <legend className="sr-only">{t('filter.button')}</legend>
-            {shown.length === 0 && <p className="text-sm text-muted">{t('filter.none')}</p>}
-            <ul className="max-h-72 space-y-1 overflow-y-auto">
-              {shown.map((d) => (
-                <li key={d.id}>
-                  <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-surface-2">
-                    <input type="checkbox" checked={selected.includes(d.id)} onChange={() => toggle(d.id)} />
-                    <span>{name(d)}</span>
-                    {d.aliases.length > 0 && (
-                      <Quoted className="truncate text-xs text-muted">{f.list(d.aliases.slice(0, 2))}</Quoted>
-                    )}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        </div>
+        {listed && (
+          <div className="absolute z-20 mt-1 w-72 max-w-[90vw] rounded border border-line bg-surface p-3 shadow-lg">
+            <label htmlFor={searchId} className="mb-1 block text-sm font-medium">
+              {t('filter.search')}
+            </label>
+            <input
+              id={searchId}
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              className="mb-2 w-full rounded border border-line bg-page px-2 py-1"
+              placeholder="西海岸新区 / huangdao"
+            />
+            <fieldset>
+              <legend className="sr-only">{t('filter.button')}</legend>
+              {shown.length === 0 && <p className="text-sm text-muted">{t('filter.none')}</p>}
+              <ul className="max-h-72 space-y-1 overflow-y-auto">
+                {shown.map((d) => (
+                  <li key={d.id}>
+                    <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-surface-2">
+                      <input
+                        type="checkbox"
+                        checked={selected.includes(d.id)}
+                        onChange={() => toggle(d.id)}
+                      />
+                      <span>{name(d)}</span>
+                      {d.aliases.length > 0 && (
+                        <Quoted className="truncate text-xs text-muted">
+                          {f.list(d.aliases.slice(0, 2))}
+                        </Quoted>
+                      )}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+              {matches.length > shown.length && (
+                <p className="mt-1 text-sm text-muted">
+                  {t('filter.more', { n: f.number(matches.length - shown.length) })}
+                </p>
+              )}
+            </fieldset>
+          </div>
+        )}
       </details>
       {chosen.map((d) => (
         <button

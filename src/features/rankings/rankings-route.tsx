@@ -1,10 +1,12 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { NotFoundPanel } from '../../components/not-found'
 import { type RouteContext, RouteGate } from '../../components/route-gate'
+import { VIRTUAL_ROW_THRESHOLD } from '../../components/virtual-rows'
 import { districtsById } from '../../domain/model/dataset'
+import { matchDistrictIds } from '../../domain/model/district-search'
 import { buildRankingTable, rowCoverage, starDiscrepancies } from '../../domain/tables/ranking-table'
 import { dataText, useFormat } from '../../lib/format'
 import { useHrefBuilder } from '../../lib/use-global-params'
@@ -29,6 +31,15 @@ function RankingsView({ state, update: setState, data }: RouteContext<RankingsSt
   const table = useMemo(
     () => (quarter ? buildRankingTable(data.dataset, quarter, state.section) : null),
     [data.dataset, quarter, state.section],
+  )
+  // A county's thousands of units get a search box over the table (ten districts have the filter only).
+  const large = (table?.rows.length ?? 0) > VIRTUAL_ROW_THRESHOLD
+  const [query, setQuery] = useState('')
+  const deferredQuery = useDeferredValue(query)
+  const searchId = useId()
+  const matched = useMemo(
+    () => (large && deferredQuery.trim() ? matchDistrictIds(data.dataset.districts, deferredQuery) : null),
+    [large, deferredQuery, data.dataset.districts],
   )
   const discrepancies = useMemo(
     () => (quarter ? starDiscrepancies(data.dataset, quarter) : []),
@@ -92,7 +103,13 @@ function RankingsView({ state, update: setState, data }: RouteContext<RankingsSt
   const known = new Set(data.dataset.districts.map((d) => d.id))
   const unknownIds = state.districts.filter((d) => !known.has(d))
   const selected = state.districts.filter((d) => known.has(d))
-  const rows = selected.length ? table.rows.filter((r) => selected.includes(r.district.id)) : table.rows
+  const chosen = selected.length ? new Set(selected) : null
+  const rows =
+    chosen || matched
+      ? table.rows.filter(
+          (r) => (!chosen || chosen.has(r.district.id)) && (!matched || matched.has(r.district.id)),
+        )
+      : table.rows
   const sectionNotes = discrepancies.filter((n) => n.section === state.section)
   // Rows whose only figures are rule-derived are not "published": counted apart.
   const coverage = rowCoverage(table.rows)
@@ -160,9 +177,32 @@ function RankingsView({ state, update: setState, data }: RouteContext<RankingsSt
           selected={selected}
           onChange={(ids) => update({ districts: ids })}
         />
-        {selected.length > 0 && (
+        {large && (
+          <div className="flex flex-wrap items-center gap-2">
+            <label htmlFor={searchId} className="text-sm font-medium">
+              {t('search.label')}
+            </label>
+            <input
+              id={searchId}
+              type="search"
+              data-testid="rankings-search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder={t('search.hint')}
+              className="w-56 rounded border border-line bg-page px-2 py-1"
+            />
+          </div>
+        )}
+        {selected.length > 0 && !matched && (
           <p className="text-sm text-muted" aria-live="polite">
             {t('rowsShown', { n: rows.length, total: table.rows.length })}
+          </p>
+        )}
+        {matched && (
+          <p className="text-sm text-muted" aria-live="polite" data-testid="rankings-search-count">
+            {rows.length
+              ? t('search.found', { n: f.number(rows.length), total: f.number(table.rows.length) })
+              : t('search.none', { query: deferredQuery.trim() })}
           </p>
         )}
       </div>

@@ -11,6 +11,12 @@ import { FlagBadge } from '../../components/flag-badge'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark, useRuleText } from '../../components/status-mark'
 import { createAppColumnHelper, sortOptions, urlSorting, useAppTable } from '../../components/table-kit'
+import {
+  VIRTUAL_ROW_THRESHOLD,
+  type VirtualRowProps,
+  VirtualRows,
+  virtualTableProps,
+} from '../../components/virtual-rows'
 import type { Figure } from '../../domain/model/figure'
 import { figureValue } from '../../domain/model/figure'
 import type { SectionOrOverall } from '../../domain/model/schema'
@@ -184,33 +190,52 @@ export function RankingsTable({
   )
 
   const table = useAppTable({ columns, data: rows, ...urlSorting(sort, onSortChange, RANKING_COLUMN_KINDS) })
+  const rowModel = table.getRowModel().rows
+  // Thousands of units (a county dataset): only the rows near the viewport are rendered (virtual-rows.tsx).
+  const virtual = rowModel.length > VIRTUAL_ROW_THRESHOLD
+  const renderRow = (row: (typeof rowModel)[number], props?: VirtualRowProps) => {
+    const missing = rowStatus(row.original).status === 'not-published'
+    return (
+      <tr
+        key={row.original.district.id}
+        {...props}
+        data-district={row.original.district.id}
+        className={cn('border-b border-line last:border-b-0', missing && 'bg-surface-2/50')}
+      >
+        {row.getAllCells().map((cell) => (
+          <td key={cell.id} className="px-3 py-2 align-middle">
+            <table.FlexRender cell={cell} />
+          </td>
+        ))}
+      </tr>
+    )
+  }
 
   return (
     <div className="relative overflow-x-auto rounded border border-line bg-surface">
       <table.AppTable>
-        <table className="w-full min-w-[44rem] border-collapse text-left" data-testid="rankings-table">
+        <table
+          className="w-full min-w-[44rem] border-collapse text-left"
+          data-testid="rankings-table"
+          {...(virtual ? virtualTableProps(rowModel.length) : {})}
+        >
           <caption className="sr-only">
             {caption}. {t('sortHint')}
           </caption>
           <table.SortableHead />
-          <tbody>
-            {table.getRowModel().rows.map((row) => {
-              const missing = rowStatus(row.original).status === 'not-published'
-              return (
-                <tr
-                  key={row.original.district.id}
-                  data-district={row.original.district.id}
-                  className={cn('border-b border-line last:border-b-0', missing && 'bg-surface-2/50')}
-                >
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className="px-3 py-2 align-middle">
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              )
-            })}
-          </tbody>
+          {virtual ? (
+            <VirtualRows
+              count={rowModel.length}
+              colSpan={columns.length}
+              getKey={(i) => rowModel[i]?.original.district.id ?? String(i)}
+              renderRow={(i, props) => {
+                const row = rowModel[i]
+                return row ? renderRow(row, props) : null
+              }}
+            />
+          ) : (
+            <tbody>{rowModel.map((row) => renderRow(row))}</tbody>
+          )}
         </table>
       </table.AppTable>
     </div>

@@ -130,3 +130,39 @@ describe('the committed public/data/manifest.json', () => {
     expect(checkManifest(join(root, 'public', 'data'))).toEqual([])
   })
 })
+
+describe('folder datasets (a folder with its own manifest, opened by ?dataset=<name>)', () => {
+  beforeEach(() => {
+    put('county-a/districts.json', '[]')
+    put('county-a/sources.json', '[]')
+    put('county-a/news.json', '[]')
+    put('county-a/quarters/2015Q2.json', '{"q":2}')
+    put('county-a/quarters/2015Q1.json', '{"q":1}')
+  })
+
+  it('the data folder manifest does not list it; the folder gets its own, paths relative to data/', () => {
+    expect(Object.keys(buildManifest(dir).datasets)).toEqual(['real'])
+    const m = buildManifest(join(dir, 'county-a'))
+    expect(Object.keys(m.datasets)).toEqual(['county-a'])
+    expect(m.datasets['county-a']?.districts.file).toBe('county-a/districts.json')
+    expect(Object.keys(m.datasets['county-a']?.quarters ?? {})).toEqual(['2015Q1', '2015Q2'])
+  })
+
+  it('the CLI writes and checks it', () => {
+    const folder = join(dir, 'county-a')
+    expect(cli(folder).status).toBe(0)
+    expect(JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'))).toEqual(buildManifest(folder))
+    expect(cli('--check', folder).status).toBe(0)
+    put('county-a/quarters/2015Q3.json', '{"q":3}')
+    const r = cli('--check', folder)
+    expect(r.status).toBe(1)
+    expect(r.stderr).toContain('county-a.quarters.2015Q3: not listed')
+  })
+
+  it('refuses a folder whose name cannot be a ?dataset= name, and real/ or demo/ on their own', () => {
+    put('County_A/districts.json', '[]')
+    expect(() => buildManifest(join(dir, 'County_A'))).toThrow(/must match/)
+    put('real/districts.json', 'abc')
+    expect(() => buildManifest(join(dir, 'real'))).toThrow(/folder above it/)
+  })
+})
