@@ -160,8 +160,8 @@ async function validatedData(
 
 /**
  * Prerendered first views (src/lib/prerender-contract.ts): after the client build, the app is bundled
- * for Node (scripts/prerender.tsx) and renders the rankings views a link can open on — the bare link,
- * and every quarter and section of the served data — in jsdom, from the build-validated files. The page
+ * for Node (scripts/prerender.tsx) and renders the rankings views a link most often opens on — the bare
+ * link, and every section of the newest quarter with a complete table — in jsdom, from the build-validated files. The page
  * gets them as one JSON block plus the inline script that puts the one for the URL into #root before the
  * first paint; main.tsx hydrates it. The served build also carries the data they were rendered from (the
  * offline page has it in its data block already).
@@ -211,7 +211,9 @@ function prerenderViews({ offlineFile }: { offlineFile: string | null }): Plugin
       ]
       const marker = '<div id="root"></div>'
       if (!html.includes(marker)) throw new Error(`prerender: ${htmlFile} has no ${marker}`)
-      writeFileSync(htmlFile, html.replace(marker, `${marker}\n    ${blocks.join('\n    ')}`))
+      let page = html.replace(marker, `${marker}\n    ${blocks.join('\n    ')}`)
+      if (!offlineFile) page = firstPaintAssets(page, outDir)
+      writeFileSync(htmlFile, page)
     },
   }
 }
@@ -239,9 +241,46 @@ function dropFolderDatasets(): Plugin {
 }
 
 /**
- * Which quarters get prerendered views (every section): the newest one (the bare link's) and the newest
- * one with a complete published table (a section or composite table with a row for every district),
- * the results officials open most. Other quarters render on the client.
+ * The served page's head, for a first paint that waits for nothing: the stylesheet inlined (a classic
+ * script after a pending stylesheet — the prerender chooser — would wait for it, and the parser with it),
+ * and modulepreload links for the app's code that main.tsx imports after that first paint, so it is
+ * fetched and compiled meanwhile.
+ */
+function firstPaintAssets(html: string, outDir: string): string {
+  const manifest: Record<
+    string,
+    { file: string; imports?: string[]; dynamicImports?: string[]; css?: string[] }
+  > = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'))
+  const entry = manifest['index.html']
+  if (!entry) throw new Error('prerender: index.html is not in the build manifest')
+  let out = html
+  for (const css of entry.css ?? []) {
+    const link = new RegExp(
+      `<link rel="stylesheet"[^>]*href="\\./${css.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`,
+    )
+    if (!link.test(out)) throw new Error(`prerender: no <link> for ${css} in index.html`)
+    out = out.replace(link, () => `<style>${readFileSync(join(outDir, css), 'utf8')}</style>`)
+  }
+  const seen = new Set<string>()
+  const visit = (key: string) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    for (const k of manifest[key]?.imports ?? []) visit(k)
+  }
+  for (const key of entry.dynamicImports ?? []) if (key === 'src/start.tsx') visit(key)
+  const links = [...seen]
+    .map((k) => manifest[k]?.file)
+    .filter((f): f is string => !!f && !out.includes(`./${f}"`))
+    .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`)
+  return out.replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
+}
+
+/**
+ * Which quarter gets prerendered views (every section, besides the bare link's view): the newest one
+ * with a complete published table (a section or composite table with a row for every district), the
+ * results officials open most. Each view is ~25 kB of markup the page carries whatever it shows, and
+ * parsing it delays every first paint (about 30 ms per view at CPU 4×, measured), so other quarters
+ * render on the client.
  */
 function prerenderedQuarters(
   quarters: Record<string, { file: string }>,
@@ -249,13 +288,14 @@ function prerenderedQuarters(
   districtsFile: string,
 ): string[] {
   const count = (JSON.parse(files[districtsFile] as string) as unknown[]).length
-  const ids = Object.keys(quarters).sort()
-  const complete = ids.findLast((q) => {
-    const file = JSON.parse(files[(quarters[q] as { file: string }).file] as string)
-    const tables = [file.composite, ...file.sections.map((x: { table: unknown }) => x.table)]
-    return tables.some((t) => t?.status === 'published' && t.rows?.length === count)
-  })
-  return [...new Set([ids.at(-1), complete].filter((q): q is string => q !== undefined))]
+  const complete = Object.keys(quarters)
+    .sort()
+    .findLast((q) => {
+      const file = JSON.parse(files[(quarters[q] as { file: string }).file] as string)
+      const tables = [file.composite, ...file.sections.map((x: { table: unknown }) => x.table)]
+      return tables.some((t) => t?.status === 'published' && t.rows?.length === count)
+    })
+  return complete ? [complete] : []
 }
 
 /** Bundles scripts/prerender.tsx for Node (Preact alias and all) and runs it in a jsdom window. */

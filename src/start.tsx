@@ -1,0 +1,41 @@
+/** Starts the app (after main.tsx let a prerendered view paint): hydrates it, or renders on the client. */
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { App, createAppHistory } from './app/app'
+import { readEmbeddedData } from './lib/embedded-data'
+import { hashSearch, syncLanguage } from './lib/i18n'
+import { PRERENDER_ID } from './lib/prerender-contract'
+import { refreshAfterHydration, type SeedData, seedQueries } from './lib/prerender-seed'
+import { createQueryClient } from './lib/query-client'
+
+// The language is set before the first render (and by the history before each navigation).
+syncLanguage(hashSearch(window.location.hash))
+
+const history = createAppHistory(window)
+const queryClient = createQueryClient()
+const root = document.getElementById('root')
+if (!root) throw new Error('#root missing from index.html')
+
+/** The data the prerendered markup in #root was rendered from, when the page's inline script put it there. */
+function prerenderedData(): SeedData | null {
+  if (!root?.hasAttribute('data-prerendered')) return null
+  const block = document.getElementById(PRERENDER_ID)
+  const seed = block ? (JSON.parse(block.textContent ?? '{}') as { data?: SeedData | null }).data : null
+  // The offline page prerenders from its own data block (the one the build wrote: offline copies the app
+  // writes drop the prerendered views when they rewrite it).
+  if (seed) return seed
+  const embedded = readEmbeddedData(document)
+  return embedded ? { manifest: embedded.manifest as SeedData['manifest'], files: embedded.files } : null
+}
+
+const seed = prerenderedData()
+const app = <App history={history} queryClient={queryClient} />
+if (seed) {
+  // The table is already on screen: the first render has the same data, so hydration only attaches
+  // the handlers; then what the seed stood in for is read (local quarters, a newer manifest).
+  seedQueries(queryClient, seed)
+  hydrateRoot(root, app)
+  void refreshAfterHydration(queryClient, seed.manifest)
+} else {
+  root.textContent = ''
+  createRoot(root).render(app)
+}
