@@ -7,6 +7,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { unstable_HistoryRouter as HistoryRouter, UNSAFE_createHashHistory } from 'react-router'
 import { syncLanguage } from '../lib/i18n'
+import '../lib/preact-compat-fixes'
 import { AppRoutes } from './router'
 
 type History = ReturnType<typeof UNSAFE_createHashHistory>
