@@ -3,8 +3,8 @@
 // Each route counts what the browser must fetch before the view can render: the entry chunk, the
 // route's own lazy chunk, and every chunk they import statically (from Vite's build manifest,
 // dist/.vite/manifest.json), plus the entry CSS. The limits are ratchets at today's sizes plus a
-// little room, so a change that makes a first view heavier fails here and says by how much; issue 10's
-// goal for the rankings first view is 110 kB of JS.
+// little room, so a change that makes a first view heavier fails here and says by how much. Issue 10's
+// goal for the rankings first view is 110 kB of JS; it is 102 kB (Preact, no zod, declarative routes).
 import { existsSync, readFileSync } from 'node:fs'
 
 const manifestUrl = new URL('../dist/.vite/manifest.json', import.meta.url)
@@ -26,18 +26,24 @@ const js = (...keys) =>
 const css = [...new Set([...closure('index.html')].flatMap((k) => manifest[k].css ?? []))].map(
   (f) => `../dist/${f}`,
 )
-const route = (name, limit, ...lazy) => ({ name, path: js('index.html', ...lazy), limit, gzip: true })
+// The entry only paints and then imports the app (src/start.tsx), which every view needs.
+const route = (name, limit, ...lazy) => ({
+  name,
+  path: js('index.html', 'src/start.tsx', ...lazy),
+  limit,
+  gzip: true,
+})
 
 export default [
-  route('rankings first view (JS)', '196 kB'),
+  route('rankings first view (JS)', '106 kB'),
   { name: 'first view (CSS)', path: css, limit: '9 kB', gzip: true },
-  route('movement (JS)', '214 kB', 'src/features/movement/movement-route.tsx'),
-  route('district page (JS)', '219 kB', 'src/features/districts/districts-route.tsx'),
-  route('news (JS)', '202 kB', 'src/features/news/news-route.tsx'),
-  route('presentation (JS)', '214 kB', 'src/features/present/present-route.tsx'),
+  route('movement (JS)', '124 kB', 'src/features/movement/movement-route.tsx'),
+  route('district page (JS)', '129 kB', 'src/features/districts/districts-route.tsx'),
+  route('news (JS)', '112 kB', 'src/features/news/news-route.tsx'),
+  route('presentation (JS)', '124 kB', 'src/features/present/present-route.tsx'),
   route(
     'import (JS, the xlsx reader is loaded only for a workbook)',
-    '218 kB',
+    '156 kB',
     'src/features/import/import-route.tsx',
   ),
 ]
