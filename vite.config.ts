@@ -86,7 +86,7 @@ function buildValidatedData(): Plugin {
   return {
     name: 'leitai:validated',
     configResolved(config) {
-      strict = config.command === 'build' && !process.env.VITEST
+      strict = config.command === 'build' && config.mode !== 'test'
     },
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     async load(resolved) {
@@ -372,8 +372,9 @@ export default defineConfig(({ mode }) => {
   return {
     base: './',
     resolve: {
-      // The shipped builds render with Preact; tests keep React (see PREACT above).
-      alias: process.env.VITEST ? [] : PREACT,
+      // The shipped builds render with Preact; tests keep React (see PREACT above). By mode, not by the
+      // VITEST variable: a build a test starts (offline.e2e.ts) inherits that variable and must ship Preact.
+      alias: mode === 'test' ? [] : PREACT,
     },
     plugins: [
       buildValidatedData(),
@@ -396,6 +397,13 @@ export default defineConfig(({ mode }) => {
       // Inline every asset in the single-file builds (the data is not an asset any more: it is the block).
       assetsInlineLimit: offline ? Number.MAX_SAFE_INTEGER : 0,
       reportCompressedSize: false,
+      rolldownOptions: {
+        // React Router reads React 19's useOptimistic where it exists; Preact has none, and RR falls back.
+        onLog(level, log, handler) {
+          if (log.code === 'IMPORT_IS_UNDEFINED' && log.message.includes('useOptimistic')) return
+          handler(level, log)
+        },
+      },
       // The chunk graph, for the per-route size budgets (scripts/size-budget.mjs).
       manifest: !offline,
     },

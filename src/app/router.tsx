@@ -8,6 +8,7 @@
 import { Component, type ComponentType, type ErrorInfo, lazy, type ReactNode, Suspense } from 'react'
 import { Navigate, type RouteObject, useLocation, useRoutes } from 'react-router'
 import { RankingsRoute } from '../features/rankings/rankings-route'
+import { GlobalParamsProvider } from '../lib/use-global-params'
 import { Layout } from './layout'
 import { ROUTE_HANDLES } from './route-handle'
 import { RouteError, RouteNotFound } from './route-not-found'
@@ -65,7 +66,11 @@ const routes: RouteObject[] = [
 export function AppRoutes() {
   const { pathname } = useLocation()
   // Keyed by path: a crash in one view is cleared by navigating to another.
-  return <RouteErrorBoundary key={pathname}>{useRoutes(routes)}</RouteErrorBoundary>
+  return (
+    <GlobalParamsProvider>
+      <RouteErrorBoundary key={pathname}>{useRoutes(routes)}</RouteErrorBoundary>
+    </GlobalParamsProvider>
+  )
 }
 
 /** Last resort for a crash inside a route: say what happened instead of a blank page. */

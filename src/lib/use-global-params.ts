@@ -2,7 +2,7 @@
  * Router helpers that keep the global parameters (dataset, lang, theme) on every link, so a
  * presenter in demo + projection mode stays there while navigating.
  */
-import { useCallback } from 'react'
+import { createContext, createElement, type ReactNode, useCallback, useContext, useMemo } from 'react'
 import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import { GLOBAL_PARAMS, type GlobalState, parseGlobal, searchString } from '../domain/url/params'
 
@@ -11,12 +11,29 @@ export function useGlobalParams(): GlobalState {
   return parseGlobal(params)
 }
 
+// The global parameters of the current URL as a search string (`?dataset=demo&lang=en`). A string, so a
+// link that reads it renders again only when they change, not on every navigation (a sort, a filter).
+const GlobalSearch = createContext<string | null>(null)
+
+/** Provides the global parameters to useHrefBuilder (router.tsx wraps every route in it). */
+export function GlobalParamsProvider({ children }: { children: ReactNode }) {
+  const [params] = useSearchParams()
+  const globals = new URLSearchParams()
+  for (const k of GLOBAL_PARAMS) {
+    const v = params.get(k)
+    if (v !== null) globals.set(k, v)
+  }
+  return createElement(GlobalSearch.Provider, { value: searchString(globals) }, children)
+}
+
 /** Builds `path?params` carrying the current global parameters. */
 export function useHrefBuilder(): (
   path: string,
   params?: URLSearchParams | Record<string, string | undefined>,
 ) => string {
-  const [current] = useSearchParams()
+  const globals = useContext(GlobalSearch)
+  if (globals === null) throw new Error('useHrefBuilder needs a GlobalParamsProvider (router.tsx)')
+  const current = useMemo(() => new URLSearchParams(globals), [globals])
   return useCallback(
     (path, params) => {
       const p = new URLSearchParams()

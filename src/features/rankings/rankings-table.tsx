@@ -3,7 +3,7 @@
  * accessibility (buttons in headers, aria-sort) and conventions: numbers sort descending first,
  * names and ranks ascending, and missing values last in both directions.
  */
-import { useMemo } from 'react'
+import { memo, type ReactNode, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
@@ -193,7 +193,16 @@ export function RankingsTable({
   const rowModel = table.getRowModel().rows
   // Thousands of units (a county dataset): only the rows near the viewport are rendered (virtual-rows.tsx).
   const virtual = rowModel.length > VIRTUAL_ROW_THRESHOLD
-  const renderRow = (row: (typeof rowModel)[number], props?: VirtualRowProps) => {
+  const renderRow = (row: (typeof rowModel)[number], props?: VirtualRowProps) => (
+    <MemoRow
+      key={row.original.district.id}
+      row={row}
+      columns={columns}
+      rowIndex={props?.['aria-rowindex']}
+      render={() => rowMarkup(row, props)}
+    />
+  )
+  const rowMarkup = (row: (typeof rowModel)[number], props?: VirtualRowProps) => {
     const missing = rowStatus(row.original).status === 'not-published'
     return (
       <tr
@@ -241,3 +250,22 @@ export function RankingsTable({
     </div>
   )
 }
+
+/**
+ * A row renders again only when its data, the columns (language, section) or its place among virtual rows
+ * change: a sort moves the rows, it does not redraw their cells (their marks, links and popovers were most
+ * of a sort's time). `render` is the row's markup for the current render; comparing it would defeat the memo.
+ */
+const MemoRow = memo(
+  function MemoRow({
+    render,
+  }: {
+    row: object
+    columns: object
+    rowIndex: number | undefined
+    render: () => ReactNode
+  }) {
+    return render()
+  },
+  (a, b) => a.row === b.row && a.columns === b.columns && a.rowIndex === b.rowIndex,
+)

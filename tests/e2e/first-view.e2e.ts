@@ -1,0 +1,134 @@
+// The prerendered first view (src/lib/prerender-contract.ts, vite.config.ts `prerenderViews`): the table is
+// in the page before any of the app's code runs, and hydrating it changes nothing a user can see.
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import { appURL, collectConsoleErrors, collectPageErrors, getBrowser, openPage } from './browser'
+
+const DEEP_LINK = '#/rankings?quarter=2022Q2&section=economy'
+
+/** The DOM under #root as text: attributes sorted, generated ids (useId) numbered by first appearance. */
+function canonicalRoot(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const ids = new Map<string, string>()
+    const idOf = (v: string) => {
+      if (!/^P\d+-\d+$/.test(v)) return v
+      if (!ids.has(v)) ids.set(v, `id${ids.size}`)
+      return ids.get(v) as string
+    }
+    const walk = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? ''
+      if (!(node instanceof Element)) return ''
+      const attrs = [...node.attributes]
+        .filter((a) => a.name !== 'data-prerendered')
+        .map((a) => `${a.name}="${a.value.split(' ').map(idOf).join(' ')}"`)
+        .sort()
+      return `<${node.localName} ${attrs.join(' ')}>${[...node.childNodes].map(walk).join('')}</${node.localName}>`
+    }
+    return walk(document.getElementById('root') as Element)
+  })
+}
+
+/** A page of the same URL without the prerender script: what the app renders on the client alone. */
+async function clientOnlyPage(hashRoute: string): Promise<Page> {
+  const context = await (await getBrowser()).newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+  })
+  const page = await context.newPage()
+  await page.route(
+    (url) => url.hash === '' && (url.pathname.endsWith('/') || url.pathname.endsWith('/index.html')),
+    async (route) => {
+      const response = await route.fetch()
+      const body = (await response.text()).replace(
+        /<script>\(function choosePrerendered[\s\S]*?<\/script>/,
+        '',
+      )
+      await route.fulfill({ response, body })
+    },
+  )
+  await page.goto(appURL(hashRoute))
+  return page
+}
+
+const settled = async (page: Page) => {
+  await page.locator('table tbody tr').first().waitFor()
+  await page.waitForLoadState('networkidle')
+}
+
+test('the deep link’s table is in the page before any of the app’s code runs', async () => {
+  const context = await (await getBrowser()).newContext({ viewport: { width: 1366, height: 768 } })
+  const page = await context.newPage()
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort())
+  await page.goto(appURL(DEEP_LINK))
+  const first = page.locator('table tbody tr').first()
+  await expect.poll(() => first.innerText()).toMatch(/黄岛区[\s\S]*54\.96/)
+  expect(await page.locator('#root').getAttribute('data-prerendered')).toBe('quarter=2022Q2&section=economy')
+  await context.close()
+})
+
+test('hydration keeps the prerendered nodes, and they equal what the client renders alone', async () => {
+  const browser = await getBrowser()
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(e.message))
+  // Remember the first row as the page's inline script inserted it, before any module ran.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const row = document.querySelector('table tbody tr')
+      if (!row) return
+      ;(window as unknown as { preRow: Element }).preRow = row
+      observer.disconnect()
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await page.goto(appURL(DEEP_LINK))
+  await settled(page)
+  await page.waitForTimeout(500)
+  expect(
+    await page.evaluate(() => {
+      const pre = (window as unknown as { preRow?: Element }).preRow
+      return pre?.isConnected === true && pre === document.querySelector('table tbody tr')
+    }),
+  ).toBe(true)
+  const hydrated = await canonicalRoot(page)
+  const alone = await clientOnlyPage(DEEP_LINK)
+  await settled(alone)
+  await alone.waitForTimeout(500)
+  expect(await alone.locator('#root').getAttribute('data-prerendered')).toBeNull()
+  expect(hydrated).toBe(await canonicalRoot(alone))
+  expect(errors).toEqual([])
+
+  // And it is the app: sorting works on the hydrated table.
+  await page.getByRole('button', { name: /得分/ }).click()
+  await expect.poll(() => page.url()).toContain('sort=score.desc')
+  await alone.context().close()
+  await context.close()
+})
+
+test('a bare link opens the prerendered default view at #/rankings', async () => {
+  const page = await openPage('#/')
+  await settled(page)
+  expect(new URL(page.url()).hash).toBe('#/rankings')
+  expect(await page.locator('#root').getAttribute('data-prerendered')).toBe('')
+  expect(collectPageErrors(page)).toEqual([])
+  expect(collectConsoleErrors(page)).toEqual([])
+})
+
+test('other links, and a browser with local quarters, render on the client', async () => {
+  const english = await openPage(`${DEEP_LINK}&lang=en`)
+  await settled(english)
+  expect(await english.locator('#root').getAttribute('data-prerendered')).toBeNull()
+  expect(await english.locator('table caption').innerText()).toMatch(/economy|Economic/i)
+
+  const context = await (await getBrowser()).newContext({ viewport: { width: 1366, height: 768 } })
+  await context.addInitScript(() => localStorage.setItem('leitai.local-layer', '1'))
+  const page = await context.newPage()
+  await page.goto(appURL(DEEP_LINK))
+  await settled(page)
+  expect(await page.locator('#root').getAttribute('data-prerendered')).toBeNull()
+  await expect.poll(() => page.locator('table tbody tr').first().innerText()).toMatch(/黄岛区[\s\S]*54\.96/)
+  await context.close()
+})
