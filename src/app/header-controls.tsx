@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { isDatasetKind, SECTION_OR_OVERALL_IDS } from '../domain/model/ids'
@@ -71,6 +71,18 @@ export function QuarterSelect() {
   }
   const raw = params.get('quarter') ?? params.get('q')
   const current = raw && isQuarterId(raw) ? raw : (allQuarters.at(-1) ?? '')
+  // The same options on every navigation (a sort, a filter): built when the quarters or the language change.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `f` and `t` change with the language, `mark` with `layers`
+  const options = useMemo(
+    () =>
+      [...allQuarters].reverse().map((q) => (
+        <option key={q} value={q}>
+          {f.quarter(q)}
+          {mark(q)}
+        </option>
+      )),
+    [allQuarters, layers, f, t],
+  )
   return (
     <div className="flex items-center gap-2">
       <label htmlFor={id} className="text-sm font-medium">
@@ -88,12 +100,7 @@ export function QuarterSelect() {
         className="rounded border border-line bg-surface px-2 py-1"
       >
         {!allQuarters.includes(current as never) && <option value="">{raw ?? '—'}</option>}
-        {[...allQuarters].reverse().map((q) => (
-          <option key={q} value={q}>
-            {f.quarter(q)}
-            {mark(q)}
-          </option>
-        ))}
+        {options}
       </select>
     </div>
   )

@@ -6,11 +6,6 @@ import { createContext, createElement, type ReactNode, useCallback, useContext, 
 import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import { GLOBAL_PARAMS, type GlobalState, parseGlobal, searchString } from '../domain/url/params'
 
-export function useGlobalParams(): GlobalState {
-  const [params] = useSearchParams()
-  return parseGlobal(params)
-}
-
 // The global parameters of the current URL as a search string (`?dataset=demo&lang=en`). A string, so a
 // link that reads it renders again only when they change, not on every navigation (a sort, a filter).
 const GlobalSearch = createContext<string | null>(null)
@@ -24,6 +19,13 @@ export function GlobalParamsProvider({ children }: { children: ReactNode }) {
     if (v !== null) globals.set(k, v)
   }
   return createElement(GlobalSearch.Provider, { value: searchString(globals) }, children)
+}
+
+/** The global parameters of the URL; renders again only when one of them changes. */
+export function useGlobalParams(): GlobalState {
+  const globals = useContext(GlobalSearch)
+  if (globals === null) throw new Error('useGlobalParams needs a GlobalParamsProvider (router.tsx)')
+  return useMemo(() => parseGlobal(new URLSearchParams(globals)), [globals])
 }
 
 /** Builds `path?params` carrying the current global parameters. */
