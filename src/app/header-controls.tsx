@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useMemo, useState } from 'react'
+import { memo, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSearchParams } from 'react-router'
 import { isDatasetKind, SECTION_OR_OVERALL_IDS } from '../domain/model/ids'
 import { isQuarterId } from '../domain/model/quarter'
 import type { SectionOrOverall } from '../domain/model/schema'
@@ -11,19 +10,18 @@ import { useFormat } from '../lib/format'
 import { manifestQueryOptions } from '../lib/queries'
 import { readUpDown, type UpDownConvention, writeUpDown } from '../lib/theme'
 import { useDataset } from '../lib/use-dataset'
-import { useGlobalParams, useSetSearch } from '../lib/use-global-params'
+import { useGlobalParams, useStableSearch } from '../lib/use-global-params'
 
 /**
  * The dataset switch: the datasets the main manifest lists, plus a folder dataset opened by link
  * (`?dataset=large`), shown by its folder name. Switching keeps the view and the global parameters and
  * drops the view's own (a quarter or district of one dataset need not exist in another).
  */
-export function DatasetSwitch() {
+export const DatasetSwitch = memo(function DatasetSwitch() {
   const { t } = useTranslation()
   const g = useGlobalParams()
   const manifest = useQuery(manifestQueryOptions())
-  const [params] = useSearchParams()
-  const setSearch = useSetSearch()
+  const search = useStableSearch()
   const id = useId()
   const listed = Object.keys(manifest.data?.datasets ?? {})
   const options = listed.includes(g.dataset) ? listed : [...listed, g.dataset]
@@ -40,9 +38,9 @@ export function DatasetSwitch() {
         data-testid="dataset-switch"
         value={g.dataset}
         onChange={(e) => {
-          const next = parseGlobal(params)
+          const next = parseGlobal(search.read())
           next.dataset = e.target.value
-          setSearch(writeGlobal(new URLSearchParams(), next))
+          search.set(writeGlobal(new URLSearchParams(), next))
         }}
         className="max-w-48 rounded border border-line bg-surface px-2 py-1 text-sm"
       >
@@ -54,22 +52,20 @@ export function DatasetSwitch() {
       </select>
     </div>
   )
-}
+})
 
 /** The quarter of the current view (`quarter` param); defaults to the dataset's latest quarter. */
-export function QuarterSelect() {
+export const QuarterSelect = memo(function QuarterSelect({ raw }: { raw: string | null }) {
   const { t } = useTranslation()
   const f = useFormat()
   const g = useGlobalParams()
   const { allQuarters, layers } = useDataset(g.dataset)
-  const [params] = useSearchParams()
-  const setSearch = useSetSearch()
+  const search = useStableSearch()
   const id = useId()
   const mark = (q: (typeof allQuarters)[number]) => {
     const layer = layers.get(q)
     return layer ? ` · ${t(layer === 'local' ? 'layer.local' : 'layer.preview')}` : ''
   }
-  const raw = params.get('quarter') ?? params.get('q')
   const current = raw && isQuarterId(raw) ? raw : (allQuarters.at(-1) ?? '')
   // The same options on every navigation (a sort, a filter): built when the quarters or the language change.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `f` and `t` change with the language, `mark` with `layers`
@@ -92,10 +88,10 @@ export function QuarterSelect() {
         id={id}
         value={allQuarters.includes(current as never) ? current : ''}
         onChange={(e) => {
-          const next = new URLSearchParams(params)
+          const next = search.read()
           next.delete('q')
           next.set('quarter', e.target.value)
-          setSearch(next)
+          search.set(next)
         }}
         className="rounded border border-line bg-surface px-2 py-1"
       >
@@ -104,21 +100,25 @@ export function QuarterSelect() {
       </select>
     </div>
   )
-}
+})
 
 /**
  * The section switch (`section` param). Sections the chosen quarter doesn't have are shown
  * disabled with the reason, so the choice set stays stable across quarters.
  */
-export function SectionSwitch() {
+export const SectionSwitch = memo(function SectionSwitch({
+  raw,
+  qRaw,
+}: {
+  /** The `section` parameter ('overall' when absent) and the `quarter` parameter. */
+  raw: string
+  qRaw: string | null
+}) {
   const { t } = useTranslation()
   const f = useFormat()
   const g = useGlobalParams()
   const { dataset, allQuarters } = useDataset(g.dataset)
-  const [params] = useSearchParams()
-  const setSearch = useSetSearch()
-  const raw = params.get('section') ?? 'overall'
-  const qRaw = params.get('quarter')
+  const search = useStableSearch()
   const quarter = qRaw && isQuarterId(qRaw) ? qRaw : allQuarters.at(-1)
   const file = quarter ? dataset?.quarters.get(quarter) : undefined
   // A quarter without a published section list can't rule a section out: keep them all selectable.
@@ -141,11 +141,11 @@ export function SectionSwitch() {
             disabled={!ok && !on}
             title={ok ? undefined : t('sectionNotAssessed', { quarter })}
             onClick={() => {
-              const next = new URLSearchParams(params)
+              const next = search.read()
               if (s === 'overall') next.delete('section')
               else next.set('section', s)
               next.delete('sort')
-              setSearch(next)
+              search.set(next)
             }}
             className={cn(
               'rounded border px-2.5 py-1 text-sm whitespace-nowrap',
@@ -161,7 +161,7 @@ export function SectionSwitch() {
       })}
     </fieldset>
   )
-}
+})
 
 /** Up red/down green (Chinese convention, default) or the reverse; kept in localStorage. */
 export function UpDownSetting() {

@@ -139,8 +139,10 @@ export function Layout() {
         {(showQuarter || showSection) && (
           <div className="border-t border-line bg-surface-2">
             <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2">
-              {showQuarter && <QuarterSelect />}
-              {showSection && <SectionSwitch />}
+              {showQuarter && <QuarterSelect raw={params.get('quarter') ?? params.get('q')} />}
+              {showSection && (
+                <SectionSwitch raw={params.get('section') ?? 'overall'} qRaw={params.get('quarter')} />
+              )}
             </div>
           </div>
         )}

@@ -3,7 +3,7 @@
  * presenter in demo + projection mode stays there while navigating.
  */
 import { createContext, createElement, type ReactNode, useCallback, useContext, useMemo } from 'react'
-import { useLocation, useNavigate, useSearchParams } from 'react-router'
+import { UNSAFE_NavigationContext, useLocation, useNavigate, useSearchParams } from 'react-router'
 import { GLOBAL_PARAMS, type GlobalState, parseGlobal, searchString } from '../domain/url/params'
 
 // The global parameters of the current URL as a search string (`?dataset=demo&lang=en`). A string, so a
@@ -64,4 +64,29 @@ export function useSetSearch(): (next: URLSearchParams, opts?: { replace?: boole
       navigate(`${location.pathname}${searchString(next)}`, { replace: opts?.replace ?? false }),
     [navigate, location.pathname],
   )
+}
+
+type HistoryLocation = { location: { pathname: string; search: string } }
+
+/**
+ * For controls that must not render again on every navigation (the header's, while the table is sorted):
+ * the URL's parameters as of the moment they are read, and a setter that keeps the current path; both
+ * read the router's history when called, so neither changes identity as the URL changes.
+ */
+export function useStableSearch(): {
+  read: () => URLSearchParams
+  set: (next: URLSearchParams, opts?: { replace?: boolean }) => void
+} {
+  const { navigator } = useContext(UNSAFE_NavigationContext)
+  return useMemo(() => {
+    const history = navigator as unknown as HistoryLocation
+    return {
+      read: () => new URLSearchParams(history.location.search),
+      set: (next, opts) => {
+        const to = `${history.location.pathname}${searchString(next)}`
+        if (opts?.replace) navigator.replace(to)
+        else navigator.push(to)
+      },
+    }
+  }, [navigator])
 }
