@@ -50,12 +50,29 @@ export function seedQueries(client: QueryClient, data: SeedData): void {
 /**
  * After hydration: read what the seed stood in for. The local layer is read (a quarter saved in this
  * browser since shows up), and the served manifest is checked; when it lists other files than the
- * build's (a quarter copied into data/ since), every data query is read again from it.
+ * build's (a quarter copied into data/ since), every data query is read again from it. The check runs
+ * outside the manifest's query, so a server that cannot answer it now (offline, a broken manifest) does
+ * not replace the build's validated figures on screen with an error; it is logged, and named on the next
+ * load, which reads the manifest first.
  */
 export async function refreshAfterHydration(client: QueryClient, seeded: Manifest): Promise<void> {
   void client.invalidateQueries({ queryKey: ['local'] })
-  const live = await client.fetchQuery({ ...manifestQueryOptions(), staleTime: 0 })
+  const options = manifestQueryOptions()
+  let live: Manifest
+  try {
+    live = await client.fetchQuery({
+      ...options,
+      queryKey: ['data', 'manifest', 'live-check'] as never,
+      staleTime: 0,
+    })
+  } catch (error) {
+    console.warn('Leitai: the served manifest could not be checked; showing the build’s data.', error)
+    return
+  } finally {
+    client.removeQueries({ queryKey: ['data', 'manifest', 'live-check'], exact: true })
+  }
   if (JSON.stringify(live) === JSON.stringify(seeded)) return
+  client.setQueryData(options.queryKey, live)
   await client.invalidateQueries({
     predicate: (q) => q.queryKey[0] === 'data' && q.queryKey[1] !== 'manifest',
   })
