@@ -34,6 +34,8 @@ if (seed) {
   // the handlers; then what the seed stood in for is read (local quarters, a newer manifest).
   seedQueries(queryClient, seed)
   hydrateRoot(root, app)
+  // Until here the prerendered controls are inert; tests (and anyone curious) can tell when they are live.
+  root.setAttribute('data-hydrated', '')
   void refreshAfterHydration(queryClient, seed.manifest)
 } else {
   root.textContent = ''

@@ -77,6 +77,12 @@ export async function openPage(hashRoute = '#/', options: OpenPageOptions = {}):
 
   closeWhenTestFinishes(context, page)
   await page.goto(appURL(hashRoute), { waitUntil })
+  // A prerendered view is on screen before its controls work: wait until the app has hydrated it,
+  // as a test that presses a key at once would otherwise press an inert button.
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root')
+    return !root?.hasAttribute('data-prerendered') || root.hasAttribute('data-hydrated')
+  })
   return page
 }
 

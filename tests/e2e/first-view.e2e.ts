@@ -19,7 +19,7 @@ function canonicalRoot(page: Page): Promise<string> {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? ''
       if (!(node instanceof Element)) return ''
       const attrs = [...node.attributes]
-        .filter((a) => a.name !== 'data-prerendered')
+        .filter((a) => a.name !== 'data-prerendered' && a.name !== 'data-hydrated')
         .map((a) => `${a.name}="${a.value.split(' ').map(idOf).join(' ')}"`)
         .sort()
       return `<${node.localName} ${attrs.join(' ')}>${[...node.childNodes].map(walk).join('')}</${node.localName}>`
