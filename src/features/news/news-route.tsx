@@ -135,7 +135,9 @@ export function NewsRoute() {
 
       {news.error ? (
         <DataErrorPanel error={news.error} />
-      ) : !news.data ? (
+      ) : !news.data || (state.district && !ds) ? (
+        // A district filter is resolved against the dataset's districts: until they are here, the
+        // list would show every item as if unfiltered.
         <p aria-live="polite">{t('common:loading')}</p>
       ) : (
         <>
