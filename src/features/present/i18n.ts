@@ -51,7 +51,6 @@ export const zh = {
     partial: '已公布 {{n}} / {{total}} 个区市，其余为“未公布”',
     partialDerived: '已公布 {{n}} / {{total}} 个区市，另有 {{d}} 个按规则推算，其余为“未公布”',
     changeUnknown: '较上季度（{{q}}）位次变化：未公布',
-    starNote: '≠ 通报所印星数与“10星至1星逐级评星”规则不符 {{n}} 处：显示所印星数，虚线框为规则星数',
     derivedNote: '* 按规则推算，非通报原文',
     outOf: ' / {{w}}',
     totalStars: '{{n}}★',
@@ -199,8 +198,6 @@ export const en = {
     partialDerived:
       'Published for {{n}} of {{total}} districts, {{d}} more derived by rule; n.p. = not published',
     changeUnknown: 'Rank change vs the previous quarter ({{q}}): not published',
-    starNote:
-      '≠ Printed stars disagree with the 10-to-1 rule in {{n}} places: printed stars shown, the rule’s count boxed',
     derivedNote: '* Derived by rule, not stated in the notice',
     outOf: ' / {{w}}',
     totalStars: '{{n}}★',
