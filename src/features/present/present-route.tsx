@@ -278,6 +278,15 @@ function stageSide(x: number, width: number): 'left' | 'right' {
 
 const CONTROLS_IDLE_MS = 2500
 
+/** Whether focus came from the keyboard (browsers without :focus-visible count every focus). */
+function isFocusVisible(el: Element): boolean {
+  try {
+    return el.matches(':focus-visible')
+  } catch {
+    return true
+  }
+}
+
 type ControlIcon = 'prev' | 'next' | 'fullscreen' | 'timer' | 'black' | 'leave' | 'help'
 
 /** 24×24 outline icons (SVG, not emoji: emoji render as boxes on many office PCs). */
@@ -327,7 +336,8 @@ function ControlBar({
       data-shown={shown}
       role="toolbar"
       aria-label={t('controls.label')}
-      onFocus={() => setFocused(true)}
+      // Kept up while a button has keyboard focus (Tab), not after a mouse click on it.
+      onFocus={(e) => setFocused(isFocusVisible(e.target))}
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false)
       }}
