@@ -330,49 +330,52 @@ function ControlBar({
   const disabled = (icon: ControlIcon) =>
     (icon === 'prev' && snap.atStart) || (icon === 'next' && snap.atEnd) || (icon === 'timer' && !snap.timer)
   return (
-    <div
-      data-controls=""
-      data-testid="control-bar"
-      data-shown={shown}
-      role="toolbar"
-      aria-label={t('controls.label')}
-      // Kept up while a button has keyboard focus (Tab), not after a mouse click on it.
-      onFocus={(e) => setFocused(isFocusVisible(e.target))}
-      onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false)
-      }}
-      className={cn(
-        'fixed bottom-4 left-1/2 z-[60] flex -translate-x-1/2 gap-1 rounded-xl border border-line bg-surface/95 p-1 text-ink shadow-lg transition-opacity duration-300',
-        shown ? 'opacity-100' : 'pointer-events-none opacity-0',
-      )}
-    >
-      {CONTROLS.map(({ icon, command }) => (
-        <button
-          key={icon}
-          type="button"
-          data-control={icon}
-          disabled={disabled(icon)}
-          aria-pressed={icon === 'black' ? snap.black : icon === 'help' ? snap.help : undefined}
-          onClick={() => run(command)}
-          className="flex min-w-[64px] flex-col items-center gap-0.5 rounded-lg px-3 py-1.5 text-sm hover:bg-surface-2 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-40"
-        >
-          <svg
-            viewBox="0 0 24 24"
-            width="24"
-            height="24"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-            aria-hidden="true"
+    // A landmark of its own (the presentation's chrome lies outside the slide's main).
+    <nav aria-label={t('controls.label')}>
+      <div
+        data-controls=""
+        data-testid="control-bar"
+        data-shown={shown}
+        role="toolbar"
+        aria-label={t('controls.label')}
+        // Kept up while a button has keyboard focus (Tab), not after a mouse click on it.
+        onFocus={(e) => setFocused(isFocusVisible(e.target))}
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false)
+        }}
+        className={cn(
+          'fixed bottom-4 left-1/2 z-[60] flex -translate-x-1/2 gap-1 rounded-xl border border-line bg-surface/95 p-1 text-ink shadow-lg transition-opacity duration-300',
+          shown ? 'opacity-100' : 'pointer-events-none opacity-0',
+        )}
+      >
+        {CONTROLS.map(({ icon, command }) => (
+          <button
+            key={icon}
+            type="button"
+            data-control={icon}
+            disabled={disabled(icon)}
+            aria-pressed={icon === 'black' ? snap.black : icon === 'help' ? snap.help : undefined}
+            onClick={() => run(command)}
+            className="flex min-w-[64px] flex-col items-center gap-0.5 rounded-lg px-3 py-1.5 text-sm hover:bg-surface-2 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-40"
           >
-            <path d={ICON_PATHS[icon]} />
-          </svg>
-          <span>{t(`controls.${icon}`)}</span>
-        </button>
-      ))}
-    </div>
+            <svg
+              viewBox="0 0 24 24"
+              width="24"
+              height="24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+              aria-hidden="true"
+            >
+              <path d={ICON_PATHS[icon]} />
+            </svg>
+            <span>{t(`controls.${icon}`)}</span>
+          </button>
+        ))}
+      </div>
+    </nav>
   )
 }
 
