@@ -484,9 +484,9 @@ describe('provenance on the real 2023Q3 and 2022Q1 decks', () => {
     // The notice printed 9, 9, 8, 8, 6, 5, 4, 3, 2, 1: the slide shows exactly that, no rule stars.
     const slideText = (await page.textContent('[data-testid="slide"]')) ?? ''
     expect(slideText).not.toContain('规则')
-    const stars = await page.locator('[data-testid="slide"] [role="img"]').evaluateAll((els) =>
-      els.map((e) => e.getAttribute('aria-label')),
-    )
+    const stars = await page
+      .locator('[data-testid="slide"] [role="img"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))
     expect(stars).toEqual([9, 9, 8, 8, 6, 5, 4, 3, 2, 1].map((n) => `${n}星（满10星）`))
     expect(await page.locator('thead th').allTextContents()).not.toContain('较上季度')
     expect(await page.textContent('[data-testid="change-unknown"]')).toBe(
@@ -518,7 +518,10 @@ describe('accessibility', () => {
   // theme (including the amber timer and the DEMO marker), table semantics, names of stars and timer.
   // Ten near-identical cards are not each re-checked: axe takes seconds per run on this machine.
   test.each([
-    { route: '#/present?quarter=2022Q2&timer=62&autostart=1', cards: ['district:huangdao', 'district:shibei'] },
+    {
+      route: '#/present?quarter=2022Q2&timer=62&autostart=1',
+      cards: ['district:huangdao', 'district:shibei'],
+    },
     {
       route: '#/present?quarter=2023Q3&dataset=demo&lang=en&timer=62&autostart=1',
       cards: ['district:laixi'],
