@@ -10,6 +10,7 @@ const ARENA_2022Q2 = '#/present?deck=arena&quarter=2022Q2'
 const SLIDES_2022Q2 = [
   'title',
   'podium',
+  'board:overall',
   'board:economy',
   'board:urban',
   'movers',
@@ -196,7 +197,7 @@ describe('arena deck, 2022Q2, 1920×1080', () => {
     expect(await slide.textContent()).toContain('其余按区市名录顺序')
   })
 
-  test('the speaker timer counts down, turns amber in the last minute, pauses with T; reload keeps the slide', async () => {
+  test('the speaker timer waits in 准备 until T, counts down, turns amber in the last minute, pauses with T; reload keeps the slide', async () => {
     const page = await openPage(`${ARENA_2022Q2}&timer=62&slide=${FIRST_CARD}`, {
       viewport: { width: 1920, height: 1080 },
     })
@@ -209,6 +210,14 @@ describe('arena deck, 2022Q2, 1920×1080', () => {
       const [m, s] = ((await display.textContent()) ?? '').split(':').map(Number)
       return (m ?? 0) * 60 + (s ?? 0)
     }
+    // 准备: the full time, standing still, until the speaker starts it.
+    expect(await timer.getAttribute('data-ready')).toBe('true')
+    expect(await page.textContent('[data-testid="timer-state"]')).toContain('准备')
+    expect(await display.textContent()).toBe('1:02')
+    await page.waitForTimeout(1500)
+    expect(await display.textContent()).toBe('1:02')
+    await page.keyboard.press('t')
+    await expect.poll(() => timer.getAttribute('data-running')).toBe('true')
     const start = await seconds()
     expect(start).toBeLessThanOrEqual(62)
     expect(start).toBeGreaterThan(60)
@@ -291,7 +300,8 @@ describe('arena deck, 2022Q2, 1920×1080', () => {
 
 describe('projection sizes and device pixel ratios', () => {
   // Windows 125 % / 150 % scaling of a 1920×1080 screen gives CSS viewports 1536×864 and 1280×720;
-  // 1024×768 is a 4:3 projector (letterboxed).
+  // 1024×768 is a 4:3 projector: the canvas grows to 1920×1440 instead of a letterbox, so the deck
+  // uses the height it has and text keeps its logical size.
   test.each([
     { width: 1920, height: 1080, dpr: 1.25 },
     { width: 1536, height: 864, dpr: 1.25 },
@@ -306,11 +316,12 @@ describe('projection sizes and device pixel ratios', () => {
       expect(await page.evaluate(() => window.devicePixelRatio)).toBe(dpr)
       const box = await page.locator('[data-testid="present-canvas"]').boundingBox()
       const scale = Math.min(width / 1920, height / 1080)
+      const logicalHeight = Math.max(1080, Math.round((1920 * height) / width))
       expect(box?.width).toBeCloseTo(1920 * scale, 0)
-      expect(box?.height).toBeCloseTo(1080 * scale, 0)
-      // Centred: letterbox bars (4:3) or pillarbox, never cropped.
+      expect(box?.height).toBeCloseTo(logicalHeight * scale, 0)
+      // Centred, never cropped; a taller screen is filled top to bottom.
       expect(box?.x).toBeCloseTo((width - 1920 * scale) / 2, 0)
-      expect(box?.y).toBeCloseTo((height - 1080 * scale) / 2, 0)
+      expect(box?.y).toBeCloseTo((height - logicalHeight * scale) / 2, 0)
       const shots = new Set(['title', 'board:economy', 'movers', 'district:huangdao', 'closing'])
       const seen = await walkDeck(page, async (id) => {
         if (shots.has(id)) await screenshot(page, `present-${width}x${height}@${dpr}-${id}`)
@@ -418,6 +429,8 @@ describe('provenance on the real 2023Q3 and 2022Q1 decks', () => {
     expectLegible(await measureSlide(page))
     await screenshot(page, 'present-2023Q3-podium')
     await page.keyboard.press('PageDown')
+    await expect.poll(() => slideId(page)).toBe('board:overall')
+    await page.keyboard.press('PageDown')
     await expect.poll(() => slideId(page)).toBe('district:huangdao')
     const card = (await page.textContent('[data-testid="slide"]')) ?? ''
     expect(card).toContain('98.30分†')
@@ -462,10 +475,19 @@ describe('provenance on the real 2023Q3 and 2022Q1 decks', () => {
     await screenshot(page, 'present-2022Q1-closing')
   })
 
-  test('2022Q2 economy board: no change column of question marks, one note instead', async () => {
-    const page = await openPage(`${ARENA_2022Q2}&slide=3`, { viewport: { width: 1920, height: 1080 } })
+  test('2022Q2 economy board: printed stars without 规则 badges; no change column of question marks, one note instead', async () => {
+    const page = await openPage(`${ARENA_2022Q2}&slide=${SLIDES_2022Q2.indexOf('board:economy') + 1}`, {
+      viewport: { width: 1920, height: 1080 },
+    })
     await waitForDeck(page)
     expect(await slideId(page)).toBe('board:economy')
+    // The notice printed 9, 9, 8, 8, 6, 5, 4, 3, 2, 1: the slide shows exactly that, no rule stars.
+    const slideText = (await page.textContent('[data-testid="slide"]')) ?? ''
+    expect(slideText).not.toContain('规则')
+    const stars = await page
+      .locator('[data-testid="slide"] [role="img"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))
+    expect(stars).toEqual([9, 9, 8, 8, 6, 5, 4, 3, 2, 1].map((n) => `${n}星（满10星）`))
     expect(await page.locator('thead th').allTextContents()).not.toContain('较上季度')
     expect(await page.textContent('[data-testid="change-unknown"]')).toBe(
       '较上季度（2022Q1）位次变化：未公布',
@@ -496,8 +518,14 @@ describe('accessibility', () => {
   // theme (including the amber timer and the DEMO marker), table semantics, names of stars and timer.
   // Ten near-identical cards are not each re-checked: axe takes seconds per run on this machine.
   test.each([
-    { route: '#/present?quarter=2022Q2&timer=62', cards: ['district:huangdao', 'district:shibei'] },
-    { route: '#/present?quarter=2023Q3&dataset=demo&lang=en&timer=62', cards: ['district:laixi'] },
+    {
+      route: '#/present?quarter=2022Q2&timer=62&autostart=1',
+      cards: ['district:huangdao', 'district:shibei'],
+    },
+    {
+      route: '#/present?quarter=2023Q3&dataset=demo&lang=en&timer=62&autostart=1',
+      cards: ['district:laixi'],
+    },
   ])('no axe violations on the slides of $route', async ({ route, cards }) => {
     const page = await openPage(route, { viewport: { width: 1920, height: 1080 } })
     await waitForDeck(page)

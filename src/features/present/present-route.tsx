@@ -9,13 +9,14 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { DatasetMarker } from '../../components/dataset-marker'
+import { cn } from '../../lib/cn'
 import { useFormat } from '../../lib/format'
 import { useDataset, useDatasetKind } from '../../lib/use-dataset'
 import { useEffectEvent } from '../../lib/use-effect-event'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
 import { buildDeck, DECKS, type Slide } from './model/deck'
-import { commandForKey, DeckController, type DeckSnapshot } from './model/deck-controller'
+import { type Command, commandForKey, DeckController, type DeckSnapshot } from './model/deck-controller'
 import { leaveParams, presentUrl } from './model/url'
 import { SlideBody, slideLabel } from './slides'
 import { Stage, useIdleCursor } from './stage'
@@ -54,6 +55,7 @@ export function PresentRoute() {
     loop: deck.loop,
     idleMs: (state.idle ?? DEFAULT_IDLE_SECONDS) * 1000,
     timerMs: (state.timer ?? deck.timerSeconds) * 1000,
+    timerAutoStart: state.autostart,
   }
   const [controller] = useState(() => new DeckController<Slide>([], config))
   const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot)
@@ -69,8 +71,9 @@ export function PresentRoute() {
       loop: config.loop,
       idleMs: config.idleMs,
       timerMs: config.timerMs,
+      timerAutoStart: config.timerAutoStart,
     })
-  }, [controller, config.auto, config.loop, config.idleMs, config.timerMs])
+  }, [controller, config.auto, config.loop, config.idleMs, config.timerMs, config.timerAutoStart])
 
   // Every move of the controller (a key, auto-advance, a clamp) is written to the URL: replace, so
   // Back leaves the presentation rather than stepping through slides, and a reload returns here.
@@ -107,7 +110,25 @@ export function PresentRoute() {
   const showFsPrompt = state.fs && !fsDismissed && !fullscreen
 
   useKeyboard(controller, leave, () => setFsDismissed(true))
-  const cursorHidden = useIdleCursor(3000)
+  // The cursor and the control bar show on mouse movement or a tap and hide after 2.5 s of stillness.
+  const cursorHidden = useIdleCursor(CONTROLS_IDLE_MS)
+  const run = (command: Command) => {
+    setFsDismissed(true)
+    if (controller.dispatch(command)) return
+    if (command.type === 'fullscreen') toggleFullscreen()
+    else if (command.type === 'leave') leave()
+  }
+  // Click or tap: the right half of the stage advances, the left half goes back; a click on a
+  // control (a button, a link, the timer) does only what that control does.
+  const onStageClick = (e: React.MouseEvent) => {
+    const target = e.target as HTMLElement | null
+    if (target?.closest?.('[data-timer-toggle]')) {
+      run({ type: 'toggleTimer' })
+      return
+    }
+    if (target?.closest?.('button, a, input, select, textarea, [role="dialog"], [data-controls]')) return
+    run(stageSide(e.clientX, window.innerWidth) === 'right' ? { type: 'next' } : { type: 'prev' })
+  }
 
   const slide = snap.slide
   const label = slide ? slideLabel(slide.view, ds, t, f) : ''
@@ -124,7 +145,14 @@ export function PresentRoute() {
       />
     )
   else if (quarterError && quarter)
-    body = <StatusSlide text={t('error', { quarter, message: quarterError.message })} tone="error" />
+    // Calm in front of the room: one plain sentence; the file and field for whoever fixes it, small.
+    body = (
+      <StatusSlide
+        text={t('unavailable')}
+        hint={t('unavailableHint')}
+        technical={t('technical', { message: t('error', { quarter, message: quarterError.message }) })}
+      />
+    )
   else if (!ds || !quarter || !slide) body = <StatusSlide text={t('loading')} />
   else
     body = <SlideBody view={slide.view} ds={ds} quarter={quarter} sources={data.sources} timer={snap.timer} />
@@ -132,8 +160,10 @@ export function PresentRoute() {
   return (
     <Stage
       cursorHidden={cursorHidden}
+      onClick={onStageClick}
       outside={
         <>
+          <ControlBar hidden={cursorHidden} snap={snap} run={run} />
           <p className="sr-only" aria-live="polite">
             {slide ? t('common:labelled', { label: t('slideLabel', slideOf), text: label }) : ''}
           </p>
@@ -164,7 +194,15 @@ export function PresentRoute() {
         {body}
       </main>
       <footer className="flex h-[52px] shrink-0 items-center justify-between gap-[32px] text-[28px] text-muted">
-        <span>{t('helpHint')}</span>
+        <button
+          type="button"
+          data-testid="help-button"
+          onClick={() => run({ type: 'toggleHelp' })}
+          aria-expanded={snap.help}
+          className="rounded-[8px] px-[8px] text-muted hover:text-ink focus-visible:outline-4 focus-visible:outline-accent"
+        >
+          {t('helpHint')}
+        </button>
         <AutoStatus snap={snap} loop={deck.loop} />
         <span data-testid="slide-counter" className="tabular font-bold text-ink">
           {snap.count ? t('slideOf', slideOf) : ''}
@@ -194,17 +232,150 @@ export function PresentRoute() {
   )
 }
 
-function StatusSlide({ text, hint, tone }: { text: string; hint?: string; tone?: 'error' }) {
+function StatusSlide({
+  text,
+  hint,
+  tone,
+  technical,
+}: {
+  text: string
+  hint?: string
+  tone?: 'error'
+  /** The file and field, small, for whoever fixes it (not for the room). */
+  technical?: string
+}) {
   return (
     <div
-      role={tone === 'error' ? 'alert' : 'status'}
+      role={tone === 'error' || technical ? 'alert' : 'status'}
+      data-testid={technical ? 'data-unavailable' : undefined}
       className="flex h-full flex-col items-center justify-center gap-[24px] text-center"
     >
-      <p className={tone === 'error' ? 'text-[56px] font-bold text-error' : 'text-[56px] text-muted'}>
+      <p
+        className={
+          tone === 'error'
+            ? 'text-[56px] font-bold text-error'
+            : technical
+              ? 'text-[72px] font-bold text-ink'
+              : 'text-[56px] text-muted'
+        }
+      >
         {text}
       </p>
       {hint && <p className="max-w-[1600px] text-[36px] text-muted">{hint}</p>}
+      {technical && (
+        <p data-testid="technical" className="mt-[48px] max-w-[1600px] text-[28px] text-muted">
+          {technical}
+        </p>
+      )}
     </div>
+  )
+}
+
+/** Which half of the window a click landed in. Example: stageSide(700, 1024) → 'right' */
+function stageSide(x: number, width: number): 'left' | 'right' {
+  return x >= width / 2 ? 'right' : 'left'
+}
+
+const CONTROLS_IDLE_MS = 2500
+
+/** Whether focus came from the keyboard (browsers without :focus-visible count every focus). */
+function isFocusVisible(el: Element): boolean {
+  try {
+    return el.matches(':focus-visible')
+  } catch {
+    return true
+  }
+}
+
+type ControlIcon = 'prev' | 'next' | 'fullscreen' | 'timer' | 'black' | 'leave' | 'help'
+
+/** 24×24 outline icons (SVG, not emoji: emoji render as boxes on many office PCs). */
+const ICON_PATHS: Record<ControlIcon, string> = {
+  prev: 'M15 5l-7 7 7 7',
+  next: 'M9 5l7 7-7 7',
+  fullscreen: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
+  timer: 'M12 8v5l3 2M9 2h6M12 22a8 8 0 1 0 0-16 8 8 0 0 0 0 16z',
+  black: 'M4 4h16v16H4zM4 4l16 16',
+  leave: 'M10 4H5v16h5M15 8l4 4-4 4M19 12H9',
+  help: 'M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6V14M12 17.5v.5M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20z',
+}
+
+const CONTROLS: { icon: ControlIcon; command: Command }[] = [
+  { icon: 'prev', command: { type: 'prev' } },
+  { icon: 'next', command: { type: 'next' } },
+  { icon: 'fullscreen', command: { type: 'fullscreen' } },
+  { icon: 'timer', command: { type: 'toggleTimer' } },
+  { icon: 'black', command: { type: 'toggleBlack' } },
+  { icon: 'leave', command: { type: 'leave' } },
+  { icon: 'help', command: { type: 'toggleHelp' } },
+]
+
+/**
+ * The mouse and touch controls: shown on mouse movement or a tap, hidden again after 2.5 s of
+ * stillness (and never while one of them has keyboard focus, so Tab reaches every button).
+ * Drawn in window px outside the scaled canvas, above the black screen.
+ */
+function ControlBar({
+  hidden,
+  snap,
+  run,
+}: {
+  hidden: boolean
+  snap: DeckSnapshot<Slide>
+  run: (c: Command) => void
+}) {
+  const { t } = useTranslation(['present', 'common'])
+  const [focused, setFocused] = useState(false)
+  const shown = !hidden || focused
+  const disabled = (icon: ControlIcon) =>
+    (icon === 'prev' && snap.atStart) || (icon === 'next' && snap.atEnd) || (icon === 'timer' && !snap.timer)
+  return (
+    // A landmark of its own (the presentation's chrome lies outside the slide's main).
+    <nav aria-label={t('controls.label')}>
+      <div
+        data-controls=""
+        data-testid="control-bar"
+        data-shown={shown}
+        role="toolbar"
+        aria-label={t('controls.label')}
+        // Kept up while a button has keyboard focus (Tab), not after a mouse click on it.
+        onFocus={(e) => setFocused(isFocusVisible(e.target))}
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false)
+        }}
+        className={cn(
+          'fixed bottom-4 left-1/2 z-[60] flex -translate-x-1/2 gap-1 rounded-xl border border-line bg-surface/95 p-1 text-ink shadow-lg transition-opacity duration-300',
+          shown ? 'opacity-100' : 'pointer-events-none opacity-0',
+        )}
+      >
+        {CONTROLS.map(({ icon, command }) => (
+          <button
+            key={icon}
+            type="button"
+            data-control={icon}
+            disabled={disabled(icon)}
+            aria-pressed={icon === 'black' ? snap.black : icon === 'help' ? snap.help : undefined}
+            onClick={() => run(command)}
+            className="flex min-w-[64px] flex-col items-center gap-0.5 rounded-lg px-3 py-1.5 text-sm hover:bg-surface-2 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-40"
+          >
+            <svg
+              viewBox="0 0 24 24"
+              width="24"
+              height="24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+              aria-hidden="true"
+            >
+              <path d={ICON_PATHS[icon]} />
+            </svg>
+            <span>{t(`controls.${icon}`)}</span>
+          </button>
+        ))}
+      </div>
+    </nav>
   )
 }
 

@@ -242,7 +242,7 @@ describe('onMove: the host hears of every move', () => {
 
 describe('setSlides with a deck key', () => {
   it('the same deck keeps its place by id; another deck starts at the given index with fresh speaker times', () => {
-    const c = make([], { timerMs: 10_000 })
+    const c = make([], { timerMs: 10_000, timerAutoStart: true })
     c.setSlides(SLIDES, { deck: 'arena|2022Q2', index: 2 })
     expect(at(c)).toBe('card')
     vi.advanceTimersByTime(4000)
@@ -367,18 +367,35 @@ describe('auto-advance', () => {
 describe('speaker timer', () => {
   const timerOf = (c: DeckController) => c.getSnapshot().timer
 
-  it('exists only on timer slides and starts when the card opens', () => {
+  it('exists only on timer slides and waits in 准备 until T starts it', () => {
     const c = make(SLIDES, { timerMs: 120_000 })
     expect(timerOf(c)).toBeNull()
     vi.advanceTimersByTime(30_000) // time spent before the card does not count
     c.jump(2)
-    expect(timerOf(c)).toMatchObject({ display: '2:00', running: true, phase: 'normal', totalMs: 120_000 })
+    expect(timerOf(c)).toMatchObject({ display: '2:00', running: false, ready: true, totalMs: 120_000 })
+    vi.advanceTimersByTime(10_000) // the speaker has not started: the clock does not run
+    expect(timerOf(c)).toMatchObject({ display: '2:00', ready: true })
+    c.dispatch({ type: 'toggleTimer' })
+    expect(timerOf(c)).toMatchObject({ display: '2:00', running: true, ready: false })
+    vi.advanceTimersByTime(1000)
+    expect(timerOf(c)?.display).toBe('1:59')
+    // Left and reopened after it started: it continues (no second 准备).
+    c.next()
+    c.prev()
+    expect(timerOf(c)).toMatchObject({ display: '1:59', running: true, ready: false })
+  })
+
+  it('with timerAutoStart, starts when the card opens (configure switches it)', () => {
+    const c = make(SLIDES, { timerMs: 120_000 })
+    c.configure({ timerAutoStart: true })
+    c.jump(2)
+    expect(timerOf(c)).toMatchObject({ running: true, ready: false })
     vi.advanceTimersByTime(1000)
     expect(timerOf(c)?.display).toBe('1:59')
   })
 
   it('turns amber in the last minute, red at zero, and counts overtime', () => {
-    const c = make(SLIDES, { timerMs: 62_000, index: 2 })
+    const c = make(SLIDES, { timerMs: 62_000, index: 2, timerAutoStart: true })
     expect(timerOf(c)).toMatchObject({ display: '1:02', phase: 'normal' })
     vi.advanceTimersByTime(1000)
     expect(timerOf(c)).toMatchObject({ display: '1:01', phase: 'normal' })
@@ -394,7 +411,7 @@ describe('speaker timer', () => {
   })
 
   it('T pauses and resumes; R restores the full time', () => {
-    const c = make(SLIDES, { timerMs: 300_000, index: 2 })
+    const c = make(SLIDES, { timerMs: 300_000, index: 2, timerAutoStart: true })
     vi.advanceTimersByTime(10_000)
     c.dispatch({ type: 'toggleTimer' })
     expect(timerOf(c)).toMatchObject({ display: '4:50', running: false })
@@ -409,7 +426,7 @@ describe('speaker timer', () => {
 
   it('continues where it was when a card is reopened, and each card has its own', () => {
     const slides = [slide('one', 1000, true), slide('two', 1000, true)]
-    const c = make(slides, { timerMs: 300_000 })
+    const c = make(slides, { timerMs: 300_000, timerAutoStart: true })
     vi.advanceTimersByTime(20_000)
     c.next()
     expect(timerOf(c)?.display).toBe('5:00')

@@ -50,11 +50,12 @@ const cardIds = (ids: string[]) => ids.map((id) => `district:${id}`)
 const nameOf = (id: string) => real.districts.find((d) => d.id === id)?.name
 
 describe('buildDeck on the real data', () => {
-  it('2022Q2 arena: title, podium, the two published boards, movers, ten cards in speaking order, closing', () => {
+  it('2022Q2 arena: title, podium, the full composite table, the two published boards, movers, ten cards in speaking order, closing', () => {
     const deck = buildDeck(real, '2022Q2', 'arena')
     expect(deck.map((s) => s.id)).toEqual([
       'title',
       'podium',
+      'board:overall',
       'board:economy',
       'board:urban',
       'movers',
@@ -106,18 +107,18 @@ describe('buildDeck on the real data', () => {
 
   it.each<[QuarterId, string[], string[]]>([
     // [quarter, arena slides other than the ten cards, overview]
-    ['2022Q1', ['title', 'podium', 'closing'], ['board:overall']],
+    ['2022Q1', ['title', 'podium', 'board:overall', 'closing'], ['board:overall']],
     [
       '2022Q2',
-      ['title', 'podium', 'board:economy', 'board:urban', 'movers', 'closing'],
+      ['title', 'podium', 'board:overall', 'board:economy', 'board:urban', 'movers', 'closing'],
       ['board:overall', 'board:economy', 'board:urban'],
     ],
-    ['2022Q3', ['title', 'podium', 'movers', 'closing'], ['board:overall']],
-    ['2022Q4', ['title', 'podium', 'movers', 'closing'], ['board:overall']],
+    ['2022Q3', ['title', 'podium', 'board:overall', 'movers', 'closing'], ['board:overall']],
+    ['2022Q4', ['title', 'podium', 'board:overall', 'movers', 'closing'], ['board:overall']],
     // Flags only, no ranks: podium (for the flags) but no board; the lobby deck falls back to the title.
     ['2023Q1', ['title', 'podium', 'closing'], ['title']],
     // No 2023Q2 file: movement vs 2023Q2 is unknown, so no movers slide.
-    ['2023Q3', ['title', 'podium', 'closing'], ['board:overall']],
+    ['2023Q3', ['title', 'podium', 'board:overall', 'closing'], ['board:overall']],
   ])('%s: arena %j, overview %j', (q, arena, overview) => {
     const deck = buildDeck(real, q, 'arena')
     expect(deck.filter((s) => s.view.kind !== 'district').map((s) => s.id)).toEqual(arena)
@@ -244,7 +245,6 @@ describe('slide models on the real 2022Q2', () => {
     expect(b?.rows.map((r) => r.district.id).slice(0, 3)).toEqual(['huangdao', 'jiaozhou', 'laoshan'])
     expect(b).toMatchObject({
       coverage: { published: 10, derived: 0, unknown: 0, total: 10 },
-      starDiffers: 2,
       weight: 60,
       anyDerived: false,
     })
@@ -272,6 +272,7 @@ describe('other quarters and data', () => {
     expect(deck.map((s) => s.id)).toEqual([
       'title',
       'podium',
+      'board:overall',
       'board:economy',
       'board:projects',
       'board:urban',
@@ -299,12 +300,12 @@ describe('other quarters and data', () => {
     expect(moversModel(demo, '2022Q1')).toBeNull()
   })
 
-  it('ties share a podium place and speak in the districts file’s order (synthetic 2030Q1)', () => {
+  it('ties share a podium place, leave out the place they cover, and speak in the districts file’s order (synthetic 2030Q1)', () => {
     const m = podiumModel(syn, '2030Q1')
-    expect(m?.places.map((p) => p.entries.map((e) => e.district.id))).toEqual([
-      ['alpha'],
-      ['bravo', 'charlie'],
-      [],
+    // Ranks 1, 2, 2: there is no 3rd place, so it is left out (not an empty 未公布 pedestal).
+    expect(m?.places.map((p) => [p.place, p.entries.map((e) => e.district.id)])).toEqual([
+      [1, ['alpha']],
+      [2, ['bravo', 'charlie']],
     ])
     expect(speakingOrder(syn, '2030Q1').rows.map((d) => d.district.id)).toEqual([
       'alpha',
@@ -313,6 +314,17 @@ describe('other quarters and data', () => {
       'delta',
       'echo',
     ])
+  })
+
+  it('demo 2024Q3 (a tie for 2nd): both on the 2nd pedestal, no 3rd place; the composite board follows the podium', () => {
+    const m = podiumModel(demo, '2024Q3')
+    const file = demo.quarters.get('2024Q3')
+    const second = (file?.composite.rows ?? []).filter((r) => r.rank === 2).map((r) => r.district)
+    expect(second).toHaveLength(2)
+    expect(m?.places.map((p) => p.place)).toEqual([1, 2])
+    expect(m?.places[1]?.entries.map((e) => e.district.id).sort()).toEqual([...second].sort())
+    const ids = buildDeck(demo, '2024Q3', 'arena').map((s) => s.id)
+    expect(ids.indexOf('board:overall')).toBe(ids.indexOf('podium') + 1)
   })
 
   it('a derived rank counts as known and comes before unknown ones (synthetic 2030Q3)', () => {

@@ -82,6 +82,7 @@ const ROUTES: [string, UrlCodec<object>, fc.Arbitrary<object>][] = [
       quarter: maybe(quarter),
       slide: fc.integer({ min: 1, max: 999 }),
       timer: maybe(fc.integer({ min: 10, max: 7200 })),
+      autostart: fc.boolean(),
       auto: maybe(fc.boolean()),
       idle: maybe(fc.integer({ min: 1, max: 3600 })),
       dwell: maybe(fc.integer({ min: 1, max: 3600 })),

@@ -44,6 +44,8 @@ export type ControllerOptions = {
   idleMs?: number
   /** Speaker time on timer slides. Default 5 min. */
   timerMs?: number
+  /** Start the speaker timer when a card opens; otherwise it waits in 准备 until T or a click. Default false. */
+  timerAutoStart?: boolean
   /** The timer turns amber when this much (or less) is left. Default 1 min. */
   warnMs?: number
   /** How often the clock is read while started. Default 250 ms. */
@@ -58,6 +60,8 @@ export type TimerSnapshot = {
   /** Negative when over time. */
   remainingMs: number
   running: boolean
+  /** Not started yet on this card (准备): waits for T, a click, or `timerAutoStart`. */
+  ready: boolean
   phase: TimerPhase
   /** "4:59", "0:00", "+1:05" (overtime counts up). */
   display: string
@@ -184,7 +188,7 @@ export function commandForKey(
   return null
 }
 
-type TimerMemory = { elapsedMs: number; runningSince: number | null }
+type TimerMemory = { elapsedMs: number; runningSince: number | null; started: boolean }
 
 export class DeckController<S extends ControllerSlide = ControllerSlide> {
   private slides: readonly S[] = []
@@ -197,6 +201,7 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
   private loop: boolean
   private idleMs: number
   private timerMs: number
+  private timerAutoStart: boolean
   private autoEnabled: boolean
   private autoPaused = false
   private heldUntil: number | null = null
@@ -226,6 +231,7 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
     this.loop = options.loop ?? false
     this.idleMs = options.idleMs ?? 30_000
     this.timerMs = options.timerMs ?? 300_000
+    this.timerAutoStart = options.timerAutoStart ?? false
     this.autoEnabled = options.auto ?? false
     this.requestedIndex = Math.max(0, Math.floor(options.index ?? 0))
     this.dwellStart = this.clock.now()
@@ -319,7 +325,10 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
   }
 
   /** Changes settings that come from the URL, without moving. */
-  configure(options: Pick<ControllerOptions, 'auto' | 'loop' | 'idleMs' | 'timerMs'>): void {
+  configure(
+    options: Pick<ControllerOptions, 'auto' | 'loop' | 'idleMs' | 'timerMs' | 'timerAutoStart'>,
+  ): void {
+    if (options.timerAutoStart !== undefined) this.timerAutoStart = options.timerAutoStart
     if (options.loop !== undefined) this.loop = options.loop
     if (options.idleMs !== undefined) this.idleMs = options.idleMs
     if (options.timerMs !== undefined) this.timerMs = options.timerMs
@@ -470,7 +479,10 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
     if (t.runningSince !== null) {
       t.elapsedMs += now - t.runningSince
       t.runningSince = null
-    } else t.runningSince = now
+    } else {
+      t.runningSince = now
+      t.started = true
+    }
   }
 
   /** R: give the current speaker their full time again (keeps running or paused as it was). */
@@ -520,9 +532,11 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
     this.dwellStart = now
     const slide = this.slides[this.index]
     if (!slide?.timer) return
-    // The timer starts when the card opens (and continues where it was if the card is reopened).
-    const t = this.timers.get(slide.id) ?? { elapsedMs: 0, runningSince: null }
-    t.runningSince = now
+    // The timer waits in 准备 until the speaker starts it (T or a click), or starts when the card
+    // opens with `timerAutoStart`; a card reopened after its timer started continues where it was.
+    const t = this.timers.get(slide.id) ?? { elapsedMs: 0, runningSince: null, started: false }
+    if (this.timerAutoStart) t.started = true
+    if (t.started) t.runningSince = now
     this.timers.set(slide.id, t)
   }
 
@@ -560,6 +574,7 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
         totalMs: this.timerMs,
         remainingMs,
         running: mem.runningSince !== null,
+        ready: !mem.started,
         phase: timerPhase(remainingMs, this.warnMs),
         display: formatTimer(remainingMs),
       }
@@ -605,7 +620,7 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
       next.auto.held,
       next.auto.remainingMs === null ? '-' : Math.ceil(next.auto.remainingMs / 1000),
       next.timer
-        ? `${next.timer.display}/${next.timer.phase}/${next.timer.running}/${next.timer.totalMs}`
+        ? `${next.timer.display}/${next.timer.phase}/${next.timer.running}/${next.timer.ready}/${next.timer.totalMs}`
         : '-',
       next.black,
       next.help,

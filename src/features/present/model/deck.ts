@@ -210,7 +210,7 @@ export function titleModel(ds: Dataset, quarter: QuarterId): TitleModel | null {
 export type PodiumEntry = { district: District; rank: Figure<number>; score: Figure<number> }
 export type PodiumPlace = {
   place: 1 | 2 | 3
-  /** Ties share a place; empty when nobody is known to hold it (the slide says 未公布). */
+  /** Ties share a place; empty when nobody is known to hold it (the slide says 未公布). A place a tie covers (3rd after two 2nds) is not listed. */
   entries: PodiumEntry[]
   /** Some holder's rank is known only by rule. */
   derived: boolean
@@ -247,10 +247,16 @@ export function podiumModel(ds: Dataset, quarter: QuarterId): PodiumModel | null
       .get(rank)
       ?.push({ district: r.district, rank: r.rank, score: scoreFigure(file, 'overall', r.district.id) })
   }
-  const places = PLACES.map((place): PodiumPlace => {
+  // Competition ranks: a tie for 2nd (1, 2, 2, 4) leaves no 3rd place at all, so the tied districts
+  // share the 2nd pedestal and the 3rd is left out rather than called 未公布 (which would be false).
+  const places: PodiumPlace[] = []
+  let covered = 0
+  for (const place of PLACES) {
     const entries = byPlace.get(place) ?? []
-    return { place, entries, derived: entries.some((e) => e.rank.status === 'derived') }
-  })
+    if (place <= covered) continue
+    covered = place + Math.max(entries.length, 1) - 1
+    places.push({ place, entries, derived: entries.some((e) => e.rank.status === 'derived') })
+  }
   const flags = flagGroups(ds, quarter)
   const { ranked } = speakingOrder(ds, quarter)
   if (ranked === 0 && flags.length === 0) return null
@@ -281,8 +287,6 @@ export type BoardModel = RankingTable & {
   coverage: RowCoverage
   /** Whether any row's change vs the previous quarter is known; if none is, the column is dropped. */
   changeKnown: boolean
-  /** Districts whose printed stars disagree with the rule (shown, and marked). */
-  starDiffers: number
   /** Whether any figure, flag or change on the board is derived by rule (the slide footnotes the *). */
   anyDerived: boolean
 }
@@ -297,11 +301,9 @@ export function boardModel(ds: Dataset, quarter: QuarterId, section: SectionOrOv
   const table = buildRankingTable(ds, quarter, section)
   const overall = section === 'overall'
   let changeKnown = false
-  let starDiffers = 0
   let anyDerived = false
   for (const r of table.rows) {
     if (r.rankChange.kind === 'known') changeKnown = true
-    if (r.stars?.differs) starDiffers++
     if (
       r.rank.status === 'derived' ||
       r.score.status === 'derived' ||
@@ -312,7 +314,7 @@ export function boardModel(ds: Dataset, quarter: QuarterId, section: SectionOrOv
     )
       anyDerived = true
   }
-  return { ...table, coverage: rowCoverage(table.rows), changeKnown, starDiffers, anyDerived }
+  return { ...table, coverage: rowCoverage(table.rows), changeKnown, anyDerived }
 }
 
 /** A mover of the composite (the shared definition) with the ranks behind it, so the slide can mark a derived or second-hand end. */
@@ -562,7 +564,7 @@ function firstPlaces(
  * never empty (a quarter with no file still gets its title slide, which says so).
  *
  * Example: buildDeck(real, '2022Q2', 'arena').map((s) => s.id) →
- *   ['title', 'podium', 'board:economy', 'board:urban', 'movers',
+ *   ['title', 'podium', 'board:overall', 'board:economy', 'board:urban', 'movers',
  *    'district:huangdao', 'district:jiaozhou', 'district:laoshan', 'district:jimo', 'district:shinan',
  *    'district:shibei', 'district:licang', 'district:chengyang', 'district:pingdu', 'district:laixi', 'closing']
  * (projects is skipped: its table was not published).
@@ -597,7 +599,8 @@ export function buildDeck(
 
   const slides: Slide[] = [title]
   if (podiumModel(ds, quarter)) slides.push(slide('podium', { kind: 'podium' }))
-  slides.push(...boards(sectionIds))
+  // The full composite table (1–10 as published, 未公布 rows as such) right after the podium.
+  slides.push(...boards(['overall', ...sectionIds]))
   if (anyCompositeChange(ds, quarter)) slides.push(slide('movers', { kind: 'movers' }))
   const order = speakingOrder(ds, quarter)
   order.rows.forEach((r, i) => {

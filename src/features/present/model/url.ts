@@ -30,6 +30,8 @@ export type PresentState = {
   slide: number
   /** Speaker time per district card in seconds; undefined = the deck's default (5 minutes). */
   timer: number | undefined
+  /** Start each card's speaker timer when the card opens (`autostart=1`); by default it waits in 准备 until T or a click. */
+  autostart: boolean
   /** Auto-advance on (true) or off (false); undefined = the deck's default (on for `overview`). */
   auto: boolean | undefined
   /** Seconds without interaction after which auto-advance resumes; undefined = default. */
@@ -47,6 +49,7 @@ export const presentUrl = defineParams<PresentState>({
   slide: renamed(wholeNumber(1, 999, 1), 'page'),
   // 10 s to 2 h: anything shorter is a typo, anything longer is not a speaking slot.
   timer: optionalWholeNumber(10, 7200),
+  autostart: switchParam(false),
   auto: optionalSwitch(),
   idle: optionalWholeNumber(1, 3600),
   dwell: optionalWholeNumber(1, 3600),

@@ -152,11 +152,7 @@ export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { sec
                     </td>
                   ) : (
                     <td className={cell}>
-                      <StarRating
-                        published={r.stars?.published ?? null}
-                        rule={r.stars?.rule ?? null}
-                        size="stage"
-                      />
+                      <StarRating published={r.stars?.published ?? null} size="stage" />
                     </td>
                   )}
                   {overall && (
@@ -195,9 +191,6 @@ export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { sec
                 })
               : t('board.partial', { n: f.number(published), total: f.number(total) })}
           </p>
-        )}
-        {board.starDiffers > 0 && (
-          <p className="text-derived">{t('board.starNote', { n: f.number(board.starDiffers) })}</p>
         )}
         {board.anyDerived && <p className="text-derived">{t('board.derivedNote')}</p>}
         <SecondhandNote note={sh.note} />

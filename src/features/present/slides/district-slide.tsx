@@ -165,11 +165,7 @@ function SectionTable({ card, mark }: { card: DistrictCardModel; mark: Secondhan
                   />
                 </td>
                 <td className="align-middle">
-                  <StarRating
-                    published={s.stars?.published ?? null}
-                    rule={s.stars?.rule ?? null}
-                    size="stage"
-                  />
+                  <StarRating published={s.stars?.published ?? null} size="stage" />
                 </td>
               </>
             ) : (

@@ -43,6 +43,8 @@ export function PodiumSlide({ ds, quarter, sources }: SlideProps) {
           <ol className="flex flex-1 items-end justify-center gap-[32px]">
             {([2, 1, 3] as const).map((n) => {
               const place = byPlace(n)
+              // A place a tie covers (no 3rd after two 2nds) has no pedestal.
+              if (!place) return null
               return (
                 <li
                   key={n}
