@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
+import { ExportToolbar } from '../../components/export/export-toolbar'
 import { NotFoundPanel } from '../../components/not-found'
 import { type RouteContext, RouteGate } from '../../components/route-gate'
 import { VIRTUAL_ROW_THRESHOLD } from '../../components/virtual-rows'
@@ -9,6 +10,7 @@ import { districtsById } from '../../domain/model/dataset'
 import { matchDistrictIds } from '../../domain/model/district-search'
 import { buildRankingTable, rowCoverage, starDiscrepancies } from '../../domain/tables/ranking-table'
 import { dataText, useFormat } from '../../lib/format'
+import { useDatasetKind } from '../../lib/use-dataset'
 import { useHrefBuilder } from '../../lib/use-global-params'
 import { DistrictFilter } from './district-filter'
 import { type RankingsState, rankingsUrl } from './model/url'
@@ -20,10 +22,11 @@ export function RankingsRoute() {
   return <RouteGate url={rankingsUrl}>{(ctx) => <RankingsView {...ctx} />}</RouteGate>
 }
 
-function RankingsView({ state, update: setState, data }: RouteContext<RankingsState>) {
+function RankingsView({ state, update: setState, data, global }: RouteContext<RankingsState>) {
   const { t } = useTranslation(['rankings', 'common'])
   const f = useFormat()
   const href = useHrefBuilder()
+  const datasetKind = useDatasetKind(global.dataset)
   const quarter = state.quarter ?? data.allQuarters.at(-1)
 
   const update = (patch: Partial<RankingsState>, replace = false) => setState(patch, { replace })
@@ -207,6 +210,30 @@ function RankingsView({ state, update: setState, data }: RouteContext<RankingsSt
         )}
       </div>
 
+      <ExportToolbar
+        build={async () => {
+          const [m, g] = await Promise.all([
+            import('./model/export-grid'),
+            import('../../lib/export/grid-meta'),
+          ])
+          const demo = datasetKind === 'demo'
+          const names = data.dataset.districts.filter((d) => chosen?.has(d.id)).map(f.district)
+          const meta = g.quarterMeta({
+            lang: f.lang,
+            quarters: [quarter],
+            section: state.section,
+            files: [file],
+            sources: data.sources,
+            demo,
+            extra: names.length ? [{ label: g.exportText('filter', f.lang), value: f.list(names) }] : [],
+          })
+          return m.rankingsGrid(
+            { table, rows, sort: state.sort, demo, dataset: global.dataset },
+            meta,
+            g.gridText(f.lang),
+          )
+        }}
+      />
       <RankingsTable
         rows={rows}
         allRows={table.rows}
