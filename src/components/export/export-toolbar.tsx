@@ -7,21 +7,34 @@
  * 打印 builds the grid first and prints with its title block (季度 / 板块 / 发布单位 / 来源 / 数据截至 /
  * 数据集) and a 打印于 line above the table; the buttons themselves never print (.no-print).
  */
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import type { Grid } from '../../domain/export/grid'
-import { useLang } from '../../lib/format'
-
-const QrCode = lazy(() => import('./qr-code'))
+import type { i18n as I18n } from 'i18next'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import type { Grid, GridText } from '../../domain/export/grid'
+import type { Format } from '../../lib/format'
+import { gridTextOf } from './grid-text'
+import { registerExportStrings } from './i18n'
 
 const button =
   'rounded border border-line bg-surface px-2.5 py-1 text-sm hover:bg-surface-2 disabled:opacity-60'
 
 type Action = 'xlsx' | 'csv' | 'copy' | 'print'
 
-export function ExportToolbar({ build, className }: { build: () => Promise<Grid>; className?: string }) {
-  const { t } = useTranslation()
-  const lang = useLang()
+type Translate = (key: string, opts?: Record<string, unknown>) => string
+
+export default function ExportToolbarPanel({
+  build,
+  f,
+  i18n,
+}: {
+  /** Builds the grid of what is on screen (typically importing the view's model/export-grid.ts). */
+  build: (text: GridText) => Promise<Grid>
+  f: Format
+  i18n: I18n
+}) {
+  registerExportStrings(i18n)
+  const text = useMemo(() => gridTextOf(f, i18n), [f, i18n])
+  const t: Translate = (key, opts) =>
+    text.t(key.startsWith('export.') ? `export:${key.slice(7)}` : `common:${key}`, opts)
   const [busy, setBusy] = useState<Action | null>(null)
   const [message, setMessage] = useState('')
   const [printGrid, setPrintGrid] = useState<{ grid: Grid; at: Date } | null>(null)
@@ -37,7 +50,7 @@ export function ExportToolbar({ build, className }: { build: () => Promise<Grid>
     setBusy(action)
     setMessage(t('export.working'))
     try {
-      const grid = await build()
+      const grid = await build(text)
       if (action === 'print') {
         setPrintGrid({ grid, at: new Date() })
         setPrintPending(true)
@@ -49,7 +62,10 @@ export function ExportToolbar({ build, className }: { build: () => Promise<Grid>
         await actions.copyGrid(grid)
         setMessage(t('export.copied', { n: grid.rows.length }))
       } else {
-        const name = await actions.downloadGrid(grid, action, lang)
+        const name = await actions.downloadGrid(grid, action, {
+          derivedMark: t('export.derivedMark'),
+          sheet: t('export.sheetTable'),
+        })
         setMessage(t('export.saved', { name }))
       }
     } catch (e) {
@@ -63,7 +79,7 @@ export function ExportToolbar({ build, className }: { build: () => Promise<Grid>
   }
 
   return (
-    <div className={className}>
+    <div>
       <div
         role="toolbar"
         aria-label={t('export.toolbar')}
@@ -106,20 +122,19 @@ export function ExportToolbar({ build, className }: { build: () => Promise<Grid>
         >
           {t('export.print')}
         </button>
-        <ShareButton />
+        <ShareButton t={t} />
         <span role="status" aria-live="polite" className="text-sm text-muted" data-testid="export-status">
           {message}
         </span>
       </div>
-      {printGrid && <PrintHeader grid={printGrid.grid} at={printGrid.at} />}
+      {printGrid && <PrintHeader grid={printGrid.grid} at={printGrid.at} t={t} lang={f.lang} />}
     </div>
   )
 }
 
 /** The title block a print carries above the table (hidden on screen). */
-function PrintHeader({ grid, at }: { grid: Grid; at: Date }) {
-  const { t, i18n } = useTranslation()
-  const printed = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'zh-CN', {
+function PrintHeader({ grid, at, t, lang }: { grid: Grid; at: Date; t: Translate; lang: string }) {
+  const printed = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
     dateStyle: 'long',
     timeStyle: 'short',
   }).format(at)
@@ -156,11 +171,11 @@ function PrintHeader({ grid, at }: { grid: Grid; at: Date }) {
  * 复制链接/分享: copies the view's link without presentation-only settings and shows it with a QR
  * code in a small panel that closes on Esc, on a click outside, or with its button.
  */
-function ShareButton() {
-  const { t } = useTranslation()
+function ShareButton({ t }: { t: Translate }) {
   const [open, setOpen] = useState(false)
   const [link, setLink] = useState('')
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null)
+  const [qr, setQr] = useState<{ size: number; path: string } | null>(null)
   const panelId = useId()
   const wrap = useRef<HTMLDivElement>(null)
   const opener = useRef<HTMLButtonElement>(null)
@@ -189,9 +204,13 @@ function ShareButton() {
       setOpen(false)
       return
     }
-    const { shareUrl } = await import('../../lib/export/share')
+    const [{ shareUrl }, { qrPath }] = await Promise.all([
+      import('../../lib/export/share'),
+      import('./qr-code'),
+    ])
     const url = shareUrl(window.location.href)
     setLink(url)
+    setQr(qrPath(url))
     setCopied(null)
     setOpen(true)
     try {
@@ -236,9 +255,22 @@ function ShareButton() {
           <p className="text-xs text-muted" aria-live="polite">
             {copied === 'yes' ? t('export.linkCopied') : copied === 'no' ? t('export.linkCopyFailed') : ''}
           </p>
-          <Suspense fallback={<div className="size-40" />}>
-            <QrCode text={link} label={t('export.qrLabel')} />
-          </Suspense>
+          {qr && (
+            <svg
+              role="img"
+              aria-label={t('export.qrLabel')}
+              data-testid="share-qr"
+              data-text={link}
+              width={160}
+              height={160}
+              viewBox={`0 0 ${qr.size} ${qr.size}`}
+              shapeRendering="crispEdges"
+              className="block"
+            >
+              <rect width={qr.size} height={qr.size} fill="#fff" />
+              <path d={qr.path} fill="#000" />
+            </svg>
+          )}
           <button type="button" className={button} onClick={() => setOpen(false)}>
             {t('export.close')}
           </button>

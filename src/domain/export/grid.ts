@@ -23,7 +23,7 @@ export type GridText = {
   /** i18next's `t` for the language; keys are namespaced ('rankings:col.rank', 'common:export.ruleStars'). */
   t: (key: string, opts?: Record<string, unknown>) => string
   score: (v: number) => string
-  signed: (v: number) => string
+  signed: (v: number, digits?: number) => string
   quarter: (q: QuarterId) => string
   section: (s: SectionOrOverall) => string
   district: (d: { name: string; nameEn: string }) => string
@@ -119,4 +119,42 @@ export function exportFileName(...parts: (string | undefined | null)[]): string 
     .filter((p): p is string => Boolean(p))
     .map((p) => p.replace(/[^A-Za-z0-9_.-]+/g, '_'))
     .join('-')
+}
+
+/** One column of a grid: its header, its cell, and (for a sortable table) the table's sort key. */
+export type GridColumn<R> = {
+  id: string
+  header: string
+  cell: (row: R) => GridCell
+  sortKey?: (row: R) => number | string | undefined
+}
+
+/**
+ * Header and rows of a table from its columns, sorted as the screen sorts it (`sort` by column id;
+ * null keeps the given order). Example: gridBody(rows, [{ id: 'name', header: '区市', cell, sortKey }], null)
+ */
+export function gridBody<R>(
+  rows: readonly R[],
+  columns: readonly GridColumn<R>[],
+  sort: { column: string; desc: boolean } | null,
+): { header: string[]; rows: GridCell[][] } {
+  const key = sort ? columns.find((c) => c.id === sort.column)?.sortKey : undefined
+  const ordered = key && sort ? sortLikeTable(rows, key, sort.desc) : rows
+  return { header: columns.map((c) => c.header), rows: ordered.map((r) => columns.map((c) => c.cell(r))) }
+}
+
+/** A change (▲▼ vs a baseline) as a cell: the signed number, derived when computed; 未公布 when unknown. */
+export function changeCell(
+  change: { kind: 'known'; delta: number; status: 'published' | 'derived' } | { kind: 'unknown' },
+  digits: number,
+  missingWord: string,
+  signed: (v: number, digits?: number) => string,
+): GridCell {
+  if (change.kind !== 'known') return missingCell(missingWord)
+  return numberCell(change.delta, digits, signed(change.delta, digits), change.status === 'derived')
+}
+
+/** A figure's value, or null when not published (figureValue, kept here so this module imports nothing). */
+export function known<T>(f: Figure<T> | undefined): T | null {
+  return f && f.status !== 'not-published' ? f.value : null
 }

@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
-import { ExportToolbar } from '../../components/export/export-toolbar'
+import { ExportToolbar } from '../../components/export/toolbar'
 import { NotFoundPanel } from '../../components/not-found'
 import { type RouteContext, RouteGate } from '../../components/route-gate'
 import { VIRTUAL_ROW_THRESHOLD } from '../../components/virtual-rows'
@@ -211,26 +211,21 @@ function RankingsView({ state, update: setState, data, global }: RouteContext<Ra
       </div>
 
       <ExportToolbar
-        build={async () => {
-          const [m, g] = await Promise.all([
-            import('./model/export-grid'),
-            import('../../lib/export/grid-meta'),
-          ])
+        build={async (text) => {
+          const m = await import('./model/export-grid')
           const demo = datasetKind === 'demo'
-          const names = data.dataset.districts.filter((d) => chosen?.has(d.id)).map(f.district)
-          const meta = g.quarterMeta({
-            lang: f.lang,
-            quarters: [quarter],
-            section: state.section,
-            files: [file],
-            sources: data.sources,
-            demo,
-            extra: names.length ? [{ label: g.exportText('filter', f.lang), value: f.list(names) }] : [],
-          })
+          const names = data.dataset.districts.filter((d) => chosen?.has(d.id)).map(text.district)
           return m.rankingsGrid(
             { table, rows, sort: state.sort, demo, dataset: global.dataset },
-            meta,
-            g.gridText(f.lang),
+            m.quarterMeta(text, {
+              quarters: [quarter],
+              section: state.section,
+              files: [file],
+              sources: data.sources,
+              demo,
+              extra: names.length ? [{ label: text.t('export:filter'), value: text.list(names) }] : [],
+            }),
+            text,
           )
         }}
       />

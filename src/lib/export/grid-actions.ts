@@ -1,12 +1,11 @@
 /**
  * What the export toolbar does with a grid, loaded with `import()` on the first click so no view's
  * first bytes carry the writers (SheetJS is in its own chunk, loaded only for Excel).
- * Example: await downloadGrid(grid, 'xlsx', 'zh') → saves leitai-rankings-2022Q2-economy.xlsx
+ * Nothing here imports a module the first view has (see domain/export/meta.ts for why): the words come in.
+ * Example: await downloadGrid(grid, 'xlsx', { derivedMark: '（推算）', sheet: '表格' }) → 'leitai-rankings-2022Q2-economy.xlsx'
  */
 import type { Grid } from '../../domain/export/grid'
-import type { Lang } from '../../domain/model/ids'
 import { gridToCsv } from './csv'
-import { exportText } from './grid-meta'
 
 export { copyGrid } from './clipboard'
 
@@ -23,15 +22,19 @@ function save(name: string, blob: Blob): void {
 }
 
 /** Saves the grid as a file; resolves with the file name. */
-export async function downloadGrid(grid: Grid, kind: 'csv' | 'xlsx', lang: Lang): Promise<string> {
-  const mark = exportText('derivedMark', lang)
+export async function downloadGrid(
+  grid: Grid,
+  kind: 'csv' | 'xlsx',
+  words: { derivedMark: string; sheet: string },
+): Promise<string> {
+  const mark = words.derivedMark
   const name = `${grid.fileName}.${kind}`
   if (kind === 'csv') {
     save(name, new Blob([gridToCsv(grid, mark)], { type: 'text/csv;charset=utf-8' }))
     return name
   }
   const { gridToXlsx } = await import('./xlsx')
-  const bytes = gridToXlsx(grid, mark, exportText('sheetTable', lang))
+  const bytes = gridToXlsx(grid, mark, words.sheet)
   save(
     name,
     new Blob([bytes as BlobPart], {

@@ -4,9 +4,14 @@ import type { GridCell } from '../../../src/domain/export/grid'
 import { buildRankingTable } from '../../../src/domain/tables/ranking-table'
 import { orderRankingRows, rankingsGrid } from '../../../src/features/rankings/model/export-grid'
 import '../../../src/features/rankings/i18n'
-import { gridText, quarterMeta } from '../../../src/lib/export/grid-meta'
+import { gridTextOf } from '../../../src/components/export/grid-text'
+import { registerExportStrings } from '../../../src/components/export/i18n'
+import { quarterMeta } from '../../../src/domain/export/meta'
+import { i18n } from '../../../src/lib/i18n'
 import { loadDataset, loadSources } from '../../fixtures/datasets'
+import { formatterFor } from './format-for'
 
+registerExportStrings(i18n)
 const real = loadDataset('real')
 const demo = loadDataset('demo')
 const sources = new Map(loadSources('real').map((s) => [s.id, s]))
@@ -27,8 +32,7 @@ function grid(
   const rows = opts.only ? table.rows.filter((r) => opts.only?.includes(r.district.id)) : table.rows
   const isDemo = ds === demo
   const file = ds.quarters.get(quarter as '2022Q2')
-  const meta = quarterMeta({
-    lang,
+  const meta = quarterMeta(gridTextOf(formatterFor(lang), i18n), {
     quarters: [table.quarter],
     section,
     files: file ? [file] : [],
@@ -38,7 +42,7 @@ function grid(
   return rankingsGrid(
     { table, rows, sort: opts.sort ?? null, demo: isDemo, dataset: isDemo ? 'demo' : 'real' },
     meta,
-    gridText(lang),
+    gridTextOf(formatterFor(lang), i18n),
   )
 }
 

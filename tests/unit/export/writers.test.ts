@@ -6,27 +6,31 @@ import { type Grid, missingCell, numberCell, textCell } from '../../../src/domai
 import { buildRankingTable } from '../../../src/domain/tables/ranking-table'
 import { rankingsGrid } from '../../../src/features/rankings/model/export-grid'
 import '../../../src/features/rankings/i18n'
+import { gridTextOf } from '../../../src/components/export/grid-text'
+import { registerExportStrings } from '../../../src/components/export/i18n'
+import { quarterMeta } from '../../../src/domain/export/meta'
 import { gridToHtml, gridToTsv } from '../../../src/lib/export/clipboard'
 import { csvText, gridToCsv, neutralise } from '../../../src/lib/export/csv'
-import { gridText, quarterMeta } from '../../../src/lib/export/grid-meta'
 import { shareUrl } from '../../../src/lib/export/share'
 import { gridToXlsx } from '../../../src/lib/export/xlsx'
+import { i18n } from '../../../src/lib/i18n'
 import { loadDataset, loadSources } from '../../fixtures/datasets'
+import { formatterFor } from './format-for'
 
 const MARK = '（推算）'
+registerExportStrings(i18n)
 const real = loadDataset('real')
 const table = buildRankingTable(real, '2022Q2', 'economy')
 const economy = rankingsGrid(
   { table, rows: table.rows, sort: null, demo: false, dataset: 'real' },
-  quarterMeta({
-    lang: 'zh',
+  quarterMeta(gridTextOf(formatterFor('zh'), i18n), {
     quarters: ['2022Q2'],
     section: 'economy',
     files: [real.quarters.get('2022Q2')].filter((f) => f !== undefined),
     sources: new Map(loadSources('real').map((s) => [s.id, s])),
     demo: false,
   }),
-  gridText('zh'),
+  gridTextOf(formatterFor('zh'), i18n),
 )
 
 /** A grid with everything a spreadsheet could misread. */

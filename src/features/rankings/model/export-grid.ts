@@ -11,6 +11,7 @@ import {
   type GridCell,
   type GridMeta,
   type GridText,
+  known,
   missingCell,
   numberCell,
   sortLikeTable,
@@ -18,9 +19,10 @@ import {
   textCell,
 } from '../../../domain/export/grid'
 import type { Figure } from '../../../domain/model/figure'
-import { figureValue } from '../../../domain/model/figure'
 import type { RankingRow, RankingTable } from '../../../domain/tables/ranking-table'
 import type { RankingSort } from './url'
+
+export { quarterMeta } from '../../../domain/export/meta'
 
 /** The row's headline figure, as the table's status column: the score where published, else the rank. */
 function rowStatus(row: RankingRow): Figure<number> {
@@ -36,15 +38,15 @@ function sortKey(
 ): (r: RankingRow) => number | string | undefined {
   switch (sort.column) {
     case 'rank':
-      return (r) => figureValue(r.rank) ?? undefined
+      return (r) => known(r.rank) ?? undefined
     case 'district':
       return (r) => r.district.name
     case 'score':
-      return (r) => figureValue(r.score) ?? undefined
+      return (r) => known(r.score) ?? undefined
     case 'stars':
       return (r) =>
         section === 'overall'
-          ? (figureValue(r.totalStars) ?? undefined)
+          ? (known(r.totalStars) ?? undefined)
           : (r.stars?.published ?? r.stars?.rule ?? undefined)
     case 'flags':
       return (r) => r.flags.length
@@ -107,7 +109,7 @@ export function rankingsGrid(
       ? `${t('rankings:col.score')}${paren(t('rankings:weight', { w: table.weight }))}`
       : t('rankings:col.score'),
     overall ? t('rankings:col.totalStars') : t('rankings:col.stars'),
-    ...(overall ? [] : [t('common:export.ruleStars')]),
+    ...(overall ? [] : [t('export:ruleStars')]),
     overall ? t('rankings:col.flags') : t('rankings:col.flagsComposite'),
     baseline
       ? `${t('rankings:col.change')}${paren(t('common:vs', { q: baseline }))}`
@@ -126,7 +128,7 @@ export function rankingsGrid(
             : missingCell(missing),
         ]
     const flags = r.flags.map(
-      (fl) => text.flag(fl.flag) + (fl.status === 'derived' ? t('common:export.derivedMark') : ''),
+      (fl) => text.flag(fl.flag) + (fl.status === 'derived' ? t('export:derivedMark') : ''),
     )
     const ch = r.rankChange
     return [
@@ -147,7 +149,7 @@ export function rankingsGrid(
     demo,
     header,
     rows: body,
-    notes: [t('common:export.derivedNote')],
+    notes: [t('export:derivedNote')],
     fileName: exportFileName('rankings', table.quarter, section, dataset === 'real' ? null : dataset),
   }
 }
