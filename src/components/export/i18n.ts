@@ -40,6 +40,15 @@ export const zh = {
   sheetTable: '表格',
   sheetMeta: '说明',
   unknown: '未公布',
+  date: '日期',
+  speaker: '发言人',
+  headline: '标题',
+  summary: '摘要',
+  rank: '所指季度位次',
+  score: '所指季度综合得分',
+  search: '搜索',
+  all: '全部',
+  sourcesInRows: '见各行“来源”列',
 }
 
 export const en = {
@@ -77,6 +86,15 @@ export const en = {
   sheetTable: 'Table',
   sheetMeta: 'About',
   unknown: 'not published',
+  date: 'Date',
+  speaker: 'Speaker',
+  headline: 'Title',
+  summary: 'Summary',
+  rank: 'Rank in that quarter',
+  score: 'Composite score in that quarter',
+  search: 'Search',
+  all: 'All',
+  sourcesInRows: 'see the Sources column of each row',
 } satisfies Strings<typeof zh>
 
 /** Adds the namespace once. Example: registerExportStrings(i18n); i18n.t('export:print', { lng: 'en' }) → 'Print' */

@@ -26,7 +26,7 @@ function fileSourceIds(files: readonly QuarterFile[]): string[] {
 }
 
 /** The latest date among the sources (ISO), or the latest notice date, or null. */
-export function asOfDate(files: readonly QuarterFile[], sources: Map<string, Source>): string | null {
+function asOfDate(files: readonly QuarterFile[], sources: Map<string, Source>): string | null {
   const dates = fileSourceIds(files)
     .map((id) => sources.get(id)?.date)
     .filter((d): d is string => Boolean(d))
@@ -79,4 +79,21 @@ export function quarterMeta(
   meta.push({ label: w('asOf'), value: asOf ? text.date(asOf) : unknown })
   meta.push({ label: w('dataset'), value: text.t(demo ? 'common:dataset.demo' : 'common:dataset.real') })
   return meta
+}
+
+/**
+ * The title block of a view that is not one quarter's table (the news list): its filters, the latest
+ * date it covers, the dataset. Example: listMeta(text, { demo: false, asOf: '2022-07-26', extra: [] })
+ */
+export function listMeta(
+  text: GridText,
+  { demo, asOf, extra }: { demo: boolean; asOf: string | null; extra: GridMeta[] },
+): GridMeta[] {
+  const w = (key: string) => text.t(`export:${key}`)
+  return [
+    ...extra,
+    { label: w('sources'), value: w('sourcesInRows') },
+    { label: w('asOf'), value: asOf ? text.date(asOf) : w('unknown') },
+    { label: w('dataset'), value: text.t(demo ? 'common:dataset.demo' : 'common:dataset.real') },
+  ]
 }

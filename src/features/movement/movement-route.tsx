@@ -8,9 +8,11 @@ import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
+import { ExportToolbar } from '../../components/export/toolbar'
 import { NotFoundPanel } from '../../components/not-found'
 import { ParamProblems, type RouteContext, RouteGate } from '../../components/route-gate'
 import { useFormat } from '../../lib/format'
+import { useDatasetKind } from '../../lib/use-dataset'
 import { useHrefBuilder } from '../../lib/use-global-params'
 import { ChangeTable } from './change-table'
 import { weightBreaks } from './model/chart-data'
@@ -54,6 +56,7 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
   const f = useFormat()
   const href = useHrefBuilder()
   const [active, setActive] = useState<string | null>(null)
+  const datasetKind = useDatasetKind(g.dataset)
 
   const update = (patch: Partial<MovementState>, replace = false) => setState(patch, { replace })
 
@@ -236,6 +239,36 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
           })}
         </p>
       )}
+      <ExportToolbar
+        build={async (text) => {
+          const m = await import('./model/export-grid')
+          const demo = datasetKind === 'demo'
+          const files = [from, to].flatMap((q) => {
+            const file = ds.quarters.get(q)
+            return file ? [file] : []
+          })
+          return m.movementGrid(
+            {
+              rows: changes,
+              from,
+              to,
+              section: state.section,
+              sort: state.sort,
+              invalid,
+              demo,
+              dataset: g.dataset,
+            },
+            m.quarterMeta(text, {
+              quarters: [from, to],
+              section: state.section,
+              files,
+              sources: data.sources,
+              demo,
+            }),
+            text,
+          )
+        }}
+      />
       <ChangeTable
         rows={changes}
         from={from}

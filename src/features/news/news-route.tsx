@@ -9,13 +9,14 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { DistrictLink } from '../../components/district-link'
+import { ExportToolbar } from '../../components/export/toolbar'
 import { NewsCard } from '../../components/news-card'
 import { ParamProblems } from '../../components/route-gate'
 import { resolveDistrictId } from '../../domain/model/district-search'
 import { newsEvents, newsQuarters } from '../../domain/tables/news-filter'
 import { useFormat } from '../../lib/format'
 import { newsQueryOptions } from '../../lib/queries'
-import { useDataset } from '../../lib/use-dataset'
+import { useDataset, useDatasetKind } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
 import { newsCards } from './model/news-view'
@@ -32,6 +33,7 @@ export function NewsRoute() {
   const ids = { district: useId(), quarter: useId(), event: useId(), q: useId() }
   const { state, problems, update: setState } = useRouteState(newsUrl)
   const data = useDataset(g.dataset)
+  const datasetKind = useDatasetKind(g.dataset)
   const news = useQuery(newsQueryOptions(g.dataset))
   const ds = data.dataset
 
@@ -144,6 +146,38 @@ export function NewsRoute() {
           <p role="status" className="text-sm text-muted" data-testid="news-count">
             {t('count', { n: cards.length, total: all.length })}
           </p>
+          {cards.length > 0 && (
+            <ExportToolbar
+              build={async (text) => {
+                const m = await import('./model/export-grid')
+                const demo = datasetKind === 'demo'
+                const district = ds?.districts.find((d) => d.id === districtId)
+                const event = events.find((e) => e.date === state.event)
+                const filters = [
+                  district && { label: t('district'), value: f.district(district) },
+                  state.quarter && { label: t('quarter'), value: f.quarter(state.quarter) },
+                  event && { label: t('event'), value: f.list(event.names) },
+                  state.q.trim() && { label: text.t('export:search'), value: state.q.trim() },
+                ].filter((x): x is { label: string; value: string } => Boolean(x))
+                const asOf =
+                  cards
+                    .map((c) => c.item.eventDate)
+                    .sort()
+                    .at(-1) ?? null
+                return m.newsGrid(
+                  {
+                    cards,
+                    sources: data.sources,
+                    demo,
+                    dataset: g.dataset,
+                    nameParts: [districtId ?? undefined, state.quarter],
+                  },
+                  m.listMeta(text, { demo, asOf, extra: filters }),
+                  text,
+                )
+              }}
+            />
+          )}
           {cards.length === 0 ? (
             <p className="rounded border border-line bg-surface p-4">{t('none')}</p>
           ) : (

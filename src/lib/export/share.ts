@@ -5,7 +5,7 @@
  * Example: shareUrl('https://x/#/rankings?quarter=2022Q2&theme=projection&lang=en')
  *   → 'https://x/#/rankings?quarter=2022Q2&lang=en'
  */
-export const PRESENTATION_ONLY = [
+const PRESENTATION_ONLY = [
   'theme',
   'slide',
   'page',

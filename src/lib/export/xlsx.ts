@@ -33,8 +33,8 @@ function cellOf(cell: GridCell, derivedMark: string): XLSX.CellObject {
 
 const text = (v: string): XLSX.CellObject => ({ t: 's', v })
 
-/** The workbook as a sheet (exported for the tests, which read it back). */
-export function gridToSheet(grid: Grid, derivedMark: string): XLSX.WorkSheet {
+/** The grid as one sheet. */
+function gridToSheet(grid: Grid, derivedMark: string): XLSX.WorkSheet {
   const rows: XLSX.CellObject[][] = [
     [text(grid.title)],
     ...grid.meta.map((m) => [text(m.label), text(m.value)]),
