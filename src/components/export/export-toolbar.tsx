@@ -25,11 +25,13 @@ export default function ExportToolbarPanel({
   build,
   f,
   i18n,
+  print,
 }: {
   /** Builds the grid of what is on screen (typically importing the view's model/export-grid.ts). */
   build: (text: GridText) => Promise<Grid>
   f: Format
   i18n: I18n
+  print: boolean
 }) {
   registerExportStrings(i18n)
   const text = useMemo(() => gridTextOf(f, i18n), [f, i18n])
@@ -113,15 +115,17 @@ export default function ExportToolbarPanel({
         >
           {t('export.copy')}
         </button>
-        <button
-          type="button"
-          className={button}
-          disabled={busy !== null}
-          onClick={() => run('print')}
-          data-export="print"
-        >
-          {t('export.print')}
-        </button>
+        {print && (
+          <button
+            type="button"
+            className={button}
+            disabled={busy !== null}
+            onClick={() => run('print')}
+            data-export="print"
+          >
+            {t('export.print')}
+          </button>
+        )}
         <ShareButton t={t} />
         <span role="status" aria-live="polite" className="text-sm text-muted" data-testid="export-status">
           {message}

@@ -49,6 +49,13 @@ export const zh = {
   search: '搜索',
   all: '全部',
   sourcesInRows: '见各行“来源”列',
+  weight: '满分',
+  of: '参评区市数',
+  bestDistricts: '最高分区市',
+  note: '说明',
+  item: '项目',
+  sectionRank: '{{section}}位次',
+  sectionScore: '{{section}}得分',
 }
 
 export const en = {
@@ -95,6 +102,13 @@ export const en = {
   search: 'Search',
   all: 'All',
   sourcesInRows: 'see the Sources column of each row',
+  weight: 'Maximum',
+  of: 'Districts ranked',
+  bestDistricts: 'Best district',
+  note: 'Note',
+  item: 'Item',
+  sectionRank: '{{section}} rank',
+  sectionScore: '{{section}} score',
 } satisfies Strings<typeof zh>
 
 /** Adds the namespace once. Example: registerExportStrings(i18n); i18n.t('export:print', { lng: 'en' }) → 'Print' */

@@ -11,13 +11,20 @@ import { useFormat } from '../../lib/format'
 
 const Toolbar = lazy(() => import('./export-toolbar'))
 
-export function ExportToolbar({ build }: { build: (text: GridText) => Promise<Grid> }) {
+export function ExportToolbar({
+  build,
+  print = true,
+}: {
+  build: (text: GridText) => Promise<Grid>
+  /** False where the page prints itself (the district card has its own 打印). */
+  print?: boolean
+}) {
   const { i18n } = useTranslation()
   const f = useFormat()
   return (
     // The fallback keeps the toolbar's height, so nothing below moves when it arrives.
     <Suspense fallback={<div className="no-print h-8" />}>
-      <Toolbar build={build} f={f} i18n={i18n} />
+      <Toolbar build={build} f={f} i18n={i18n} print={print} />
     </Suspense>
   )
 }

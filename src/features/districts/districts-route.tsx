@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, Navigate, useParams } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { DistrictLink } from '../../components/district-link'
+import { ExportToolbar } from '../../components/export/toolbar'
 import { FlagBadge } from '../../components/flag-badge'
 import { NotFoundPanel } from '../../components/not-found'
 import { ParamProblems } from '../../components/route-gate'
@@ -20,7 +21,7 @@ import type { District } from '../../domain/model/schema'
 import { districtEntry, districtHistory, historySections } from '../../domain/tables/district-history'
 import { searchString } from '../../domain/url/params'
 import { useFormat } from '../../lib/format'
-import { type DatasetState, useDataset } from '../../lib/use-dataset'
+import { type DatasetState, useDataset, useDatasetKind } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
 import { CompareView } from './compare-view'
@@ -188,6 +189,7 @@ export function DistrictRoute() {
   const g = useGlobalParams()
   const { state, problems, params } = useRouteState(districtPageUrl)
   const data = useDataset(g.dataset)
+  const datasetKind = useDatasetKind(g.dataset)
   const { quarter, block } = useQuarterGuard(data, state.quarter, `/districts/${id}`)
   const ds = data.dataset
 
@@ -250,22 +252,44 @@ export function DistrictRoute() {
     />
   )
 
-  if (compareDistrict && compareHistory && compareDistrict.id !== district.id)
+  const demo = datasetKind === 'demo'
+  const quarterFiles = (qs: QuarterId[]) =>
+    qs.flatMap((q) => {
+      const file = ds.quarters.get(q)
+      return file ? [file] : []
+    })
+  if (compareDistrict && compareHistory && compareDistrict.id !== district.id) {
+    const b = {
+      district: compareDistrict,
+      entry:
+        compareHistory.find((e) => e.quarter === quarter) ??
+        districtEntry(ds, quarter, compareDistrict.id, invalid),
+      history: compareHistory,
+      colorIndex: ds.districts.indexOf(compareDistrict),
+    }
     return (
       <div className="space-y-4">
         <ParamProblems problems={problems} className={PROBLEMS_CLASS} />
         {peersNav}
         {errorPanel}
+        <ExportToolbar
+          build={async (text) => {
+            const m = await import('./model/export-grid')
+            return m.compareGrid(
+              { a: { district, entry: view.entry }, b, quarter, demo, dataset: g.dataset },
+              m.quarterMeta(text, {
+                quarters: [quarter],
+                files: quarterFiles([quarter]),
+                sources: data.sources,
+                demo,
+              }),
+              text,
+            )
+          }}
+        />
         <CompareView
           a={{ district, entry: view.entry, history: view.history, colorIndex: districtIndex }}
-          b={{
-            district: compareDistrict,
-            entry:
-              compareHistory.find((e) => e.quarter === quarter) ??
-              districtEntry(ds, quarter, compareDistrict.id, invalid),
-            history: compareHistory,
-            colorIndex: ds.districts.indexOf(compareDistrict),
-          }}
+          b={b}
           quarter={quarter}
           districtCount={ds.districts.length}
           closeTo={to(district.id, { compare: undefined })}
@@ -273,6 +297,7 @@ export function DistrictRoute() {
         />
       </div>
     )
+  }
 
   return (
     <article className="district-report space-y-4" data-print="district-report" data-testid="district-page">
@@ -322,6 +347,32 @@ export function DistrictRoute() {
           quarter={quarter}
         />
       )}
+      {!error && (
+        <ExportToolbar
+          print={false}
+          build={async (text) => {
+            const m = await import('./model/export-grid')
+            return m.breakdownGrid(
+              {
+                rows: view.breakdown,
+                district,
+                districts: byId ?? new Map(),
+                quarter,
+                demo,
+                dataset: g.dataset,
+              },
+              m.quarterMeta(text, {
+                quarters: [quarter],
+                files: quarterFiles([quarter]),
+                sources: data.sources,
+                demo,
+                extra: [{ label: text.t('export:district'), value: text.district(district) }],
+              }),
+              text,
+            )
+          }}
+        />
+      )}
       <section aria-labelledby="history-h" className="space-y-2">
         {/* The charts' reading note sits beside the heading: one line less on the one-page print card. */}
         <div className="flex flex-wrap items-baseline gap-x-3">
@@ -336,6 +387,31 @@ export function DistrictRoute() {
           sections={['overall', ...historySections(view.history)]}
         />
         <HistoryTable district={district} entries={view.history} current={quarter} />
+        <ExportToolbar
+          print={false}
+          build={async (text) => {
+            const m = await import('./model/export-grid')
+            const qs = view.history.map((e) => e.quarter)
+            const ends = qs.length > 1 ? [qs[0], qs.at(-1)] : qs
+            return m.historyGrid(
+              {
+                district,
+                entries: view.history,
+                sections: historySections(view.history),
+                demo,
+                dataset: g.dataset,
+              },
+              m.quarterMeta(text, {
+                quarters: ends.filter((q): q is QuarterId => Boolean(q)),
+                files: quarterFiles(qs),
+                sources: data.sources,
+                demo,
+                extra: [{ label: text.t('export:district'), value: text.district(district) }],
+              }),
+              text,
+            )
+          }}
+        />
         <StreakList streaks={view.streaks} />
       </section>
       <DistrictNews
