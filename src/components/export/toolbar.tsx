@@ -1,15 +1,22 @@
 /**
  * The export toolbar's place in a view: the toolbar itself (export-toolbar.tsx, with its strings) is
- * loaded with `lazy()` right after the view renders, so a first view carries only this shim. The view's
+ * loaded with `import()` once the view has rendered, so a first view carries only this shim. The view's
  * `build` makes the grid of what is on screen; its words come from the view's language.
+ *
+ * Not `lazy()` + `<Suspense>`: the rankings first view is prerendered and hydrated, and a suspended
+ * boundary during hydration put the toolbar into a neighbour's element. A plain wrapper that is the
+ * same in the prerendered HTML and on the client, filled after an effect, cannot be misplaced.
  * Example: <ExportToolbar build={async (text) => (await import('./model/export-grid')).rankingsGrid(…, text)} />
  */
-import { lazy, Suspense } from 'react'
+import { type ComponentType, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Grid, GridText } from '../../domain/export/grid'
 import { useFormat } from '../../lib/format'
+import type ExportToolbarPanel from './export-toolbar'
 
-const Toolbar = lazy(() => import('./export-toolbar'))
+type Panel = typeof ExportToolbarPanel extends ComponentType<infer P> ? ComponentType<P> : never
+
+let loaded: Panel | null = null
 
 export function ExportToolbar({
   build,
@@ -21,10 +28,22 @@ export function ExportToolbar({
 }) {
   const { i18n } = useTranslation()
   const f = useFormat()
+  const [Toolbar, setToolbar] = useState<Panel | null>(() => loaded)
+  useEffect(() => {
+    if (Toolbar) return
+    let live = true
+    void import('./export-toolbar').then((m) => {
+      loaded = m.default
+      if (live) setToolbar(() => m.default)
+    })
+    return () => {
+      live = false
+    }
+  }, [Toolbar])
   return (
-    // The fallback keeps the toolbar's height, so nothing below moves when it arrives.
-    <Suspense fallback={<div className="no-print h-8" />}>
-      <Toolbar build={build} f={f} i18n={i18n} print={print} />
-    </Suspense>
+    // The wrapper keeps the toolbar's height, so nothing below moves when it arrives.
+    <div className="min-h-8" data-export-slot="">
+      {Toolbar && <Toolbar build={build} f={f} i18n={i18n} print={print} />}
+    </div>
   )
 }

@@ -136,7 +136,7 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
   const decomposition = whyDistrict ? decomposeChange(ds, whyDistrict, to, invalid) : null
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-print="table-view" data-print-page="wide">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">
           {t('title')} · {t('heading', { section: sectionName, from: f.quarter(from), to: f.quarter(to) })}

@@ -63,7 +63,7 @@ export function NewsRoute() {
 
   if (data.fatal) return <DataErrorPanel error={data.fatal} context={t('common:error.fatal')} />
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-print="table-view">
       <div>
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="text-sm text-muted">{t('intro')}</p>

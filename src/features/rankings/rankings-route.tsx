@@ -119,7 +119,7 @@ function RankingsView({ state, update: setState, data, global }: RouteContext<Ra
   const sectionMeta = state.section === 'overall' ? null : file.sections.find((s) => s.id === state.section)
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-print="table-view">
       <div className="space-y-2">
         {heading}
         {sectionMeta?.indicators && (

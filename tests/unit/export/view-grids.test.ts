@@ -6,6 +6,7 @@ import { registerExportStrings } from '../../../src/components/export/i18n'
 import type { GridCell } from '../../../src/domain/export/grid'
 import { listMeta, quarterMeta } from '../../../src/domain/export/meta'
 import { districtsById } from '../../../src/domain/model/dataset'
+import type { QuarterId } from '../../../src/domain/model/quarter'
 import { districtHistory, historySections } from '../../../src/domain/tables/district-history'
 import '../../../src/features/districts/i18n'
 import { breakdownGrid, compareGrid, historyGrid } from '../../../src/features/districts/model/export-grid'
@@ -46,7 +47,7 @@ describe('movementGrid(real 2022Q1 → 2022Q2, composite)', () => {
     from: '2022Q1',
     to: '2022Q2',
     section: 'overall',
-    invalid: new Set(),
+    invalid: new Set<QuarterId>(),
     ...base,
   } as const
 
@@ -76,7 +77,7 @@ describe('movementGrid(real 2022Q1 → 2022Q2, composite)', () => {
   })
 
   it('says a broken quarter is an error, not 未公布', () => {
-    const g = movementGrid({ ...args, sort: null, invalid: new Set(['2022Q1']) }, noMeta, text)
+    const g = movementGrid({ ...args, sort: null, invalid: new Set<QuarterId>(['2022Q1']) }, noMeta, text)
     expect(column(g, '2022Q1 位次').every((c) => c.display === '数据文件有误')).toBe(true)
   })
 })
