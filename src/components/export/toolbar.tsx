@@ -42,7 +42,7 @@ export function ExportToolbar({
   }, [Toolbar])
   return (
     // The wrapper keeps the toolbar's height, so nothing below moves when it arrives.
-    <div className="min-h-8" data-export-slot="">
+    <div className="min-h-8 print:min-h-0" data-export-slot="">
       {Toolbar && <Toolbar build={build} f={f} i18n={i18n} print={print} />}
     </div>
   )
