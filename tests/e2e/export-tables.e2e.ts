@@ -235,6 +235,43 @@ describe('export tables', () => {
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBe(1)
   })
 
+  test.each([
+    // Landscape A4 (277 mm ≈ 1047 px) for the wide change table and chart; portrait (190 mm ≈ 718 px) for news.
+    { route: '#/movement?from=2022Q1&to=2022Q2', width: 1047, maxPages: 4 },
+    { route: '#/news?district=jimo', width: 718, maxPages: 2 },
+    { route: '#/rankings?quarter=2022Q2&dataset=demo', width: 718, maxPages: 1 },
+  ])(
+    '打印 $route: nothing clipped at the page width, at most $maxPages pages',
+    async ({ route, width, maxPages }) => {
+      const page = await openPage(route)
+      await page.locator('[data-export=print]').waitFor()
+      await page.evaluate(() => {
+        window.print = () => {}
+      })
+      await page.click('[data-export=print]')
+      await page.locator('[data-testid=print-header]').waitFor({ state: 'attached' })
+      await page.setViewportSize({ width, height: 1000 })
+      await page.emulateMedia({ media: 'print' })
+      const clipped = await page.evaluate((w) => {
+        const out: string[] = []
+        for (const el of document.querySelectorAll('main *')) {
+          const r = el.getBoundingClientRect()
+          if (r.width <= 1 || el.closest('.sr-only')) continue
+          if (r.right > w + 1)
+            out.push(`${el.tagName}.${String(el.className).slice(0, 40)} right=${Math.round(r.right)}`)
+        }
+        return [document.documentElement.scrollWidth, out.slice(0, 5)] as const
+      }, width)
+      expect(clipped[1]).toEqual([])
+      expect(clipped[0]).toBeLessThanOrEqual(width)
+      expect(await page.locator('[data-testid=export-toolbar]').isVisible()).toBe(false)
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true })
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length
+      expect(pages).toBeGreaterThanOrEqual(1)
+      expect(pages).toBeLessThanOrEqual(maxPages)
+    },
+  )
+
   test('复制链接/分享 copies the link without theme=projection and shows its QR code', async () => {
     const page = await openPage(`${ECONOMY}&theme=projection`)
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])

@@ -244,7 +244,7 @@ function ShareButton({ t }: { t: Translate }) {
           role="dialog"
           aria-label={t('export.shareTitle')}
           data-testid="share-panel"
-          className="absolute right-0 z-30 mt-1 w-80 max-w-[90vw] space-y-2 rounded border border-line bg-surface p-3 shadow-lg sm:left-0 sm:right-auto"
+          className="fixed inset-x-3 bottom-3 z-30 space-y-2 rounded border border-line bg-surface p-3 shadow-lg sm:absolute sm:inset-x-auto sm:bottom-auto sm:left-0 sm:mt-1 sm:w-80"
         >
           <label className="block text-sm font-medium">
             {t('export.shareTitle')}
