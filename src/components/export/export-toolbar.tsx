@@ -127,7 +127,8 @@ export default function ExportToolbarPanel({
           </button>
         )}
         <ShareButton t={t} />
-        <span role="status" aria-live="polite" className="text-sm text-muted" data-testid="export-status">
+        {/* A live region, not role=status: a view's own status line stays the one status on the page. */}
+        <span aria-live="polite" className="text-sm text-muted" data-testid="export-status">
           {message}
         </span>
       </div>
