@@ -13,6 +13,7 @@ import type { Grid, GridText } from '../../domain/export/grid'
 import type { Format } from '../../lib/format'
 import { gridTextOf } from './grid-text'
 import { registerExportStrings } from './i18n'
+import './print.css'
 
 const button =
   'rounded border border-line bg-surface px-2.5 py-1 text-sm hover:bg-surface-2 disabled:opacity-60'
