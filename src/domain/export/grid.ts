@@ -33,7 +33,14 @@ export type GridText = {
 }
 
 export type GridCell =
-  | { kind: 'number' | 'derived'; value: number; digits: number; display: string }
+  | {
+      kind: 'number' | 'derived'
+      value: number
+      digits: number
+      display: string
+      /** A change: shown with its sign (+2) where the format allows. */
+      signed?: true
+    }
   | { kind: 'text'; value: string; display: string }
   | { kind: 'missing'; value: null; display: string }
 
@@ -62,8 +69,16 @@ export function missingCell(word: string): GridCell {
   return { kind: 'missing', value: null, display: word }
 }
 
-export function numberCell(value: number, digits: number, display: string, derived = false): GridCell {
-  return { kind: derived ? 'derived' : 'number', value, digits, display }
+export function numberCell(
+  value: number,
+  digits: number,
+  display: string,
+  derived = false,
+  signed = false,
+): GridCell {
+  const cell: GridCell = { kind: derived ? 'derived' : 'number', value, digits, display }
+  if (signed) cell.signed = true
+  return cell
 }
 
 /** A figure as a cell: published → number, derived → derived, not published → the word. */
@@ -151,7 +166,7 @@ export function changeCell(
   signed: (v: number, digits?: number) => string,
 ): GridCell {
   if (change.kind !== 'known') return missingCell(missingWord)
-  return numberCell(change.delta, digits, signed(change.delta, digits), change.status === 'derived')
+  return numberCell(change.delta, digits, signed(change.delta, digits), change.status === 'derived', true)
 }
 
 /** A figure's value, or null when not published (figureValue, kept here so this module imports nothing). */

@@ -12,19 +12,23 @@
 import * as XLSX from '@e965/xlsx'
 import type { Grid, GridCell } from '../../domain/export/grid'
 
-const numFmt = (digits: number) => (digits > 0 ? `0.${'0'.repeat(digits)}` : '0')
+/**
+ * The cell's number format: its decimals, a sign for a change (+2; −1; 0), and for a derived figure the
+ * mark as part of the format, so the cell stays a number and still reads 7（推算）.
+ * Example: numFmt(2, false, '') → '0.00'; numFmt(0, true, '（推算）') → '+0"（推算）";-0"（推算）";0"（推算）"'
+ */
+function numFmt(digits: number, signed: boolean, mark: string): string {
+  const base = digits > 0 ? `0.${'0'.repeat(digits)}` : '0'
+  const m = mark ? `"${mark.replace(/"/g, '')}"` : ''
+  return signed ? `+${base}${m};-${base}${m};${base}${m}` : `${base}${m}`
+}
 
 function cellOf(cell: GridCell, derivedMark: string): XLSX.CellObject {
   switch (cell.kind) {
     case 'number':
-      return { t: 'n', v: cell.value, z: numFmt(cell.digits) }
+      return { t: 'n', v: cell.value, z: numFmt(cell.digits, cell.signed === true, '') }
     case 'derived':
-      return {
-        t: 'n',
-        v: cell.value,
-        // The mark as part of the number format: the cell stays a number and still reads 7（推算）.
-        z: `${numFmt(cell.digits)}"${derivedMark.replace(/"/g, '')}"`,
-      }
+      return { t: 'n', v: cell.value, z: numFmt(cell.digits, cell.signed === true, derivedMark) }
     case 'missing':
     case 'text':
       return { t: 's', v: cell.display }

@@ -150,6 +150,27 @@ describe('XLSX', () => {
   })
 })
 
+describe('XLSX number formats', () => {
+  it('signs a change and marks a derived one, the value staying a number', () => {
+    const g: Grid = {
+      ...hostile,
+      demo: false,
+      header: ['a', 'b'],
+      rows: [[numberCell(2, 0, '+2', true, true), numberCell(-1.5, 2, '−1.50', false, true)]],
+    }
+    const wb = XLSX.read(gridToXlsx(g, MARK, '表格'), { type: 'array', cellNF: true })
+    const ws = wb.Sheets[wb.SheetNames[0] as string] as XLSX.WorkSheet
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true })
+    const at = rows.findIndex((r) => r[0] === 'a') + 1
+    const derived = ws[XLSX.utils.encode_cell({ r: at, c: 0 })]
+    const plain = ws[XLSX.utils.encode_cell({ r: at, c: 1 })]
+    expect(derived).toMatchObject({ t: 'n', v: 2, z: '+0"（推算）";-0"（推算）";0"（推算）"' })
+    expect(plain).toMatchObject({ t: 'n', v: -1.5, z: '+0.00;-0.00;0.00' })
+    expect(XLSX.utils.format_cell(derived as XLSX.CellObject)).toBe('+2（推算）')
+    expect(XLSX.utils.format_cell(plain as XLSX.CellObject)).toBe('-1.50')
+  })
+})
+
 describe('clipboard', () => {
   it('holds the same cells as HTML <table> and TSV', () => {
     const tsv = gridToTsv(economy).split('\r\n')

@@ -5,6 +5,7 @@
  * Example: rankingsGrid({ table: buildRankingTable(real, '2022Q2', 'economy'), … }).rows[0][1] → 黄岛区
  */
 import {
+  changeCell,
   exportFileName,
   figureCell,
   type Grid,
@@ -137,9 +138,7 @@ export function rankingsGrid(
       figureCell(r.score, 2, missing, text.score),
       ...stars,
       textCell(flags.length ? text.list(flags) : ''),
-      ch.kind === 'known'
-        ? numberCell(ch.delta, 0, text.signed(ch.delta), ch.status === 'derived')
-        : missingCell(missing),
+      changeCell(ch, 0, missing, text.signed),
       textCell(statusWord(rowStatus(r), words)),
     ]
   })
