@@ -93,6 +93,8 @@ export const zh = {
     allPublished: '本季度各项成绩均已公布',
     sources: '来源',
     sourceLine: '{{source}} {{date}}',
+    qrHeading: '扫码查看本季度排名',
+    qrLabel: '本季度排名页面的二维码',
   },
   auto: {
     running: '自动翻页 · {{s}} 秒',
@@ -254,6 +256,8 @@ export const en = {
     allPublished: 'Everything was published this quarter',
     sources: 'Sources',
     sourceLine: '{{source}}, {{date}}',
+    qrHeading: "Scan for this quarter's rankings",
+    qrLabel: "QR code of this quarter's rankings page",
   },
   auto: {
     running: 'Auto-advance · {{s}} s',
