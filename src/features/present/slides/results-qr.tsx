@@ -38,13 +38,21 @@ export function ResultsQr({ link }: { link: string }) {
       </div>
       <figcaption className="flex min-w-0 flex-col gap-[8px]">
         <span className="text-[32px] text-muted">{t('closing.qrHeading')}</span>
-        <span
-          data-testid="results-link"
-          className={`${NOTE_TEXT} break-all font-bold [word-break:break-all]`}
-        >
-          {link}
+        <span data-testid="results-link" className={`${NOTE_TEXT} font-bold`}>
+          {breakable(link)}
         </span>
       </figcaption>
     </figure>
   )
+}
+
+/** The link with break opportunities before "#", "?" and "&", so it wraps between parameters, not inside "2022Q2". */
+function breakable(link: string): React.ReactNode[] {
+  // Split at each break: the parts are unique by their offset in the link, which is their key.
+  let at = 0
+  return link.split(/(?=[#?&])/).flatMap((part) => {
+    const key = at
+    at += part.length
+    return key === 0 ? [part] : [<wbr key={key} />, part]
+  })
 }
