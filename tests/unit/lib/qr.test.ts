@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { qrCode, qrSvgDocument } from '../../../src/lib/qr'
+import { qrCode, qrPng, qrSvgDocument } from '../../../src/lib/qr'
 
 /** Rebuilds the module matrix from the SVG path's runs, so the path is checked against the matrix. */
 function pathToModules(path: string, size: number): boolean[][] {
@@ -69,5 +69,31 @@ describe('qrCode', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)" height="\1"/)
     expect(svg).toContain('fill="#fff"')
     expect(svg).toContain(`d="${qrCode(link).path}"`)
+  })
+})
+
+describe('qrPng', () => {
+  it('is a valid PNG whose pixels are the modules, px per module', async () => {
+    const { inflateSync } = await import('node:zlib')
+    const q = qrCode('https://leitai.example/#/rankings?quarter=2022Q2')
+    const png = Buffer.from(qrPng(q, 3))
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    expect(png.toString('latin1', 12, 16)).toBe('IHDR')
+    const side = q.size * 3
+    expect(png.readUInt32BE(16)).toBe(side)
+    expect(png.readUInt32BE(20)).toBe(side)
+    // zlib checks the Adler-32; node checks nothing of the CRC, so compare it ourselves.
+    const { crc32 } = await import('node:zlib')
+    expect(png.readUInt32BE(29)).toBe(crc32(png.subarray(12, 29)))
+    const idatLen = png.readUInt32BE(33)
+    expect(png.toString('latin1', 37, 41)).toBe('IDAT')
+    const raw = inflateSync(png.subarray(41, 41 + idatLen))
+    const stride = Math.ceil(side / 8) + 1
+    expect(raw.length).toBe(stride * side)
+    for (let y = 0; y < side; y += 3)
+      for (let x = 0; x < side; x += 3) {
+        const white = ((raw[y * stride + 1 + (x >> 3)] ?? 0) & (0x80 >> (x & 7))) !== 0
+        expect(white).toBe(!q.modules[y / 3]?.[x / 3])
+      }
   })
 })
