@@ -157,6 +157,13 @@ export const zh = {
     detailSep: '；',
     kind: { news: '新闻报道', secondary: '二手来源' },
   },
+  pptx: {
+    dataNotes: '数据说明',
+    download: '下载 PowerPoint',
+    working: '正在生成 PowerPoint…',
+    done: '已下载 {{file}}',
+    failed: '无法生成 PowerPoint：{{message}}',
+  },
   np: '未公布',
   slideRole: '幻灯片',
 }
@@ -318,6 +325,13 @@ export const en = {
     partSep: '; ',
     detailSep: '; ',
     kind: { news: 'news report', secondary: 'secondary source' },
+  },
+  pptx: {
+    dataNotes: 'Data notes',
+    download: 'Download PowerPoint',
+    working: 'Making the PowerPoint…',
+    done: 'Downloaded {{file}}',
+    failed: 'Could not make the PowerPoint: {{message}}',
   },
   np: 'n.p.',
   slideRole: 'slide',
