@@ -15,8 +15,10 @@ import { useDataset, useDatasetKind } from '../../lib/use-dataset'
 import { useEffectEvent } from '../../lib/use-effect-event'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
+import * as deckKit from './export/deck-kit'
 import { buildDeck, DECKS, type Slide } from './model/deck'
 import { type Command, commandForKey, DeckController, type DeckSnapshot } from './model/deck-controller'
+import { resultsLink } from './model/results-link'
 import { leaveParams, presentUrl } from './model/url'
 import { SlideBody, slideLabel } from './slides'
 import { Stage, useIdleCursor } from './stage'
@@ -130,6 +132,38 @@ export function PresentRoute() {
     run(stageSide(e.clientX, window.innerWidth) === 'right' ? { type: 'next' } : { type: 'prev' })
   }
 
+  // 下载 PowerPoint: the same deck, built into a .pptx by a module loaded on the first click.
+  const [exportStatus, setExportStatus] = useState<ExportStatus | null>(null)
+  const downloadPptx =
+    ds && quarter
+      ? async () => {
+          setExportStatus({ kind: 'working', text: t('pptx.working') })
+          try {
+            const { downloadDeckPptx } = await import('./export/pptx')
+            const file = await downloadDeckPptx(
+              {
+                ds,
+                quarter,
+                deckId: state.deck,
+                sources: data.sources,
+                lang: f.lang,
+                demo: kind === 'demo',
+                resultsLink: resultsLink(window.location.href, quarter, g),
+                t,
+                f,
+              },
+              deckKit,
+            )
+            setExportStatus({ kind: 'done', text: t('pptx.done', { file }) })
+          } catch (e) {
+            setExportStatus({
+              kind: 'failed',
+              text: t('pptx.failed', { message: e instanceof Error ? e.message : String(e) }),
+            })
+          }
+        }
+      : null
+
   const slide = snap.slide
   const label = slide ? slideLabel(slide.view, ds, t, f) : ''
   const slideOf = { n: f.number(snap.index + 1), total: f.number(snap.count) }
@@ -163,7 +197,19 @@ export function PresentRoute() {
       onClick={onStageClick}
       outside={
         <>
-          <ControlBar hidden={cursorHidden} snap={snap} run={run} />
+          <ControlBar hidden={cursorHidden} snap={snap} run={run} onDownload={downloadPptx} />
+          <p
+            role="status"
+            data-testid="export-status"
+            data-kind={exportStatus?.kind ?? ''}
+            className={cn(
+              'fixed top-4 left-1/2 z-[60] -translate-x-1/2 rounded-lg border border-line bg-surface px-4 py-2 text-ink shadow-lg',
+              !exportStatus && 'sr-only',
+              exportStatus?.kind === 'failed' && 'text-error',
+            )}
+          >
+            {exportStatus?.text ?? ''}
+          </p>
           <p className="sr-only" aria-live="polite">
             {slide ? t('common:labelled', { label: t('slideLabel', slideOf), text: label }) : ''}
           </p>
@@ -216,7 +262,7 @@ export function PresentRoute() {
           {t('jump', { n: snap.jumpBuffer })}
         </div>
       )}
-      {snap.help && <HelpOverlay />}
+      {snap.help && <HelpOverlay onDownload={downloadPptx} />}
       {showFsPrompt && (
         <div
           data-testid="fs-prompt"
@@ -289,14 +335,17 @@ function isFocusVisible(el: Element): boolean {
 
 type ControlIcon = 'prev' | 'next' | 'fullscreen' | 'timer' | 'black' | 'leave' | 'help'
 
+type ExportStatus = { kind: 'working' | 'done' | 'failed'; text: string }
+
 /** 24×24 outline icons (SVG, not emoji: emoji render as boxes on many office PCs). */
-const ICON_PATHS: Record<ControlIcon, string> = {
+const ICON_PATHS: Record<ControlIcon | 'download', string> = {
   prev: 'M15 5l-7 7 7 7',
   next: 'M9 5l7 7-7 7',
   fullscreen: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
   timer: 'M12 8v5l3 2M9 2h6M12 22a8 8 0 1 0 0-16 8 8 0 0 0 0 16z',
   black: 'M4 4h16v16H4zM4 4l16 16',
   leave: 'M10 4H5v16h5M15 8l4 4-4 4M19 12H9',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   help: 'M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6V14M12 17.5v.5M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20z',
 }
 
@@ -319,10 +368,13 @@ function ControlBar({
   hidden,
   snap,
   run,
+  onDownload,
 }: {
   hidden: boolean
   snap: DeckSnapshot<Slide>
   run: (c: Command) => void
+  /** 下载 PowerPoint; null until the deck is built. */
+  onDownload: (() => void) | null
 }) {
   const { t } = useTranslation(['present', 'common'])
   const [focused, setFocused] = useState(false)
@@ -374,6 +426,29 @@ function ControlBar({
             <span>{t(`controls.${icon}`)}</span>
           </button>
         ))}
+        <button
+          type="button"
+          data-control="download"
+          data-testid="download-pptx"
+          disabled={!onDownload}
+          onClick={() => onDownload?.()}
+          className="flex min-w-[64px] flex-col items-center gap-0.5 rounded-lg px-3 py-1.5 text-sm hover:bg-surface-2 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-40"
+        >
+          <svg
+            viewBox="0 0 24 24"
+            width="24"
+            height="24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+            aria-hidden="true"
+          >
+            <path d={ICON_PATHS.download} />
+          </svg>
+          <span>{t('pptx.download')}</span>
+        </button>
       </div>
     </nav>
   )
@@ -413,7 +488,7 @@ const HELP_ROWS = [
   'help',
 ] as const
 
-function HelpOverlay() {
+function HelpOverlay({ onDownload }: { onDownload: (() => void) | null }) {
   const { t } = useTranslation(['present', 'common'])
   return (
     <div
@@ -431,6 +506,16 @@ function HelpOverlay() {
           </div>
         ))}
       </dl>
+      {onDownload && (
+        <button
+          type="button"
+          data-testid="help-download-pptx"
+          onClick={onDownload}
+          className="self-start rounded-[12px] border-4 border-accent px-[32px] py-[8px] text-[32px] font-bold hover:bg-surface-2 focus-visible:outline-4 focus-visible:outline-accent"
+        >
+          {t('pptx.download')}
+        </button>
+      )}
     </div>
   )
 }

@@ -1,12 +1,29 @@
 // @vitest-environment node
-import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Dataset } from '../../../src/domain/model/dataset'
 import type { QuarterId } from '../../../src/domain/model/quarter'
 import type { Source } from '../../../src/domain/model/schema'
+import * as kit from '../../../src/features/present/export/deck-kit'
 import { type DeckExport, deckFileName, deckPptx } from '../../../src/features/present/export/pptx'
+import '../../../src/features/present/i18n'
+import type { Lang } from '../../../src/domain/model/ids'
 import { buildDeck, type DeckId, speakingOrder } from '../../../src/features/present/model/deck'
+import type { Translate } from '../../../src/features/present/slides/slide-parts'
+import {
+  districtName,
+  type Format,
+  flagName,
+  formatDate,
+  formatList,
+  formatNumber,
+  formatQuarter,
+  formatScore,
+  formatSigned,
+  sectionName,
+} from '../../../src/lib/format'
+import { i18n } from '../../../src/lib/i18n'
 import { loadDataset, loadSources } from '../../fixtures/datasets'
+import { unzip as readZip } from '../../fixtures/unzip'
 
 type Unzipped = { slides: string[][]; notes: string[]; media: string[]; xml: string[] }
 
@@ -23,33 +40,50 @@ function runs(xml: string): string[] {
 }
 
 async function unzip(input: DeckExport): Promise<Unzipped> {
-  const pptx = await deckPptx(input)
-  const buf = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer
-  const zip = await JSZip.loadAsync(buf)
+  const pptx = await deckPptx(input, kit)
+  const buf = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer
+  const zip = readZip(buf)
+  const read = (name: string) => zip.get(name)?.toString('utf8') ?? ''
   const num = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1])
-  const parts = (re: RegExp) =>
-    Object.keys(zip.files)
-      .filter((n) => re.test(n))
-      .sort((a, b) => num(a) - num(b))
-  const slideNames = parts(/^ppt\/slides\/slide\d+\.xml$/)
-  const xml = await Promise.all(slideNames.map((n) => zip.file(n)?.async('string') ?? ''))
+  const slideNames = [...zip.keys()]
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => num(a) - num(b))
+  const xml = slideNames.map(read)
   // Each slide's notes part, found through the slide's relationships (not by number).
-  const notes = await Promise.all(
-    slideNames.map(async (n) => {
-      const rels = (await zip.file(n.replace('slides/', 'slides/_rels/').concat('.rels'))?.async('string')) ?? ''
-      const target = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1]
-      return target ? runs((await zip.file(`ppt/notesSlides/${target}`)?.async('string')) ?? '').join('\n') : ''
-    }),
-  )
+  const notes = slideNames.map((n) => {
+    const rels = read(`${n.replace('slides/', 'slides/_rels/')}.rels`)
+    const target = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1]
+    return target ? runs(read(`ppt/notesSlides/${target}`)).join('\n') : ''
+  })
   return {
     slides: xml.map(runs),
     notes,
     xml,
-    media: Object.keys(zip.files).filter((n) => n.startsWith('ppt/media/')),
+    media: [...zip.keys()].filter((n) => n.startsWith('ppt/media/')),
   }
 }
 
 const LINK = 'http://127.0.0.1:4173/#/rankings?quarter=2022Q2'
+
+/** What useTranslation and useFormat give the presentation, in one language, outside React. */
+function words(lang: Lang): { t: Translate; f: Format } {
+  return {
+    t: i18n.getFixedT(lang, ['present', 'common']) as unknown as Translate,
+    f: {
+      lang,
+      number: (v: number, digits = 0) => formatNumber(v, lang, digits),
+      score: (v: number) => formatScore(v, lang),
+      signed: (v: number, digits = 0) => formatSigned(v, lang, digits),
+      list: (items: readonly string[]) => formatList(items, lang),
+      date: (iso: string) => formatDate(iso, lang),
+      dateTime: (iso: string) => formatDate(iso, lang),
+      quarter: (id: QuarterId) => formatQuarter(id, lang),
+      section: (id) => sectionName(id, lang),
+      flag: (id) => flagName(id, lang),
+      district: (d: { name: string; nameEn: string }) => districtName(d, lang),
+    },
+  }
+}
 
 function input(
   ds: Dataset,
@@ -58,7 +92,8 @@ function input(
   deckId: DeckId,
   more: Partial<DeckExport> = {},
 ): DeckExport {
-  return { ds, quarter, deckId, sources, lang: 'zh', demo: false, resultsLink: LINK, ...more }
+  const lang = more.lang ?? 'zh'
+  return { ds, quarter, deckId, sources, lang, demo: false, resultsLink: LINK, ...words(lang), ...more }
 }
 
 describe('deckPptx (real 2022Q2 arena)', () => {

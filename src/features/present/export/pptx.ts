@@ -13,44 +13,19 @@
  */
 import PptxGenJS from 'pptxgenjs'
 import type { Dataset } from '../../../domain/model/dataset'
-import { districtsById } from '../../../domain/model/dataset'
 import type { Figure } from '../../../domain/model/figure'
 import type { Lang } from '../../../domain/model/ids'
 import type { QuarterId } from '../../../domain/model/quarter'
 import type { Source } from '../../../domain/model/schema'
 import type { Change } from '../../../domain/rules/change'
-import { moverChange } from '../../../domain/tables/movers'
-import {
-  dataText,
-  districtName,
-  type Format,
-  flagName,
-  formatDate,
-  formatList,
-  formatNumber,
-  formatQuarter,
-  formatScore,
-  formatSigned,
-  sectionName,
-} from '../../../lib/format'
-import { i18n } from '../../../lib/i18n'
+import type { Format } from '../../../lib/format'
 import { qrCode, qrPng } from '../../../lib/qr'
-import '../i18n'
-import {
-  boardModel,
-  buildDeck,
-  closingModel,
-  type DeckId,
-  deckSourceIds,
-  districtCardModel,
-  moversModel,
-  podiumModel,
-  type Slide,
-  type SlideView,
-  slideFacts,
-  titleModel,
-} from '../model/deck'
-import { type Secondhand, secondhandFor, sourceLine, type Translate } from '../slides/slide-parts'
+import type { DeckId, Slide, SlideView } from '../model/deck'
+import type { Secondhand, Translate } from '../slides/slide-parts'
+import type * as DeckKitModule from './deck-kit'
+
+/** The deck's models and wording helpers (./deck-kit.ts), passed in by the caller. */
+export type DeckKit = typeof DeckKitModule
 
 export type DeckExport = {
   ds: Dataset
@@ -58,6 +33,9 @@ export type DeckExport = {
   deckId: DeckId
   sources: ReadonlyMap<string, Source>
   lang: Lang
+  /** The present namespace's translator and the formatters, in `lang` (the presentation's own). */
+  t: Translate
+  f: Format
   /** Generated data (the demo dataset): every slide says DEMO. */
   demo: boolean
   /** The closing slide's QR code and link (`resultsLink`). */
@@ -81,26 +59,9 @@ export function deckFileName(quarter: QuarterId, deckId: DeckId, demo: boolean):
   return `leitai-${quarter}-${deckId}${demo ? '-demo' : ''}.pptx`
 }
 
-/** The formatters of lib/format.ts bound to one language, as `useFormat` binds them, outside React. */
-function formatFor(lang: Lang): Format {
-  return {
-    lang,
-    number: (v: number, digits = 0) => formatNumber(v, lang, digits),
-    score: (v: number) => formatScore(v, lang),
-    signed: (v: number, digits = 0) => formatSigned(v, lang, digits),
-    list: (items: readonly string[]) => formatList(items, lang),
-    date: (iso: string) => formatDate(iso, lang),
-    // The deck shows dates, never moments.
-    dateTime: (iso: string) => formatDate(iso, lang),
-    quarter: (id: QuarterId) => formatQuarter(id, lang),
-    section: (id) => sectionName(id, lang),
-    flag: (id) => flagName(id, lang),
-    district: (d: { name: string; nameEn: string }) => districtName(d, lang),
-  }
-}
-
 type Ctx = {
   input: DeckExport
+  kit: DeckKit
   t: Translate
   f: Format
   /** 未公布 / not published, the word in every cell where the committee published nothing. */
@@ -131,11 +92,11 @@ function stars(c: Ctx, published: number | null | undefined): string {
  * Builds the deck. Example: deckPptx({ ds: real, quarter: '2022Q2', deckId: 'arena', … }) → 17
  * slides, the district cards in speaking order (黄岛区 first).
  */
-export async function deckPptx(input: DeckExport): Promise<PptxGenJS> {
-  const t = i18n.getFixedT(input.lang, ['present', 'common']) as unknown as Translate
-  const f = formatFor(input.lang)
+export async function deckPptx(input: DeckExport, kit: DeckKit): Promise<PptxGenJS> {
+  const { t, f } = input
   const c: Ctx = {
     input,
+    kit,
     t,
     f,
     np: t('common:notPublished'),
@@ -146,7 +107,7 @@ export async function deckPptx(input: DeckExport): Promise<PptxGenJS> {
   pptx.title = `${t('results')} · ${f.quarter(input.quarter)}`
   pptx.company = t('brand')
   pptx.theme = { headFontFace: c.font, bodyFontFace: c.font }
-  const slides = buildDeck(input.ds, input.quarter, input.deckId)
+  const slides = kit.buildDeck(input.ds, input.quarter, input.deckId)
   slides.forEach((s, i) => {
     renderSlide(pptx, c, s, i, slides.length)
   })
@@ -154,8 +115,8 @@ export async function deckPptx(input: DeckExport): Promise<PptxGenJS> {
 }
 
 /** Builds the deck and hands it to the browser as a download. */
-export async function downloadDeckPptx(input: DeckExport): Promise<string> {
-  const pptx = await deckPptx(input)
+export async function downloadDeckPptx(input: DeckExport, kit: DeckKit): Promise<string> {
+  const pptx = await deckPptx(input, kit)
   const fileName = deckFileName(input.quarter, input.deckId, input.demo)
   await pptx.writeFile({ fileName, compression: true })
   return fileName
@@ -165,8 +126,8 @@ function renderSlide(pptx: PptxGenJS, c: Ctx, s: Slide, index: number, count: nu
   const { t, f, input } = c
   const slide = pptx.addSlide()
   slide.background = { color: 'FFFFFF' }
-  const facts = slideFacts(input.ds, input.quarter, s.view)
-  const sh = secondhandFor(facts, input.sources, t, f)
+  const facts = c.kit.slideFacts(input.ds, input.quarter, s.view)
+  const sh = c.kit.secondhandFor(facts, input.sources, t, f)
   const text = (value: string, o: PptxGenJS.TextPropsOptions) =>
     slide.addText(value, { fontFace: c.font, color: INK, margin: 0, valign: 'top', ...o })
 
@@ -251,13 +212,13 @@ function renderSlide(pptx: PptxGenJS, c: Ctx, s: Slide, index: number, count: nu
   // The closing slide names every source of the deck, so its notes do too.
   const ids =
     s.view.kind === 'closing'
-      ? deckSourceIds(input.ds, input.quarter, input.deckId)
+      ? c.kit.deckSourceIds(input.ds, input.quarter, input.deckId)
       : [...new Set(facts.flat())]
   if (ids.length) {
     notes.push(`${t('closing.sources')}:`)
     for (const id of ids) {
       const src = input.sources.get(id)
-      notes.push(src ? `- ${sourceLine(src, t, f)}${src.url ? ` ${src.url}` : ''}` : `- ${id}`)
+      notes.push(src ? `- ${c.kit.sourceLine(src, t, f)}${src.url ? ` ${src.url}` : ''}` : `- ${id}`)
     }
   }
   const file = input.ds.quarters.get(input.quarter)
@@ -266,7 +227,7 @@ function renderSlide(pptx: PptxGenJS, c: Ctx, s: Slide, index: number, count: nu
     (s.view.kind === 'title' || s.view.kind === 'board' || s.view.kind === 'closing')
   ) {
     notes.push(`${t('pptx.dataNotes')}:`)
-    for (const n of file.notes) notes.push(`- ${dataText(n.zh, n.en, input.lang)}`)
+    for (const n of file.notes) notes.push(`- ${c.kit.dataText(n.zh, n.en, input.lang)}`)
   }
   if (input.demo) notes.push(t('common:dataset.demoHint'))
   if (notes.length) slide.addNotes(notes.join('\n'))
@@ -280,7 +241,7 @@ function label(c: Ctx, view: SlideView): string {
     case 'board':
       return f.section(view.section)
     case 'district': {
-      const d = districtsById(input.ds).get(view.district)
+      const d = c.kit.districtsById(input.ds).get(view.district)
       return t('kind.districtCard', {
         speaker: t('kind.district', { position: f.number(view.position), of: f.number(view.of) }),
         name: d ? f.district(d) : view.district,
@@ -323,7 +284,7 @@ const ROW_BORDER: PptxGenJS.TableCellProps['border'] = [
 
 function titleSlide(c: Ctx, text: TextFn) {
   const { t, f, input } = c
-  const m = titleModel(input.ds, input.quarter)
+  const m = c.kit.titleModel(input.ds, input.quarter)
   text(t('brand'), {
     x: M,
     y: 1.2,
@@ -387,7 +348,7 @@ function titleSlide(c: Ctx, text: TextFn) {
 
 function podiumSlide(c: Ctx, slide: PptxGenJS.Slide, text: TextFn, sh: Secondhand, footnotes: string[]) {
   const { t, f, input } = c
-  const m = podiumModel(input.ds, input.quarter)
+  const m = c.kit.podiumModel(input.ds, input.quarter)
   if (!m) return
   heading(text, t('podium.heading'))
   if (m.ranked === 0) text(t('podium.noRanks'), { x: M, y: 2.5, w: 7, h: 0.8, fontSize: 24, color: MISSING })
@@ -458,7 +419,7 @@ function boardSlide(
   footnotes: string[],
 ) {
   const { t, f, input } = c
-  const board = boardModel(input.ds, input.quarter, section)
+  const board = c.kit.boardModel(input.ds, input.quarter, section)
   if (!board) return
   const overall = section === 'overall'
   const baseline = board.rows[0]?.rankChange.baseline
@@ -547,7 +508,7 @@ function moversSlide(
   footnotes: string[],
 ) {
   const { t, f, input } = c
-  const m = moversModel(input.ds, input.quarter)
+  const m = c.kit.moversModel(input.ds, input.quarter)
   if (!m) return
   heading(text, t('movers.heading', { q: m.baseline }))
   // The slope chart as a native line chart: one series per district with both ends known, ranks
@@ -603,7 +564,7 @@ function moversSlide(
         : t('common:change.computed')
   const brief = m.brief.map(
     (x) =>
-      `${changeText(c, moverChange(x, m.baseline))}  ${f.district(x.district)}\n    ${fig(c, x.fromRank, rankN, sh)} → ${fig(c, x.toRank, rankN, sh)} · ${how(x)}`,
+      `${changeText(c, c.kit.moverChange(x, m.baseline))}  ${f.district(x.district)}\n    ${fig(c, x.fromRank, rankN, sh)} → ${fig(c, x.toRank, rankN, sh)} · ${how(x)}`,
   )
   const extra = [
     m.moreChanged > 0 ? t('movers.more', { n: f.number(m.moreChanged) }) : null,
@@ -631,7 +592,7 @@ function districtSlide(
   footnotes: string[],
 ) {
   const { t, f, input } = c
-  const card = districtCardModel(input.ds, input.quarter, district)
+  const card = c.kit.districtCardModel(input.ds, input.quarter, district)
   if (!card) return
   text(t('card.speaker', { position: f.number(card.position), of: f.number(card.of) }), {
     x: M,
@@ -723,7 +684,7 @@ function districtSlide(
 
 function closingSlide(c: Ctx, slide: PptxGenJS.Slide, text: TextFn, sh: Secondhand, footnotes: string[]) {
   const { t, f, input } = c
-  const m = closingModel(input.ds, input.quarter)
+  const m = c.kit.closingModel(input.ds, input.quarter)
   if (!m) return
   heading(text, t('closing.heading'), f.quarter(input.quarter))
   const left: string[] = []
@@ -762,7 +723,7 @@ function closingSlide(c: Ctx, slide: PptxGenJS.Slide, text: TextFn, sh: Secondha
   text(right.join('\n'), { x: 7.6, y: 1.45, w: W - M - 7.6, h: 1.6, fontSize: 16, color: MISSING })
   const sources = m.sources.map((id) => {
     const s = input.sources.get(id)
-    return s ? sourceLine(s, t, f) : id
+    return s ? c.kit.sourceLine(s, t, f) : id
   })
   if (sources.length)
     text([t('closing.sources'), ...sources].join('\n'), {
