@@ -16,11 +16,12 @@ import { useEffectEvent } from '../../lib/use-effect-event'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
 import * as deckKit from './export/deck-kit'
-import { buildDeck, DECKS, type Slide } from './model/deck'
+import { buildDeck, DECKS, type Slide, slideFacts } from './model/deck'
 import { type Command, commandForKey, DeckController, type DeckSnapshot } from './model/deck-controller'
 import { resultsLink } from './model/results-link'
 import { leaveParams, presentUrl } from './model/url'
 import { SlideBody, slideLabel } from './slides'
+import { sourceLine } from './slides/slide-parts'
 import { Stage, useIdleCursor } from './stage'
 import './i18n'
 
@@ -164,6 +165,40 @@ export function PresentRoute() {
         }
       : null
 
+  // 保存为图片: the current slide at 2× (3840 px wide), framed with its title, sources and DEMO.
+  const saveSlideImage =
+    ds && quarter && snap.slide
+      ? async () => {
+          const el = document.querySelector<HTMLElement>('[data-testid="present-canvas"]')
+          const current = snap.slide
+          if (!el || !current) return
+          setExportStatus({ kind: 'working', text: t('common:saveImage.working') })
+          try {
+            const { saveElementPng } = await import('../../lib/export/image')
+            const ids = [...new Set(slideFacts(ds, quarter, current.view).flat())]
+            const lines = ids.flatMap((id) => {
+              const src = data.sources.get(id)
+              return src ? [sourceLine(src, t, f)] : []
+            })
+            await saveElementPng(
+              el,
+              {
+                title: `${f.quarter(quarter)} · ${slideLabel(current.view, ds, t, f)}`,
+                source: lines.length ? t('common:saveImage.source', { list: lines.join('；') }) : null,
+                demo: kind === 'demo' ? t('common:dataset.demo') : null,
+              },
+              `leitai-${quarter}-${state.deck}-${snap.index + 1}.png`,
+            )
+            setExportStatus(null)
+          } catch (e) {
+            setExportStatus({
+              kind: 'failed',
+              text: t('common:saveImage.failed', { message: e instanceof Error ? e.message : String(e) }),
+            })
+          }
+        }
+      : null
+
   const slide = snap.slide
   const label = slide ? slideLabel(slide.view, ds, t, f) : ''
   const slideOf = { n: f.number(snap.index + 1), total: f.number(snap.count) }
@@ -197,7 +232,13 @@ export function PresentRoute() {
       onClick={onStageClick}
       outside={
         <>
-          <ControlBar hidden={cursorHidden} snap={snap} run={run} onDownload={downloadPptx} />
+          <ControlBar
+            hidden={cursorHidden}
+            snap={snap}
+            run={run}
+            onDownload={downloadPptx}
+            onSaveImage={saveSlideImage}
+          />
           <p
             role="status"
             data-testid="export-status"
@@ -262,7 +303,7 @@ export function PresentRoute() {
           {t('jump', { n: snap.jumpBuffer })}
         </div>
       )}
-      {snap.help && <HelpOverlay onDownload={downloadPptx} />}
+      {snap.help && <HelpOverlay />}
       {showFsPrompt && (
         <div
           data-testid="fs-prompt"
@@ -338,7 +379,7 @@ type ControlIcon = 'prev' | 'next' | 'fullscreen' | 'timer' | 'black' | 'leave' 
 type ExportStatus = { kind: 'working' | 'done' | 'failed'; text: string }
 
 /** 24×24 outline icons (SVG, not emoji: emoji render as boxes on many office PCs). */
-const ICON_PATHS: Record<ControlIcon | 'download', string> = {
+const ICON_PATHS: Record<ControlIcon | ExportIcon, string> = {
   prev: 'M15 5l-7 7 7 7',
   next: 'M9 5l7 7-7 7',
   fullscreen: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
@@ -346,10 +387,14 @@ const ICON_PATHS: Record<ControlIcon | 'download', string> = {
   black: 'M4 4h16v16H4zM4 4l16 16',
   leave: 'M10 4H5v16h5M15 8l4 4-4 4M19 12H9',
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  image: 'M4 5h16v14H4zM4 16l5-5 4 4 3-3 4 4M15 9h.01',
   help: 'M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6V14M12 17.5v.5M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20z',
 }
 
-const CONTROLS: { icon: ControlIcon; command: Command }[] = [
+/** Exports are no deck commands: the route makes the file (下载 PowerPoint, 保存为图片 of the slide). */
+type ExportIcon = 'download' | 'image'
+
+const CONTROLS: { icon: ControlIcon | ExportIcon; command: Command | null }[] = [
   { icon: 'prev', command: { type: 'prev' } },
   { icon: 'next', command: { type: 'next' } },
   { icon: 'fullscreen', command: { type: 'fullscreen' } },
@@ -357,6 +402,8 @@ const CONTROLS: { icon: ControlIcon; command: Command }[] = [
   { icon: 'black', command: { type: 'toggleBlack' } },
   { icon: 'leave', command: { type: 'leave' } },
   { icon: 'help', command: { type: 'toggleHelp' } },
+  { icon: 'image', command: null },
+  { icon: 'download', command: null },
 ]
 
 /**
@@ -369,18 +416,25 @@ function ControlBar({
   snap,
   run,
   onDownload,
+  onSaveImage,
 }: {
   hidden: boolean
   snap: DeckSnapshot<Slide>
   run: (c: Command) => void
   /** 下载 PowerPoint; null until the deck is built. */
   onDownload: (() => void) | null
+  /** 保存为图片 of the current slide; null until a slide is shown. */
+  onSaveImage: (() => void) | null
 }) {
   const { t } = useTranslation(['present', 'common'])
   const [focused, setFocused] = useState(false)
   const shown = !hidden || focused
-  const disabled = (icon: ControlIcon) =>
-    (icon === 'prev' && snap.atStart) || (icon === 'next' && snap.atEnd) || (icon === 'timer' && !snap.timer)
+  const disabled = (icon: ControlIcon | ExportIcon) =>
+    (icon === 'prev' && snap.atStart) ||
+    (icon === 'next' && snap.atEnd) ||
+    (icon === 'timer' && !snap.timer) ||
+    (icon === 'download' && !onDownload) ||
+    (icon === 'image' && !onSaveImage)
   return (
     // A landmark of its own (the presentation's chrome lies outside the slide's main).
     <nav aria-label={t('controls.label')}>
@@ -407,7 +461,7 @@ function ControlBar({
             data-control={icon}
             disabled={disabled(icon)}
             aria-pressed={icon === 'black' ? snap.black : icon === 'help' ? snap.help : undefined}
-            onClick={() => run(command)}
+            onClick={() => (command ? run(command) : icon === 'image' ? onSaveImage?.() : onDownload?.())}
             className="flex min-w-[64px] flex-col items-center gap-0.5 rounded-lg px-3 py-1.5 text-sm hover:bg-surface-2 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-40"
           >
             <svg
@@ -423,32 +477,15 @@ function ControlBar({
             >
               <path d={ICON_PATHS[icon]} />
             </svg>
-            <span>{t(`controls.${icon}`)}</span>
+            <span>
+              {icon === 'download'
+                ? t('pptx.download')
+                : icon === 'image'
+                  ? t('common:saveImage.label')
+                  : t(`controls.${icon}`)}
+            </span>
           </button>
         ))}
-        <button
-          type="button"
-          data-control="download"
-          data-testid="download-pptx"
-          disabled={!onDownload}
-          onClick={() => onDownload?.()}
-          className="flex min-w-[64px] flex-col items-center gap-0.5 rounded-lg px-3 py-1.5 text-sm hover:bg-surface-2 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-40"
-        >
-          <svg
-            viewBox="0 0 24 24"
-            width="24"
-            height="24"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-            aria-hidden="true"
-          >
-            <path d={ICON_PATHS.download} />
-          </svg>
-          <span>{t('pptx.download')}</span>
-        </button>
       </div>
     </nav>
   )
@@ -488,7 +525,7 @@ const HELP_ROWS = [
   'help',
 ] as const
 
-function HelpOverlay({ onDownload }: { onDownload: (() => void) | null }) {
+function HelpOverlay() {
   const { t } = useTranslation(['present', 'common'])
   return (
     <div
@@ -506,16 +543,6 @@ function HelpOverlay({ onDownload }: { onDownload: (() => void) | null }) {
           </div>
         ))}
       </dl>
-      {onDownload && (
-        <button
-          type="button"
-          data-testid="help-download-pptx"
-          onClick={onDownload}
-          className="self-start rounded-[12px] border-4 border-accent px-[32px] py-[8px] text-[32px] font-bold hover:bg-surface-2 focus-visible:outline-4 focus-visible:outline-accent"
-        >
-          {t('pptx.download')}
-        </button>
-      )}
     </div>
   )
 }
