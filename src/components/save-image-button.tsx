@@ -1,53 +1,67 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { cn } from '../lib/cn'
-import type { ImageFrame } from '../lib/export/image'
+import type { DatasetId } from '../domain/model/dataset'
+import type { Source } from '../domain/model/schema'
+import { useFormat } from '../lib/format'
+import '../lib/export/image-i18n'
+import { useDatasetKind } from '../lib/use-dataset'
 
 /**
- * 保存为图片 for one element: the PNG is made by lib/export/image.ts, loaded on the first click, so
- * a view carries only this button. `target` and `frame` are read at click time (the element on
- * screen then, the title of the view as it is then). Says what it is doing, and why it failed.
+ * 保存为图片 for one element: the PNG (and its source line) is made by lib/export/image.ts, loaded on
+ * the first click, so a view carries only this button. The element is found at click time
+ * (`target`) and framed with the view's `title`, the sources `sourceIds` name and, for demo data, DEMO.
  */
 export function SaveImageButton({
   target,
-  frame,
+  title,
+  sourceIds,
+  sources,
+  dataset,
   fileName,
-  className,
 }: {
   target: () => HTMLElement | null
-  frame: () => ImageFrame
+  title: string
+  sourceIds: readonly string[]
+  sources: ReadonlyMap<string, Source>
+  dataset: DatasetId
   fileName: string
-  className?: string
 }) {
-  const { t } = useTranslation()
-  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null })
+  const { t } = useTranslation(['image', 'common'])
+  const f = useFormat()
+  const demo = useDatasetKind(dataset) === 'demo'
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState('')
   const save = async () => {
     const el = target()
     if (!el) return
-    setState({ busy: true, error: null })
+    setBusy(true)
+    setError('')
     try {
-      const { saveElementPng } = await import('../lib/export/image')
-      await saveElementPng(el, frame(), fileName)
-      setState({ busy: false, error: null })
+      const m = await import('../lib/export/image')
+      await m.saveFramedPng(
+        el,
+        { title, sourceIds, sources, demo, t, date: f.date, zh: f.lang === 'zh' },
+        fileName,
+      )
     } catch (e) {
-      setState({ busy: false, error: e instanceof Error ? e.message : String(e) })
+      setError(t('failed', { message: e instanceof Error ? e.message : String(e) }))
     }
+    setBusy(false)
   }
   return (
-    <span className={cn('no-print inline-flex items-center gap-2', className)} data-no-image="">
+    <span className="no-print inline-flex items-center gap-2" data-no-image="">
       <button
         type="button"
         data-testid="save-image"
         onClick={save}
-        disabled={state.busy}
-        aria-busy={state.busy}
+        disabled={busy}
         className="rounded border border-line px-2 py-1 text-sm hover:bg-surface-2 disabled:opacity-60"
       >
-        {state.busy ? t('saveImage.working') : t('saveImage.label')}
+        {busy ? t('working') : t('label')}
       </button>
-      {state.error && (
+      {error && (
         <span role="alert" className="text-sm text-error">
-          {t('saveImage.failed', { message: state.error })}
+          {error}
         </span>
       )}
     </span>

@@ -140,13 +140,6 @@ export const zh = {
     starsSum: '各板块星数之和',
   },
   footer: '数据来源：青岛日报/观海新闻等公开报道；每个数字均标明来源或推算规则。',
-  // exports-deck: 保存为图片 (src/components/save-image-button.tsx)
-  saveImage: {
-    label: '保存为图片',
-    working: '正在生成图片…',
-    failed: '无法生成图片：{{message}}',
-    source: '来源：{{list}}',
-  },
 }
 
 export const en = {
@@ -286,11 +279,4 @@ export const en = {
     starsSum: 'sum of the section stars',
   },
   footer: 'Sources: Qingdao Daily and other public reports; every figure names its source or rule.',
-  // exports-deck: 保存为图片 (src/components/save-image-button.tsx)
-  saveImage: {
-    label: 'Save as image',
-    working: 'Making the image…',
-    failed: 'Could not make the image: {{message}}',
-    source: 'Sources: {{list}}',
-  },
 } satisfies Strings<typeof zh>

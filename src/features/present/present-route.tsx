@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { DatasetMarker } from '../../components/dataset-marker'
 import { cn } from '../../lib/cn'
+import '../../lib/export/image-i18n'
 import { useFormat } from '../../lib/format'
 import { useDataset, useDatasetKind } from '../../lib/use-dataset'
 import { useEffectEvent } from '../../lib/use-effect-event'
@@ -29,7 +30,7 @@ const DEFAULT_IDLE_SECONDS = 30
 const NO_SLIDES: Slide[] = []
 
 export function PresentRoute() {
-  const { t } = useTranslation(['present', 'common'])
+  const { t } = useTranslation(['present', 'common', 'image'])
   const f = useFormat()
   const g = useGlobalParams()
   const kind = useDatasetKind(g.dataset)
@@ -172,7 +173,7 @@ export function PresentRoute() {
           const el = document.querySelector<HTMLElement>('[data-testid="present-canvas"]')
           const current = snap.slide
           if (!el || !current) return
-          setExportStatus({ kind: 'working', text: t('common:saveImage.working') })
+          setExportStatus({ kind: 'working', text: t('image:working') })
           try {
             const { saveElementPng } = await import('../../lib/export/image')
             const ids = [...new Set(slideFacts(ds, quarter, current.view).flat())]
@@ -184,7 +185,7 @@ export function PresentRoute() {
               el,
               {
                 title: `${f.quarter(quarter)} · ${slideLabel(current.view, ds, t, f)}`,
-                source: lines.length ? t('common:saveImage.source', { list: lines.join('；') }) : null,
+                source: lines.length ? t('image:source', { list: lines.join('；') }) : null,
                 demo: kind === 'demo' ? t('common:dataset.demo') : null,
               },
               `leitai-${quarter}-${state.deck}-${snap.index + 1}.png`,
@@ -193,7 +194,7 @@ export function PresentRoute() {
           } catch (e) {
             setExportStatus({
               kind: 'failed',
-              text: t('common:saveImage.failed', { message: e instanceof Error ? e.message : String(e) }),
+              text: t('image:failed', { message: e instanceof Error ? e.message : String(e) }),
             })
           }
         }
@@ -426,7 +427,7 @@ function ControlBar({
   /** 保存为图片 of the current slide; null until a slide is shown. */
   onSaveImage: (() => void) | null
 }) {
-  const { t } = useTranslation(['present', 'common'])
+  const { t } = useTranslation(['present', 'common', 'image'])
   const [focused, setFocused] = useState(false)
   const shown = !hidden || focused
   const disabled = (icon: ControlIcon | ExportIcon) =>
@@ -481,7 +482,7 @@ function ControlBar({
               {icon === 'download'
                 ? t('pptx.download')
                 : icon === 'image'
-                  ? t('common:saveImage.label')
+                  ? t('image:label')
                   : t(`controls.${icon}`)}
             </span>
           </button>
@@ -492,7 +493,7 @@ function ControlBar({
 }
 
 function AutoStatus({ snap, loop }: { snap: DeckSnapshot<Slide>; loop: boolean }) {
-  const { t } = useTranslation(['present', 'common'])
+  const { t } = useTranslation(['present', 'common', 'image'])
   const f = useFormat()
   const a = snap.auto
   if (!a.enabled) return <span />
@@ -526,7 +527,7 @@ const HELP_ROWS = [
 ] as const
 
 function HelpOverlay() {
-  const { t } = useTranslation(['present', 'common'])
+  const { t } = useTranslation(['present', 'common', 'image'])
   return (
     <div
       data-testid="help-overlay"

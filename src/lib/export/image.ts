@@ -7,7 +7,9 @@
  * uses (web fonts are embedded by modern-screenshot, system CJK fonts are drawn by the browser), so
  * Chinese renders in the image as on screen. Loaded on the first click (`import('…/lib/export/image')`).
  */
+import type { TFunction } from 'i18next'
 import { domToBlob } from 'modern-screenshot'
+import type { Source } from '../../domain/model/schema'
 
 export type ImageFrame = {
   /** What the image shows, with quarter and section ("2022年二季度 · 经济运行 · 排名"). */
@@ -19,14 +21,14 @@ export type ImageFrame = {
 }
 
 /** Pixels per CSS pixel: 2× the element's layout size, enough for a printed A4 page. */
-export const IMAGE_SCALE = 2
+const IMAGE_SCALE = 2
 
 /**
  * The framed PNG of `el`: as wide as the element's layout box (transforms such as the stage's scale
  * are ignored, so a slide is its full 1920 px canvas), times `scale`.
  * Example: a 1920×1080 slide → a 3840 px wide PNG, a little taller than 2160 px (title and source lines).
  */
-export async function elementPng(el: HTMLElement, frame: ImageFrame, scale = IMAGE_SCALE): Promise<Blob> {
+async function elementPng(el: HTMLElement, frame: ImageFrame, scale = IMAGE_SCALE): Promise<Blob> {
   const width = el.offsetWidth
   if (!width || !el.offsetHeight) throw new Error('保存为图片: the element is not on screen')
   const box = framed(el, frame, width)
@@ -129,4 +131,38 @@ function framed(el: HTMLElement, frame: ImageFrame, width: number): HTMLElement 
     box.append(foot)
   }
   return box
+}
+
+/**
+ * A view's image, worded here rather than in the button so the views carry none of it: the source
+ * line names each source by its publisher (its title when none is named) and date.
+ * Example: sources ['qdrb-2022-07-26'] → '来源：青岛日报/观海新闻（…），通报署名 青岛市综合考核委员会 2022年7月26日'
+ */
+export async function saveFramedPng(
+  el: HTMLElement,
+  view: {
+    title: string
+    sourceIds: readonly string[]
+    sources: ReadonlyMap<string, Source>
+    demo: boolean
+    t: TFunction<readonly ['image', 'common']>
+    /** The view's date wording (lib/format's, passed in: this module imports nothing the first view has). */
+    date: (iso: string) => string
+    zh: boolean
+  },
+  fileName: string,
+): Promise<void> {
+  const names = [...new Set(view.sourceIds)].flatMap((id) => {
+    const s = view.sources.get(id)
+    return s ? [`${s.publisher ?? s.title}${s.date ? ` ${view.date(s.date)}` : ''}`] : []
+  })
+  await saveElementPng(
+    el,
+    {
+      title: view.title,
+      source: names.length ? view.t('image:source', { list: names.join(view.zh ? '；' : '; ') }) : null,
+      demo: view.demo ? view.t('common:dataset.demo') : null,
+    },
+    fileName,
+  )
 }
