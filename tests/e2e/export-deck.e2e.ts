@@ -136,7 +136,51 @@ describe('exports of the arena deck', () => {
     expect(path.length).toBeGreaterThan(200)
     const box = await qr.locator('svg').boundingBox()
     expect(box?.width).toBeGreaterThan(100)
+    // The control bar shows on load and fades out; axe reads the slide once it has gone (a fading
+    // bar is mid-opacity, which axe's contrast rule cannot judge).
+    const bar = page.locator('[data-testid="control-bar"]')
+    await expect.poll(() => bar.getAttribute('data-shown'), { timeout: 10_000 }).toBe('false')
+    await page.waitForTimeout(400)
     await screenshot(page, 'export-deck-closing-qr')
     expect(await axeViolations(page, 'closing slide with QR')).toEqual([])
+  })
+
+  test('保存为图片 of the bump chart on movement: 2× the chart panel, not blank, axe-clean page', async () => {
+    const page = await openPage('#/movement?from=2022Q1&to=2023Q3&section=overall&metric=rank')
+    const panel = page.locator('[data-testid="movement-chart"]')
+    await panel.locator('svg.recharts-surface').first().waitFor({ timeout: 20_000 })
+    const w = await panel.evaluate((el) => (el as HTMLElement).offsetWidth)
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      panel.getByRole('button', { name: '保存为图片' }).click(),
+    ])
+    expect(file.suggestedFilename()).toBe('leitai-movement-2022Q1-2023Q3-overall-rank.png')
+    const bytes = await readFile(await file.path())
+    expect(pngSize(bytes).width).toBe(2 * w)
+    expect(await sampledColours(page, bytes)).toBeGreaterThan(8)
+    expect(await axeViolations(page, 'movement with save-image')).toEqual([])
+    expect(collectPageErrors(page)).toEqual([])
+  })
+
+  test('保存为图片 of a district card (demo data): 2× wide, DEMO in the frame', async () => {
+    const page = await openPage('#/districts/huangdao?quarter=2024Q4&dataset=demo')
+    const card = page.locator('[data-testid="district-page"]')
+    await card.waitFor({ timeout: 20_000 })
+    const w = await card.evaluate((el) => (el as HTMLElement).offsetWidth)
+    // Catch the frame while it is drawn: it carries the title and the DEMO mark.
+    const framed = page.waitForFunction(
+      () => document.querySelector('[data-image-frame]')?.textContent?.includes('示例数据 DEMO') ?? false,
+      undefined,
+      { polling: 10, timeout: 60_000 },
+    )
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      card.getByRole('button', { name: '保存为图片' }).click(),
+      framed,
+    ])
+    expect(file.suggestedFilename()).toBe('leitai-huangdao-2024Q4.png')
+    const bytes = await readFile(await file.path())
+    expect(pngSize(bytes).width).toBe(2 * w)
+    expect(await sampledColours(page, bytes)).toBeGreaterThan(8)
   })
 })
