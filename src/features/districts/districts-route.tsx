@@ -13,6 +13,7 @@ import { ExportToolbar } from '../../components/export/toolbar'
 import { FlagBadge } from '../../components/flag-badge'
 import { NotFoundPanel } from '../../components/not-found'
 import { ParamProblems } from '../../components/route-gate'
+import { SaveImageButton } from '../../components/save-image-button'
 import { FigureValue, StatusMark } from '../../components/status-mark'
 import { districtsById } from '../../domain/model/dataset'
 import { resolveDistrictId } from '../../domain/model/district-search'
@@ -328,13 +329,23 @@ export function DistrictRoute() {
         dataset={ds.id}
         error={errorPanel}
         actions={
-          <button
-            type="button"
-            onClick={() => window.print()}
-            className="no-print rounded border border-line px-2 py-1 text-sm hover:bg-surface-2"
-          >
-            🖨 {t('print')}
-          </button>
+          <>
+            <button
+              type="button"
+              onClick={() => window.print()}
+              className="no-print rounded border border-line px-2 py-1 text-sm hover:bg-surface-2"
+            >
+              🖨 {t('print')}
+            </button>
+            <SaveImageButton
+              target={() => document.querySelector('[data-testid="district-page"]')}
+              title={`${f.district(district)} · ${f.quarter(quarter)}`}
+              sourceIds={ds.quarters.get(quarter)?.notice.sources ?? []}
+              sources={data.sources}
+              dataset={ds.id}
+              fileName={`leitai-${district.id}-${quarter}.png`}
+            />
+          </>
         }
       />
       {peersNav}

@@ -11,6 +11,7 @@ import { DataErrorPanel } from '../../components/data-error'
 import { ExportToolbar } from '../../components/export/toolbar'
 import { NotFoundPanel } from '../../components/not-found'
 import { ParamProblems, type RouteContext, RouteGate } from '../../components/route-gate'
+import { SaveImageButton } from '../../components/save-image-button'
 import { useFormat } from '../../lib/format'
 import { useDatasetKind } from '../../lib/use-dataset'
 import { useHrefBuilder } from '../../lib/use-global-params'
@@ -171,8 +172,19 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
 
       <section
         aria-label={t('chartLabel', { section: sectionName, metric: metricName, from, to })}
+        data-testid="movement-chart"
         className="space-y-2 rounded border border-line bg-surface p-3"
       >
+        <div className="flex justify-end">
+          <SaveImageButton
+            target={() => document.querySelector('[data-testid="movement-chart"]')}
+            title={t('chartLabel', { section: sectionName, metric: metricName, from, to })}
+            sourceIds={series.quarters.flatMap((q) => ds.quarters.get(q)?.notice.sources ?? [])}
+            sources={data.sources}
+            dataset={ds.id}
+            fileName={`leitai-movement-${from}-${to}-${state.section}-${state.metric}.png`}
+          />
+        </div>
         <DistrictLegend
           districts={ds.districts}
           selected={selected}

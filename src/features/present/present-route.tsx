@@ -10,15 +10,19 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { DatasetMarker } from '../../components/dataset-marker'
 import { cn } from '../../lib/cn'
+import '../../lib/export/image-i18n'
 import { useFormat } from '../../lib/format'
 import { useDataset, useDatasetKind } from '../../lib/use-dataset'
 import { useEffectEvent } from '../../lib/use-effect-event'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
-import { buildDeck, DECKS, type Slide } from './model/deck'
+import * as deckKit from './export/deck-kit'
+import { buildDeck, DECKS, type Slide, slideFacts } from './model/deck'
 import { type Command, commandForKey, DeckController, type DeckSnapshot } from './model/deck-controller'
+import { resultsLink } from './model/results-link'
 import { leaveParams, presentUrl } from './model/url'
 import { SlideBody, slideLabel } from './slides'
+import { sourceLine } from './slides/slide-parts'
 import { Stage, useIdleCursor } from './stage'
 import './i18n'
 
@@ -26,7 +30,7 @@ const DEFAULT_IDLE_SECONDS = 30
 const NO_SLIDES: Slide[] = []
 
 export function PresentRoute() {
-  const { t } = useTranslation(['present', 'common'])
+  const { t } = useTranslation(['present', 'common', 'image'])
   const f = useFormat()
   const g = useGlobalParams()
   const kind = useDatasetKind(g.dataset)
@@ -130,6 +134,72 @@ export function PresentRoute() {
     run(stageSide(e.clientX, window.innerWidth) === 'right' ? { type: 'next' } : { type: 'prev' })
   }
 
+  // 下载 PowerPoint: the same deck, built into a .pptx by a module loaded on the first click.
+  const [exportStatus, setExportStatus] = useState<ExportStatus | null>(null)
+  const downloadPptx =
+    ds && quarter
+      ? async () => {
+          setExportStatus({ kind: 'working', text: t('pptx.working') })
+          try {
+            const { downloadDeckPptx } = await import('./export/pptx')
+            const file = await downloadDeckPptx(
+              {
+                ds,
+                quarter,
+                deckId: state.deck,
+                sources: data.sources,
+                lang: f.lang,
+                demo: kind === 'demo',
+                resultsLink: resultsLink(window.location.href, quarter, g),
+                t,
+                f,
+              },
+              deckKit,
+            )
+            setExportStatus({ kind: 'done', text: t('pptx.done', { file }) })
+          } catch (e) {
+            setExportStatus({
+              kind: 'failed',
+              text: t('pptx.failed', { message: e instanceof Error ? e.message : String(e) }),
+            })
+          }
+        }
+      : null
+
+  // 保存为图片: the current slide at 2× (3840 px wide), framed with its title, sources and DEMO.
+  const saveSlideImage =
+    ds && quarter && snap.slide
+      ? async () => {
+          const el = document.querySelector<HTMLElement>('[data-testid="present-canvas"]')
+          const current = snap.slide
+          if (!el || !current) return
+          setExportStatus({ kind: 'working', text: t('image:working') })
+          try {
+            const { saveElementPng } = await import('../../lib/export/image')
+            const ids = [...new Set(slideFacts(ds, quarter, current.view).flat())]
+            const lines = ids.flatMap((id) => {
+              const src = data.sources.get(id)
+              return src ? [sourceLine(src, t, f)] : []
+            })
+            await saveElementPng(
+              el,
+              {
+                title: `${f.quarter(quarter)} · ${slideLabel(current.view, ds, t, f)}`,
+                source: lines.length ? t('image:source', { list: lines.join('；') }) : null,
+                demo: kind === 'demo' ? t('common:dataset.demo') : null,
+              },
+              `leitai-${quarter}-${state.deck}-${snap.index + 1}.png`,
+            )
+            setExportStatus(null)
+          } catch (e) {
+            setExportStatus({
+              kind: 'failed',
+              text: t('image:failed', { message: e instanceof Error ? e.message : String(e) }),
+            })
+          }
+        }
+      : null
+
   const slide = snap.slide
   const label = slide ? slideLabel(slide.view, ds, t, f) : ''
   const slideOf = { n: f.number(snap.index + 1), total: f.number(snap.count) }
@@ -163,7 +233,25 @@ export function PresentRoute() {
       onClick={onStageClick}
       outside={
         <>
-          <ControlBar hidden={cursorHidden} snap={snap} run={run} />
+          <ControlBar
+            hidden={cursorHidden}
+            snap={snap}
+            run={run}
+            onDownload={downloadPptx}
+            onSaveImage={saveSlideImage}
+          />
+          <p
+            role="status"
+            data-testid="export-status"
+            data-kind={exportStatus?.kind ?? ''}
+            className={cn(
+              'fixed top-4 left-1/2 z-[60] -translate-x-1/2 rounded-lg border border-line bg-surface px-4 py-2 text-ink shadow-lg',
+              !exportStatus && 'sr-only',
+              exportStatus?.kind === 'failed' && 'text-error',
+            )}
+          >
+            {exportStatus?.text ?? ''}
+          </p>
           <p className="sr-only" aria-live="polite">
             {slide ? t('common:labelled', { label: t('slideLabel', slideOf), text: label }) : ''}
           </p>
@@ -289,18 +377,25 @@ function isFocusVisible(el: Element): boolean {
 
 type ControlIcon = 'prev' | 'next' | 'fullscreen' | 'timer' | 'black' | 'leave' | 'help'
 
+type ExportStatus = { kind: 'working' | 'done' | 'failed'; text: string }
+
 /** 24×24 outline icons (SVG, not emoji: emoji render as boxes on many office PCs). */
-const ICON_PATHS: Record<ControlIcon, string> = {
+const ICON_PATHS: Record<ControlIcon | ExportIcon, string> = {
   prev: 'M15 5l-7 7 7 7',
   next: 'M9 5l7 7-7 7',
   fullscreen: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
   timer: 'M12 8v5l3 2M9 2h6M12 22a8 8 0 1 0 0-16 8 8 0 0 0 0 16z',
   black: 'M4 4h16v16H4zM4 4l16 16',
   leave: 'M10 4H5v16h5M15 8l4 4-4 4M19 12H9',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  image: 'M4 5h16v14H4zM4 16l5-5 4 4 3-3 4 4M15 9h.01',
   help: 'M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6V14M12 17.5v.5M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20z',
 }
 
-const CONTROLS: { icon: ControlIcon; command: Command }[] = [
+/** Exports are no deck commands: the route makes the file (下载 PowerPoint, 保存为图片 of the slide). */
+type ExportIcon = 'download' | 'image'
+
+const CONTROLS: { icon: ControlIcon | ExportIcon; command: Command | null }[] = [
   { icon: 'prev', command: { type: 'prev' } },
   { icon: 'next', command: { type: 'next' } },
   { icon: 'fullscreen', command: { type: 'fullscreen' } },
@@ -308,6 +403,8 @@ const CONTROLS: { icon: ControlIcon; command: Command }[] = [
   { icon: 'black', command: { type: 'toggleBlack' } },
   { icon: 'leave', command: { type: 'leave' } },
   { icon: 'help', command: { type: 'toggleHelp' } },
+  { icon: 'image', command: null },
+  { icon: 'download', command: null },
 ]
 
 /**
@@ -319,16 +416,26 @@ function ControlBar({
   hidden,
   snap,
   run,
+  onDownload,
+  onSaveImage,
 }: {
   hidden: boolean
   snap: DeckSnapshot<Slide>
   run: (c: Command) => void
+  /** 下载 PowerPoint; null until the deck is built. */
+  onDownload: (() => void) | null
+  /** 保存为图片 of the current slide; null until a slide is shown. */
+  onSaveImage: (() => void) | null
 }) {
-  const { t } = useTranslation(['present', 'common'])
+  const { t } = useTranslation(['present', 'common', 'image'])
   const [focused, setFocused] = useState(false)
   const shown = !hidden || focused
-  const disabled = (icon: ControlIcon) =>
-    (icon === 'prev' && snap.atStart) || (icon === 'next' && snap.atEnd) || (icon === 'timer' && !snap.timer)
+  const disabled = (icon: ControlIcon | ExportIcon) =>
+    (icon === 'prev' && snap.atStart) ||
+    (icon === 'next' && snap.atEnd) ||
+    (icon === 'timer' && !snap.timer) ||
+    (icon === 'download' && !onDownload) ||
+    (icon === 'image' && !onSaveImage)
   return (
     // A landmark of its own (the presentation's chrome lies outside the slide's main).
     <nav aria-label={t('controls.label')}>
@@ -355,7 +462,7 @@ function ControlBar({
             data-control={icon}
             disabled={disabled(icon)}
             aria-pressed={icon === 'black' ? snap.black : icon === 'help' ? snap.help : undefined}
-            onClick={() => run(command)}
+            onClick={() => (command ? run(command) : icon === 'image' ? onSaveImage?.() : onDownload?.())}
             className="flex min-w-[64px] flex-col items-center gap-0.5 rounded-lg px-3 py-1.5 text-sm hover:bg-surface-2 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-40"
           >
             <svg
@@ -371,7 +478,13 @@ function ControlBar({
             >
               <path d={ICON_PATHS[icon]} />
             </svg>
-            <span>{t(`controls.${icon}`)}</span>
+            <span>
+              {icon === 'download'
+                ? t('pptx.download')
+                : icon === 'image'
+                  ? t('image:label')
+                  : t(`controls.${icon}`)}
+            </span>
           </button>
         ))}
       </div>
@@ -380,7 +493,7 @@ function ControlBar({
 }
 
 function AutoStatus({ snap, loop }: { snap: DeckSnapshot<Slide>; loop: boolean }) {
-  const { t } = useTranslation(['present', 'common'])
+  const { t } = useTranslation(['present', 'common', 'image'])
   const f = useFormat()
   const a = snap.auto
   if (!a.enabled) return <span />
@@ -414,7 +527,7 @@ const HELP_ROWS = [
 ] as const
 
 function HelpOverlay() {
-  const { t } = useTranslation(['present', 'common'])
+  const { t } = useTranslation(['present', 'common', 'image'])
   return (
     <div
       data-testid="help-overlay"

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next'
 import { FlagBadge } from '../../../components/flag-badge'
 import { cn } from '../../../lib/cn'
 import { useFormat } from '../../../lib/format'
+import { useGlobalParams } from '../../../lib/use-global-params'
 import { closingModel, slideFacts } from '../model/deck'
+import { resultsLink } from '../model/results-link'
+import { ResultsQr } from './results-qr'
 import {
   DerivedNote,
   NOTE_TEXT,
@@ -21,6 +24,8 @@ export function ClosingSlide({ ds, quarter, sources }: SlideProps) {
   const m = useMemo(() => closingModel(ds, quarter), [ds, quarter])
   const facts = useMemo(() => slideFacts(ds, quarter, { kind: 'closing' }), [ds, quarter])
   const sh = useSecondhand(facts, sources)
+  const { dataset, lang } = useGlobalParams()
+  const link = resultsLink(window.location.href, quarter, { dataset, lang })
   if (!m) return null
   // Every source a slide of this deck showed a figure from, each on its own line with its publisher
   // (and 二手来源 / 新闻报道 where it is not the committee's notice).
@@ -73,6 +78,9 @@ export function ClosingSlide({ ds, quarter, sources }: SlideProps) {
               </ul>
             </div>
           )}
+          <div className="mt-auto">
+            <ResultsQr link={link} />
+          </div>
         </div>
         <div className="flex w-[720px] shrink-0 flex-col gap-[16px]">
           <h3 className="text-[32px] text-muted">{t('closing.notPublished')}</h3>

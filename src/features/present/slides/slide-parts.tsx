@@ -24,7 +24,7 @@ export type SlideProps = {
   timer: TimerSnapshot | null
 }
 
-type Translate = ReturnType<typeof useTranslation<['present', 'common']>>['t']
+export type Translate = ReturnType<typeof useTranslation<['present', 'common']>>['t']
 
 /** Long names (English "Huangdao (West Coast New Area)") get a smaller, still ≥ 28 px size so rows never overflow. */
 export function nameSize(name: string, base: 'row' | 'big'): string {
@@ -79,18 +79,24 @@ export type Secondhand = {
 export function useSecondhand(facts: string[][], sources: ReadonlyMap<string, Source>): Secondhand {
   const { t } = useTranslation(['present', 'common'])
   const f = useFormat()
-  return useMemo((): Secondhand => {
-    const used = secondhandSources(facts, sources)
-    return {
-      mark: (fact) =>
-        restsOnSecondHand(Array.isArray(fact) ? fact : sourcesOf(fact as Figure<unknown>), sources)
-          ? '†'
-          : '',
-      note: used.length
-        ? t('secondhandNote', { list: f.list(used.map((s) => sourceWords(sourceName(s), t))) })
-        : null,
-    }
-  }, [facts, sources, t, f])
+  return useMemo(() => secondhandFor(facts, sources, t, f), [facts, sources, t, f])
+}
+
+/** The same marks and footnote outside React (the PowerPoint export words its slides with them too). */
+export function secondhandFor(
+  facts: string[][],
+  sources: ReadonlyMap<string, Source>,
+  t: Translate,
+  f: Format,
+): Secondhand {
+  const used = secondhandSources(facts, sources)
+  return {
+    mark: (fact) =>
+      restsOnSecondHand(Array.isArray(fact) ? fact : sourcesOf(fact as Figure<unknown>), sources) ? '†' : '',
+    note: used.length
+      ? t('secondhandNote', { list: f.list(used.map((s) => sourceWords(sourceName(s), t))) })
+      : null,
+  }
 }
 
 export function SecondhandNote({ note }: { note: string | null }) {
