@@ -210,13 +210,13 @@ function ShareButton({ t }: { t: Translate }) {
       setOpen(false)
       return
     }
-    const [{ shareUrl }, { qrPath }] = await Promise.all([
+    const [{ shareUrl }, { qrCode }] = await Promise.all([
       import('../../lib/export/share'),
-      import('./qr-code'),
+      import('../../lib/qr'),
     ])
     const url = shareUrl(window.location.href)
     setLink(url)
-    setQr(qrPath(url))
+    setQr(qrCode(url))
     setCopied(null)
     setOpen(true)
     try {
