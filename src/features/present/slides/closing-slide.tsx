@@ -61,11 +61,13 @@ export function ClosingSlide({ ds, quarter, sources }: SlideProps) {
           {m.leaders.length > 0 && (
             <div className="flex flex-col gap-[8px]">
               <h3 className="text-[32px] text-muted">{t('closing.leaders')}</h3>
-              <ul className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-[32px] gap-y-[6px] text-[40px]">
+              <ul className="flex flex-col gap-y-[6px]">
                 {m.leaders.map((l) => (
-                  <li key={l.section} className="contents">
-                    <span className="text-muted">{f.section(l.section)}</span>
-                    <span className="font-bold">
+                  // One line per section where it fits ("Composite  Huangdao (West Coast New Area)"):
+                  // a two-column grid wrapped the long English names and pushed the QR code off the slide.
+                  <li key={l.section} className="flex flex-wrap items-baseline gap-x-[24px] leading-[1.2]">
+                    <span className="text-[32px] text-muted">{f.section(l.section)}</span>
+                    <span className="text-[40px] font-bold">
                       {f.list(
                         l.districts.map(
                           (d) =>
