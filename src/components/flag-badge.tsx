@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { FlagId } from '../domain/model/schema'
 import { cn } from '../lib/cn'
+import { FlagIcon } from './icons'
 
 /** A red flag: published flags are solid; rule-derived ones are outlined and say so. */
 export function FlagBadge({
@@ -35,7 +36,7 @@ export function FlagBadge({
         className,
       )}
     >
-      <span aria-hidden="true">⚑</span>
+      <FlagIcon />
       {name}
       {derived && <span className="opacity-90">{t('paren', { text: t('status.derived') })}</span>}
     </span>

@@ -25,6 +25,7 @@ import {
 } from '@tanstack/react-table'
 import type { ColumnKind } from '../domain/url/sort'
 import { cn } from '../lib/cn'
+import { SortIcon } from './icons'
 
 const pinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin')
 
@@ -74,11 +75,20 @@ export function urlSorting<C extends string>(
 }
 
 /**
- * The header row of a kit table, every column sortable: a real <button> per column (mouse, Enter
- * and Space all sort), `aria-sort` on the <th>, and a glyph that doesn't rely on colour. Rendered
- * inside `<table.AppTable>` as `<table.SortableHead />`.
+ * Cell classes of a figure column: right-aligned, so the digits of a column line up (with the
+ * `tabular` figures every number is drawn in). Example: <td className={figureCell(true)}>
  */
-function SortableHead() {
+export function figureCell(figure: boolean): string {
+  return figure ? 'text-right' : 'text-left'
+}
+
+/**
+ * The header row of a kit table, every column sortable: a real <button> per column (mouse, Enter
+ * and Space all sort), `aria-sort` on the <th>, and an SVG arrow that doesn't rely on colour (a
+ * glyph such as ⇅ rendered faint and tiny on office fonts). Rendered inside `<table.AppTable>` as
+ * `<table.SortableHead figures={['score']} />`; `figures` are the right-aligned figure columns.
+ */
+function SortableHead({ figures = [] }: { figures?: readonly string[] }) {
   const table = contexts.useTableContext()
   return (
     <thead className="bg-surface-2">
@@ -94,7 +104,10 @@ function SortableHead() {
                 key={header.id}
                 scope="col"
                 aria-sort={shown === 'asc' ? 'ascending' : shown === 'desc' ? 'descending' : 'none'}
-                className="border-b border-line px-3 py-2 text-sm font-semibold whitespace-nowrap"
+                className={cn(
+                  'border-b border-line px-3 py-2 text-sm font-semibold whitespace-nowrap',
+                  figureCell(figures.includes(header.id)),
+                )}
               >
                 <button
                   type="button"
@@ -103,9 +116,7 @@ function SortableHead() {
                   data-column={header.id}
                 >
                   <FlexRender header={header} />
-                  <span aria-hidden="true" className={cn('text-xs', shown ? 'text-ink' : 'text-muted')}>
-                    {shown === 'asc' ? '▲' : shown === 'desc' ? '▼' : '⇅'}
-                  </span>
+                  <SortIcon dir={shown} className={cn('text-[0.8em]', shown ? 'text-ink' : 'text-muted')} />
                 </button>
               </th>
             )

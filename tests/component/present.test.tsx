@@ -279,7 +279,7 @@ describe('presentation mode', () => {
     press('7')
     press('Enter')
     await waitFor(() => expect(slideId()).toBe('district:huangdao'))
-    expect(slide()).toHaveTextContent('⚑真抓实干、勇当排头')
+    expect(slide()).toHaveTextContent('真抓实干、勇当排头')
     expect(slide()).toHaveTextContent('＝0vs 2022Q1较2022Q1持平（由公布数字计算）')
   })
 

@@ -13,6 +13,9 @@ export const zh = {
     status: '数据状态',
   },
   weight: '满分{{w}}',
+  weightBonus: '满分{{w}} + 加分{{b}}',
+  /** A composite's total stars out of the most it could be (ten per section). */
+  totalStars: '{{n}}★/{{max}}',
   tie: '并列',
   noticeDate: '{{date}} 发布',
   noticeUnknown: '本季度通报原文未找到',
@@ -67,6 +70,8 @@ export const en = {
     status: 'Data status',
   },
   weight: 'of {{w}}',
+  weightBonus: 'of {{w}} + bonus {{b}}',
+  totalStars: '{{n}}★/{{max}}',
   tie: 'tied',
   noticeDate: 'published {{date}}',
   noticeUnknown: 'No copy of this quarter’s notice was found',

@@ -7,8 +7,9 @@ import { type RouteContext, RouteGate } from '../../components/route-gate'
 import { VIRTUAL_ROW_THRESHOLD } from '../../components/virtual-rows'
 import { districtsById } from '../../domain/model/dataset'
 import { matchDistrictIds } from '../../domain/model/district-search'
+import { MAX_STARS } from '../../domain/rules/stars'
 import { buildRankingTable, rowCoverage, starDiscrepancies } from '../../domain/tables/ranking-table'
-import { dataText, useFormat } from '../../lib/format'
+import { dataText, splitMaxScore, useFormat } from '../../lib/format'
 import { useHrefBuilder } from '../../lib/use-global-params'
 import { DistrictFilter } from './district-filter'
 import { type RankingsState, rankingsUrl } from './model/url'
@@ -211,7 +212,18 @@ function RankingsView({ state, update: setState, data }: RouteContext<RankingsSt
         rows={rows}
         allRows={table.rows}
         section={state.section}
-        weight={table.weight}
+        max={
+          table.weight === null
+            ? null
+            : state.section === 'overall'
+              ? splitMaxScore(
+                  table.weight,
+                  file.sections.map((s) => s.weight),
+                  file.bonusItems,
+                )
+              : { base: table.weight, bonus: null }
+        }
+        maxStars={file.sections.length ? file.sections.length * MAX_STARS : null}
         quarter={quarter}
         sort={state.sort}
         onSortChange={(sort) => update({ sort }, true)}

@@ -10,7 +10,13 @@ import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark, useRuleText } from '../../components/status-mark'
-import { createAppColumnHelper, sortOptions, urlSorting, useAppTable } from '../../components/table-kit'
+import {
+  createAppColumnHelper,
+  figureCell,
+  sortOptions,
+  urlSorting,
+  useAppTable,
+} from '../../components/table-kit'
 import {
   VIRTUAL_ROW_THRESHOLD,
   type VirtualRowProps,
@@ -59,7 +65,8 @@ export function RankingsTable({
   rows,
   allRows,
   section,
-  weight,
+  max,
+  maxStars,
   quarter,
   sort,
   onSortChange,
@@ -69,7 +76,10 @@ export function RankingsTable({
   /** All districts' rows, to mark ties even when the filter hides one side. */
   allRows: RankingRow[]
   section: SectionOrOverall
-  weight: number | null
+  /** The score column's maximum (a composite's split into the sections' weights and a bonus), null if not stated. */
+  max: { base: number; bonus: number | null } | null
+  /** The most total stars a district could have (ten per section), null if the sections are unknown. */
+  maxStars: number | null
   quarter: string
   sort: RankingSort | null
   onSortChange: (s: RankingSort | null) => void
@@ -121,9 +131,14 @@ export function RankingsTable({
           header: () => (
             <>
               {t('col.score')}
-              {weight !== null && (
+              {max !== null && (
                 <span className="ml-1 text-xs font-normal text-muted">
-                  {t('common:paren', { text: t('weight', { w: weight }) })}
+                  {t('common:paren', {
+                    text:
+                      max.bonus === null
+                        ? t('weight', { w: f.number(max.base) })
+                        : t('weightBonus', { w: f.number(max.base), b: f.number(max.bonus) }),
+                  })}
                 </span>
               )}
             </>
@@ -140,7 +155,13 @@ export function RankingsTable({
           cell: ({ row }) => {
             const r = row.original
             if (section === 'overall')
-              return <FigureValue figure={r.totalStars} format={(x) => `${x}★`} className="tabular" />
+              return (
+                <FigureValue
+                  figure={r.totalStars}
+                  format={(x) => (maxStars === null ? `${x}★` : t('totalStars', { n: x, max: maxStars }))}
+                  className="tabular"
+                />
+              )
             return r.stars ? (
               <StarRating published={r.stars.published} rule={r.stars.rule} size="sm" compact />
             ) : (
@@ -186,9 +207,15 @@ export function RankingsTable({
           cell: ({ row }) => <StatusMark figure={rowStatus(row.original)} />,
         }),
       ]),
-    [t, f, ruleText, section, weight, quarter, tied],
+    [t, f, ruleText, section, max, maxStars, quarter, tied],
   )
 
+  // Figure columns are right-aligned so their digits line up; the composite's stars are a figure
+  // ("38★/40"), a section's a row of glyphs.
+  const figures = useMemo(
+    () => (section === 'overall' ? ['rank', 'score', 'stars', 'change'] : ['rank', 'score', 'change']),
+    [section],
+  )
   const table = useAppTable({ columns, data: rows, ...urlSorting(sort, onSortChange, RANKING_COLUMN_KINDS) })
   const rowModel = table.getRowModel().rows
   // Thousands of units (a county dataset): only the rows near the viewport are rendered (virtual-rows.tsx).
@@ -212,7 +239,10 @@ export function RankingsTable({
         className={cn('border-b border-line last:border-b-0', missing && 'bg-surface-2/50')}
       >
         {row.getAllCells().map((cell) => (
-          <td key={cell.id} className="px-3 py-2 align-middle">
+          <td
+            key={cell.id}
+            className={cn('px-3 py-2 align-middle', figureCell(figures.includes(cell.column.id)))}
+          >
             <table.FlexRender cell={cell} />
           </td>
         ))}
@@ -231,7 +261,7 @@ export function RankingsTable({
           <caption className="sr-only">
             {caption}. {t('sortHint')}
           </caption>
-          <table.SortableHead />
+          <table.SortableHead figures={figures} />
           {virtual ? (
             <VirtualRows
               count={rowModel.length}

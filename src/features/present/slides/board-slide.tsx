@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../../components/change-mark'
+import { FlagIcon } from '../../../components/icons'
 import { StarRating } from '../../../components/star-rating'
 import type { FlagId, SectionOrOverall } from '../../../domain/model/ids'
 import { cn } from '../../../lib/cn'
@@ -219,7 +220,7 @@ function FlagTag({ flag, status, mark }: { flag: FlagId; status: 'published' | '
         derived ? 'border-2 border-dashed border-flag text-flag' : 'bg-flag text-accent-ink',
       )}
     >
-      <span aria-hidden="true">⚑</span>
+      <FlagIcon />
       {t(`flagShort.${flag}`)}
       {derived && '*'}
       {mark}
