@@ -81,7 +81,7 @@ export function formatDate(iso: string, lang: Lang): string {
   ).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))))
 }
 
-/** Example: formatQuarter('2022Q2', 'zh') → '2022年二季度'; 'en' → '2022 Q2' */
+/** Example: formatQuarter('2022Q2', 'zh') → '2022年二季度'; 'en' → 'Q2 2022' */
 export function formatQuarter(id: QuarterId, lang: Lang): string {
   const { year, q } = parseQuarter(id)
   return i18n.t('quarterLabel', { lng: lang, year, name: i18n.t(`quarterName.${q}`, { lng: lang }) })

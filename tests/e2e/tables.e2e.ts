@@ -99,7 +99,9 @@ describe('tables: stars and maxima', () => {
     const header = await page.locator('th:has(button[data-column=score])').innerText()
     expect(header).toContain('满分100 + 加分1')
     expect(header).not.toContain('101')
-    const stars = await page.locator('th:has(button[data-column=stars])').evaluate((th) => (th as HTMLTableCellElement).cellIndex)
+    const stars = await page
+      .locator('th:has(button[data-column=stars])')
+      .evaluate((th) => (th as HTMLTableCellElement).cellIndex)
     const cell = await rowsOf(page).first().locator('td').nth(stars).innerText()
     expect(cell).toMatch(/^\d+★\/30$/)
   })

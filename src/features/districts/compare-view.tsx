@@ -118,7 +118,7 @@ export function CompareView({
             {row(
               t('change'),
               (s) => (
-                <ChangeMark change={s.entry.rankChange} />
+                <ChangeMark change={s.entry.rankChange} of={quarter} />
               ),
               'change',
             )}

@@ -120,7 +120,7 @@ export function DistrictHeader({
             </Fact>
             <Fact label={t('change')} status={<StatusMark figure={changeFigure(entry.rankChange, t, f)} />}>
               <span data-testid="composite-change">
-                <ChangeMark change={entry.rankChange} className="text-2xl" />
+                <ChangeMark change={entry.rankChange} of={entry.quarter} className="text-2xl" />
               </span>
             </Fact>
             <Fact label={t('totalStars')} status={<StatusMark figure={entry.totalStars} />}>

@@ -59,7 +59,7 @@ export const zh = {
     heading: '综合位次变化 · 较{{q}}',
     unknown: '位次变化未知（{{n}} 个区市）：{{names}}',
     more: '另有 {{n}} 个区市位次变化，见左图',
-    unchanged: '＝ 持平：',
+    unchanged: '持平：',
     chartLabel: '{{from}} 与 {{to}} 综合位次对比图',
     rankN: '第{{n}}',
   },
@@ -147,7 +147,6 @@ export const zh = {
       help: '?',
     },
   },
-  flagShort: { top: '排头', rise: '赶超' },
   secondhandNote: '† 据{{list}}，非考核委员会成绩表',
   /** How a source is named on a slide: its publisher line's parts, and a second-hand one's kind in brackets. */
   source: {
@@ -220,9 +219,9 @@ export const en = {
     heading: 'Composite rank change vs {{q}}',
     unknown: 'Change unknown ({{n}}): {{names}}',
     more: '{{n}} more changes in the chart',
-    unchanged: '＝ Unchanged: ',
+    unchanged: 'Unchanged: ',
     chartLabel: 'Composite ranks {{from}} vs {{to}}',
-    rankN: '#{{n}}',
+    rankN: 'No. {{n}}',
   },
   card: {
     speaker: 'Speaker {{position}} / {{of}}',
@@ -308,7 +307,6 @@ export const en = {
       help: '?',
     },
   },
-  flagShort: { top: 'Top 2', rise: 'Riser' },
   secondhandNote: '† Per {{list}}; not the assessment committee’s table',
   source: {
     partSep: '; ',

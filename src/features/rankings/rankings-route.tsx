@@ -42,6 +42,10 @@ function RankingsView({ state, update: setState, data }: RouteContext<RankingsSt
     () => (large && deferredQuery.trim() ? matchDistrictIds(data.dataset.districts, deferredQuery) : null),
     [large, deferredQuery, data.dataset.districts],
   )
+  const districtOrder = useMemo(
+    () => new Map(data.dataset.districts.map((d, i) => [d.id, i] as const)),
+    [data.dataset.districts],
+  )
   const discrepancies = useMemo(
     () => (quarter ? starDiscrepancies(data.dataset, quarter) : []),
     [data.dataset, quarter],
@@ -211,6 +215,7 @@ function RankingsView({ state, update: setState, data }: RouteContext<RankingsSt
       <RankingsTable
         rows={rows}
         allRows={table.rows}
+        order={districtOrder}
         section={state.section}
         max={
           table.weight === null

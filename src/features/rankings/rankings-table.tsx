@@ -25,6 +25,7 @@ import {
 } from '../../components/virtual-rows'
 import type { Figure } from '../../domain/model/figure'
 import { figureValue } from '../../domain/model/figure'
+import type { QuarterId } from '../../domain/model/quarter'
 import type { SectionOrOverall } from '../../domain/model/schema'
 import type { RankingRow } from '../../domain/tables/ranking-table'
 import { cn } from '../../lib/cn'
@@ -41,13 +42,22 @@ function rowStatus(row: RankingRow): Figure<number> {
   return row.rank
 }
 
-/** Sort keys; `undefined` means "not published" and is always sorted last. */
+/**
+ * Sort keys; `undefined` means "not published" and is always sorted last. Districts sort in the
+ * notices' customary order (市南区、市北区、李沧区、崂山区、黄岛区、城阳区、即墨区、胶州市、平度市、莱西市),
+ * which is the order of the districts file, not by pinyin: an official looks for a district where
+ * every notice puts it.
+ */
 const SORT_KEYS: Record<
   RankingColumn,
-  (r: RankingRow, section: SectionOrOverall) => number | string | undefined
+  (
+    r: RankingRow,
+    section: SectionOrOverall,
+    order: ReadonlyMap<string, number>,
+  ) => number | string | undefined
 > = {
   rank: (r) => figureValue(r.rank) ?? undefined,
-  district: (r) => r.district.name,
+  district: (r, _s, order) => order.get(r.district.id),
   score: (r) => figureValue(r.score) ?? undefined,
   stars: (r, section) =>
     section === 'overall'
@@ -59,11 +69,16 @@ const SORT_KEYS: Record<
   status: (r) => (rowStatus(r).status === 'not-published' ? undefined : STATUS_ORDER[rowStatus(r).status]),
 }
 
-const sorting = (c: RankingColumn) => sortOptions(RANKING_COLUMN_KINDS[c])
+const sorting = (c: RankingColumn) =>
+  c === 'district'
+    ? // The customary order is a number; the name's first click still goes "A→Z": 市南区 first.
+      { ...sortOptions('name'), sortFn: 'basic' as const }
+    : sortOptions(RANKING_COLUMN_KINDS[c])
 
 export function RankingsTable({
   rows,
   allRows,
+  order,
   section,
   max,
   maxStars,
@@ -75,12 +90,14 @@ export function RankingsTable({
   rows: RankingRow[]
   /** All districts' rows, to mark ties even when the filter hides one side. */
   allRows: RankingRow[]
+  /** Each district's place in the districts file (the notices' customary order). */
+  order: ReadonlyMap<string, number>
   section: SectionOrOverall
   /** The score column's maximum (a composite's split into the sections' weights and a bonus), null if not stated. */
   max: { base: number; bonus: number | null } | null
   /** The most total stars a district could have (ten per section), null if the sections are unknown. */
   maxStars: number | null
-  quarter: string
+  quarter: QuarterId
   sort: RankingSort | null
   onSortChange: (s: RankingSort | null) => void
   caption: string
@@ -100,7 +117,7 @@ export function RankingsTable({
   const columns = useMemo(
     () =>
       col.columns([
-        col.accessor((r) => SORT_KEYS.rank(r, section), {
+        col.accessor((r) => SORT_KEYS.rank(r, section, order), {
           id: 'rank',
           header: () => t('col.rank'),
           ...sorting('rank'),
@@ -120,13 +137,13 @@ export function RankingsTable({
             )
           },
         }),
-        col.accessor((r) => SORT_KEYS.district(r, section), {
+        col.accessor((r) => SORT_KEYS.district(r, section, order), {
           id: 'district',
           header: () => t('col.district'),
           ...sorting('district'),
           cell: ({ row }) => <DistrictLink district={row.original.district} quarter={quarter} />,
         }),
-        col.accessor((r) => SORT_KEYS.score(r, section), {
+        col.accessor((r) => SORT_KEYS.score(r, section, order), {
           id: 'score',
           header: () => (
             <>
@@ -148,7 +165,7 @@ export function RankingsTable({
             <FigureValue figure={row.original.score} format={f.score} className="tabular font-semibold" />
           ),
         }),
-        col.accessor((r) => SORT_KEYS.stars(r, section), {
+        col.accessor((r) => SORT_KEYS.stars(r, section, order), {
           id: 'stars',
           header: () => (section === 'overall' ? t('col.totalStars') : t('col.stars')),
           ...sorting('stars'),
@@ -169,7 +186,7 @@ export function RankingsTable({
             )
           },
         }),
-        col.accessor((r) => SORT_KEYS.flags(r, section), {
+        col.accessor((r) => SORT_KEYS.flags(r, section, order), {
           id: 'flags',
           // Flags are won on the composite; say so where a section table shows them.
           header: () => (section === 'overall' ? t('col.flags') : t('col.flagsComposite')),
@@ -194,20 +211,20 @@ export function RankingsTable({
             </span>
           ),
         }),
-        col.accessor((r) => SORT_KEYS.change(r, section), {
+        col.accessor((r) => SORT_KEYS.change(r, section, order), {
           id: 'change',
           header: () => t('col.change'),
           ...sorting('change'),
-          cell: ({ row }) => <ChangeMark change={row.original.rankChange} />,
+          cell: ({ row }) => <ChangeMark change={row.original.rankChange} of={quarter} />,
         }),
-        col.accessor((r) => SORT_KEYS.status(r, section), {
+        col.accessor((r) => SORT_KEYS.status(r, section, order), {
           id: 'status',
           header: () => t('col.status'),
           ...sorting('status'),
           cell: ({ row }) => <StatusMark figure={rowStatus(row.original)} />,
         }),
       ]),
-    [t, f, ruleText, section, max, maxStars, quarter, tied],
+    [t, f, ruleText, section, max, maxStars, quarter, tied, order],
   )
 
   // Figure columns are right-aligned so their digits line up; the composite's stars are a figure

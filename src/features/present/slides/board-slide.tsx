@@ -158,7 +158,7 @@ export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { sec
                   )}
                   {overall && (
                     <td className={cn(cell, 'text-[28px]')}>
-                      <span className="flex gap-[8px]">
+                      <span className="flex flex-col items-start gap-[6px]">
                         {r.flags.map((fl) => (
                           <FlagTag
                             key={fl.flag}
@@ -172,7 +172,7 @@ export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { sec
                   )}
                   {showChange && (
                     <td className="align-middle text-[32px]">
-                      <ChangeMark change={r.rankChange} size="stage" />
+                      <ChangeMark change={r.rankChange} of={quarter} size="stage" />
                     </td>
                   )}
                 </tr>
@@ -202,9 +202,9 @@ export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { sec
 
 /**
  * A flag in a table cell, by its short name ("排头", "Top 2") so two fit the column; the full
- * name and rule are its title. Solid when published, outlined and "*" when derived by rule, as
- * the shared FlagBadge draws them; FlagBadge itself always says the full name, which needs two
- * lines per row here.
+ * name and rule are its title. The full official name, as on everything projected (not 排头 / 赶超);
+ * true red with white text, a dashed inner border and "*" when derived by rule, as the shared
+ * FlagBadge draws them.
  */
 function FlagTag({ flag, status, mark }: { flag: FlagId; status: 'published' | 'derived'; mark: string }) {
   const { t } = useTranslation(['present', 'common'])
@@ -217,11 +217,12 @@ function FlagTag({ flag, status, mark }: { flag: FlagId; status: 'published' | '
       })}
       className={cn(
         'inline-flex items-center gap-[8px] whitespace-nowrap rounded-[8px] px-[14px] py-[2px] font-bold',
-        derived ? 'border-2 border-dashed border-flag text-flag' : 'bg-flag text-accent-ink',
+        'bg-flag-badge text-flag-badge-ink',
+        derived && 'outline-2 -outline-offset-4 outline-dashed outline-flag-badge-ink',
       )}
     >
       <FlagIcon />
-      {t(`flagShort.${flag}`)}
+      {t(`common:flagName.${flag}`)}
       {derived && '*'}
       {mark}
     </span>
