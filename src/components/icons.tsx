@@ -90,3 +90,12 @@ export function CloseIcon(props: IconProps) {
     </Svg>
   )
 }
+
+/** A chevron pointing right ("more to the right"). */
+export function ChevronRightIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M6 3.5 10.5 8 6 12.5" strokeWidth={2} />
+    </Svg>
+  )
+}

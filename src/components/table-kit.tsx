@@ -25,6 +25,7 @@ import {
 } from '@tanstack/react-table'
 import type { ColumnKind } from '../domain/url/sort'
 import { cn } from '../lib/cn'
+import { stickyColumnClass } from './h-scroll'
 import { SortIcon } from './icons'
 
 const pinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin')
@@ -86,15 +87,16 @@ export function figureCell(figure: boolean): string {
  * The header row of a kit table, every column sortable: a real <button> per column (mouse, Enter
  * and Space all sort), `aria-sort` on the <th>, and an SVG arrow that doesn't rely on colour (a
  * glyph such as ⇅ rendered faint and tiny on office fonts). Rendered inside `<table.AppTable>` as
- * `<table.SortableHead figures={['score']} />`; `figures` are the right-aligned figure columns.
+ * `<table.SortableHead figures={['score']} sticky={2} />`; `figures` are the right-aligned figure
+ * columns, `sticky` the number of leading columns that stay put while the table scrolls sideways.
  */
-function SortableHead({ figures = [] }: { figures?: readonly string[] }) {
+function SortableHead({ figures = [], sticky = 0 }: { figures?: readonly string[]; sticky?: number }) {
   const table = contexts.useTableContext()
   return (
     <thead className="bg-surface-2">
       {table.getHeaderGroups().map((group) => (
         <tr key={group.id}>
-          {group.headers.map((header) => {
+          {group.headers.map((header, i) => {
             const column = header.column
             const dir = column.getIsSorted()
             // Ranks are inverted: what TanStack calls "desc" is rank 1 first, ascending ranks on screen.
@@ -107,6 +109,7 @@ function SortableHead({ figures = [] }: { figures?: readonly string[] }) {
                 className={cn(
                   'border-b border-line px-3 py-2 text-sm font-semibold whitespace-nowrap',
                   figureCell(figures.includes(header.id)),
+                  i < sticky && stickyColumnClass(i, true),
                 )}
               >
                 <button

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
+import { HScroll, stickyColumnClass } from '../../components/h-scroll'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark, useRuleText } from '../../components/status-mark'
 import {
@@ -69,6 +70,52 @@ const SORT_KEYS: Record<
   status: (r) => (rowStatus(r).status === 'not-published' ? undefined : STATUS_ORDER[rowStatus(r).status]),
 }
 
+/**
+ * A figure, or a quiet 未公布 where it is missing: muted, small and never bold, so the published
+ * numbers carry the weight. In a column with nothing published at all, a light "—" (the header says
+ * 未公布 once). Example: <Quiet figure={notPublished} wholeColumn /> → "—" (screen readers: 未公布)
+ */
+function Quiet<T>({
+  figure,
+  format,
+  className,
+  wholeColumn = false,
+}: {
+  figure: Figure<T>
+  format: (v: T) => string
+  className?: string
+  wholeColumn?: boolean
+}) {
+  const { t } = useTranslation()
+  if (figure.status !== 'not-published')
+    return <FigureValue figure={figure} format={format} className={className} />
+  return wholeColumn ? (
+    <span className="font-normal text-line" title={t('notPublished')} data-missing="column">
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">{t('notPublished')}</span>
+    </span>
+  ) : (
+    <span className="text-sm font-normal whitespace-nowrap text-missing" data-missing="cell">
+      {t('notPublished')}
+    </span>
+  )
+}
+
+/** Columns whose figure is missing in every row (a whole column 未公布), for the given section. */
+function missingColumns(rows: readonly RankingRow[], section: SectionOrOverall): Set<RankingColumn> {
+  const out = new Set<RankingColumn>()
+  if (!rows.length) return out
+  if (rows.every((r) => r.rank.status === 'not-published')) out.add('rank')
+  if (rows.every((r) => r.score.status === 'not-published')) out.add('score')
+  if (section === 'overall' && rows.every((r) => r.totalStars.status === 'not-published')) out.add('stars')
+  return out
+}
+
+/** The status column only earns its place where the table mixes 已公布, 推算 and 未公布. */
+function mixesStatuses(rows: readonly RankingRow[]): boolean {
+  return new Set(rows.map((r) => rowStatus(r).status)).size > 1
+}
+
 const sorting = (c: RankingColumn) =>
   c === 'district'
     ? // The customary order is a number; the name's first click still goes "A→Z": 市南区 first.
@@ -114,118 +161,147 @@ export function RankingsTable({
     return counts
   }, [allRows])
 
-  const columns = useMemo(
-    () =>
-      col.columns([
-        col.accessor((r) => SORT_KEYS.rank(r, section, order), {
-          id: 'rank',
-          header: () => t('col.rank'),
-          ...sorting('rank'),
-          cell: ({ row }) => {
-            const v = figureValue(row.original.rank)
-            return (
-              <span className="inline-flex items-baseline gap-1">
-                <FigureValue
-                  figure={row.original.rank}
-                  format={(x) => String(x)}
-                  className="text-lg font-bold tabular"
-                />
-                {v !== null && (tied.get(v) ?? 0) > 1 && (
-                  <span className="text-xs text-muted">{t('tie')}</span>
-                )}
-              </span>
-            )
-          },
-        }),
-        col.accessor((r) => SORT_KEYS.district(r, section, order), {
-          id: 'district',
-          header: () => t('col.district'),
-          ...sorting('district'),
-          cell: ({ row }) => <DistrictLink district={row.original.district} quarter={quarter} />,
-        }),
-        col.accessor((r) => SORT_KEYS.score(r, section, order), {
-          id: 'score',
-          header: () => (
-            <>
-              {t('col.score')}
-              {max !== null && (
-                <span className="ml-1 text-xs font-normal text-muted">
-                  {t('common:paren', {
-                    text:
-                      max.bonus === null
-                        ? t('weight', { w: f.number(max.base) })
-                        : t('weightBonus', { w: f.number(max.base), b: f.number(max.bonus) }),
-                  })}
-                </span>
-              )}
-            </>
-          ),
-          ...sorting('score'),
-          cell: ({ row }) => (
-            <FigureValue figure={row.original.score} format={f.score} className="tabular font-semibold" />
-          ),
-        }),
-        col.accessor((r) => SORT_KEYS.stars(r, section, order), {
-          id: 'stars',
-          header: () => (section === 'overall' ? t('col.totalStars') : t('col.stars')),
-          ...sorting('stars'),
-          cell: ({ row }) => {
-            const r = row.original
-            if (section === 'overall')
-              return (
-                <FigureValue
-                  figure={r.totalStars}
-                  format={(x) => (maxStars === null ? `${x}★` : t('totalStars', { n: x, max: maxStars }))}
-                  className="tabular"
-                />
-              )
-            return r.stars ? (
-              <StarRating published={r.stars.published} rule={r.stars.rule} size="sm" compact />
-            ) : (
-              <StarRating published={null} />
-            )
-          },
-        }),
-        col.accessor((r) => SORT_KEYS.flags(r, section, order), {
-          id: 'flags',
-          // Flags are won on the composite; say so where a section table shows them.
-          header: () => (section === 'overall' ? t('col.flags') : t('col.flagsComposite')),
-          ...sorting('flags'),
-          cell: ({ row }) => (
-            <span className="flex flex-col items-start gap-1">
-              {row.original.flags.map((f) => (
-                <FlagBadge
-                  key={f.flag}
-                  flag={f.flag}
-                  status={f.status}
-                  title={
-                    f.provenance.status === 'derived'
-                      ? t('common:labelled', {
-                          label: ruleText(f.provenance),
-                          text: f.provenance.inputs.join('; '),
-                        })
-                      : f.reason
-                  }
-                />
-              ))}
+  const missing = useMemo(() => missingColumns(allRows, section), [allRows, section])
+  // A link may still sort by the status column: then it stays, so the order on screen is explained.
+  const showStatus = mixesStatuses(allRows) || sort?.column === 'status'
+
+  const columns = useMemo(() => {
+    /** A header's "（未公布）" where its whole column is missing: said once, not in every cell. */
+    const missingNote = (c: RankingColumn) =>
+      missing.has(c) && (
+        <span className="ml-1 text-xs font-normal text-missing">
+          {t('common:paren', { text: t('common:notPublished') })}
+        </span>
+      )
+    return col.columns([
+      col.accessor((r) => SORT_KEYS.rank(r, section, order), {
+        id: 'rank',
+        header: () => (
+          <>
+            {t('col.rank')}
+            {missingNote('rank')}
+          </>
+        ),
+        ...sorting('rank'),
+        cell: ({ row }) => {
+          const v = figureValue(row.original.rank)
+          return (
+            <span className="inline-flex items-baseline gap-1">
+              <Quiet
+                figure={row.original.rank}
+                format={(x) => String(x)}
+                className="text-lg font-bold tabular"
+                wholeColumn={missing.has('rank')}
+              />
+              {v !== null && (tied.get(v) ?? 0) > 1 && <span className="text-xs text-muted">{t('tie')}</span>}
             </span>
-          ),
-        }),
-        col.accessor((r) => SORT_KEYS.change(r, section, order), {
-          id: 'change',
-          header: () => t('col.change'),
-          ...sorting('change'),
-          cell: ({ row }) => <ChangeMark change={row.original.rankChange} of={quarter} />,
-        }),
-        col.accessor((r) => SORT_KEYS.status(r, section, order), {
-          id: 'status',
-          header: () => t('col.status'),
-          ...sorting('status'),
-          cell: ({ row }) => <StatusMark figure={rowStatus(row.original)} />,
-        }),
-      ]),
-    [t, f, ruleText, section, max, maxStars, quarter, tied, order],
-  )
+          )
+        },
+      }),
+      col.accessor((r) => SORT_KEYS.district(r, section, order), {
+        id: 'district',
+        header: () => t('col.district'),
+        ...sorting('district'),
+        cell: ({ row }) => <DistrictLink district={row.original.district} quarter={quarter} />,
+      }),
+      col.accessor((r) => SORT_KEYS.score(r, section, order), {
+        id: 'score',
+        header: () => (
+          <>
+            {t('col.score')}
+            {missingNote('score')}
+            {max !== null && (
+              <span className="ml-1 text-xs font-normal text-muted">
+                {t('common:paren', {
+                  text:
+                    max.bonus === null
+                      ? t('weight', { w: f.number(max.base) })
+                      : t('weightBonus', { w: f.number(max.base), b: f.number(max.bonus) }),
+                })}
+              </span>
+            )}
+          </>
+        ),
+        ...sorting('score'),
+        cell: ({ row }) => (
+          <Quiet
+            figure={row.original.score}
+            format={f.score}
+            className="tabular font-semibold"
+            wholeColumn={missing.has('score')}
+          />
+        ),
+      }),
+      col.accessor((r) => SORT_KEYS.stars(r, section, order), {
+        id: 'stars',
+        header: () => (
+          <>
+            {section === 'overall' ? t('col.totalStars') : t('col.stars')}
+            {missingNote('stars')}
+          </>
+        ),
+        ...sorting('stars'),
+        cell: ({ row }) => {
+          const r = row.original
+          if (section === 'overall')
+            return (
+              <Quiet
+                wholeColumn={missing.has('stars')}
+                figure={r.totalStars}
+                format={(x) => (maxStars === null ? `${x}★` : t('totalStars', { n: x, max: maxStars }))}
+                className="tabular"
+              />
+            )
+          return r.stars ? (
+            <StarRating published={r.stars.published} rule={r.stars.rule} size="sm" compact />
+          ) : (
+            <StarRating published={null} />
+          )
+        },
+      }),
+      col.accessor((r) => SORT_KEYS.flags(r, section, order), {
+        id: 'flags',
+        // Flags are won on the composite; say so where a section table shows them.
+        header: () => (section === 'overall' ? t('col.flags') : t('col.flagsComposite')),
+        ...sorting('flags'),
+        cell: ({ row }) => (
+          <span className="flex flex-col items-start gap-1">
+            {row.original.flags.map((f) => (
+              <FlagBadge
+                key={f.flag}
+                flag={f.flag}
+                status={f.status}
+                title={
+                  f.provenance.status === 'derived'
+                    ? t('common:labelled', {
+                        label: ruleText(f.provenance),
+                        text: f.provenance.inputs.join('; '),
+                      })
+                    : f.reason
+                }
+              />
+            ))}
+          </span>
+        ),
+      }),
+      col.accessor((r) => SORT_KEYS.change(r, section, order), {
+        id: 'change',
+        header: () => t('col.change'),
+        ...sorting('change'),
+        cell: ({ row }) => <ChangeMark change={row.original.rankChange} of={quarter} />,
+      }),
+      ...(showStatus
+        ? [
+            col.accessor((r) => SORT_KEYS.status(r, section, order), {
+              id: 'status',
+              header: () => t('col.status'),
+              ...sorting('status'),
+              cell: ({ row }) => <StatusMark figure={rowStatus(row.original)} />,
+            }),
+          ]
+        : []),
+    ])
+  }, [t, f, ruleText, section, max, maxStars, quarter, tied, order, missing, showStatus])
 
   // Figure columns are right-aligned so their digits line up; the composite's stars are a figure
   // ("38★/40"), a section's a row of glyphs.
@@ -255,10 +331,14 @@ export function RankingsTable({
         data-district={row.original.district.id}
         className={cn('border-b border-line last:border-b-0', missing && 'bg-surface-2/50')}
       >
-        {row.getAllCells().map((cell) => (
+        {row.getAllCells().map((cell, i) => (
           <td
             key={cell.id}
-            className={cn('px-3 py-2 align-middle', figureCell(figures.includes(cell.column.id)))}
+            className={cn(
+              'px-3 py-2 align-middle',
+              figureCell(figures.includes(cell.column.id)),
+              stickyColumnClass(i),
+            )}
           >
             <table.FlexRender cell={cell} />
           </td>
@@ -268,7 +348,8 @@ export function RankingsTable({
   }
 
   return (
-    <div className="relative overflow-x-auto rounded border border-line bg-surface">
+    // Rank and district stay in view while a phone scrolls the other columns; a fade says there is more.
+    <HScroll className="rounded border border-line bg-surface">
       <table.AppTable>
         <table
           className="w-full min-w-[44rem] border-collapse text-left"
@@ -278,7 +359,7 @@ export function RankingsTable({
           <caption className="sr-only">
             {caption}. {t('sortHint')}
           </caption>
-          <table.SortableHead figures={figures} />
+          <table.SortableHead figures={figures} sticky={2} />
           {virtual ? (
             <VirtualRows
               count={rowModel.length}
@@ -294,7 +375,7 @@ export function RankingsTable({
           )}
         </table>
       </table.AppTable>
-    </div>
+    </HScroll>
   )
 }
 
