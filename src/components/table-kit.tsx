@@ -107,7 +107,7 @@ function SortableHead({ figures = [], sticky = 0 }: { figures?: readonly string[
                 scope="col"
                 aria-sort={shown === 'asc' ? 'ascending' : shown === 'desc' ? 'descending' : 'none'}
                 className={cn(
-                  'border-b border-line px-3 py-2 text-sm font-semibold whitespace-nowrap',
+                  'border-b border-line px-3 py-2 text-sm font-semibold whitespace-nowrap projection:py-1',
                   figureCell(figures.includes(header.id)),
                   i < sticky && stickyColumnClass(i, true),
                 )}

@@ -114,3 +114,103 @@ describe('tables: stars and maxima', () => {
     expect(await axeViolations(page)).toEqual([])
   })
 })
+
+describe('tables: wording, flags, order, phone and projection', () => {
+  test('official Chinese wording: 较上季度 and 持平, no "vs 2022Q1" or "＝0"', async () => {
+    const page = await openPage('#/rankings?quarter=2022Q2')
+    await rowsOf(page).first().waitFor()
+    const huangdao = await page.locator('[data-testid=rankings-table] tr[data-district=huangdao]').innerText()
+    expect(huangdao).toContain('持平')
+    const table = await page.locator('[data-testid=rankings-table] tbody').innerText()
+    expect(table).toContain('较上季度')
+    expect(table).not.toMatch(/vs 20\d\dQ|＝0/)
+  })
+
+  test('red flags: true red with white text and at least 14 px, in both themes, full names', async () => {
+    for (const theme of ['', '&theme=projection']) {
+      const page = await openPage(`#/rankings?quarter=2022Q2${theme}`)
+      await rowsOf(page).first().waitFor()
+      const badge = page.locator('[data-testid=rankings-table] tr[data-district=huangdao] td span', {
+        hasText: '真抓实干、勇当排头',
+      })
+      const style = await badge.last().evaluate((el) => {
+        const s = getComputedStyle(el)
+        return { bg: s.backgroundColor, fg: s.color, size: Number.parseFloat(s.fontSize) }
+      })
+      expect(style.bg, theme).toBe('rgb(200, 16, 46)')
+      expect(style.fg, theme).toBe('rgb(255, 255, 255)')
+      expect(style.size, theme).toBeGreaterThanOrEqual(14)
+    }
+  })
+
+  test('the district column sorts in the customary order of the notices, not by pinyin', async () => {
+    const page = await openPage('#/rankings?quarter=2022Q2&section=economy&sort=district.asc')
+    await rowsOf(page).first().waitFor()
+    const order = await rowsOf(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-district')))
+    expect(order).toEqual([
+      'shinan',
+      'shibei',
+      'licang',
+      'laoshan',
+      'huangdao',
+      'chengyang',
+      'jimo',
+      'jiaozhou',
+      'pingdu',
+      'laixi',
+    ])
+  })
+
+  test('phone 390×844: the district stays visible after scrolling right, and the edge fade says there is more', async () => {
+    const page = await openPage('#/rankings?quarter=2022Q2&section=economy', {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
+    await rowsOf(page).first().waitFor()
+    const fade = page.locator('[data-edge-fade=right]')
+    await expect.poll(() => fade.getAttribute('data-visible')).toBe('true')
+    const scroller = page.locator('[data-h-scroll]').first()
+    await scroller.evaluate((el) => {
+      el.scrollLeft = el.scrollWidth
+    })
+    await expect.poll(() => fade.getAttribute('data-visible')).toBeNull()
+    const district = rowsOf(page).first().locator('td').nth(1)
+    const box = await district.boundingBox()
+    expect(box).not.toBeNull()
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0)
+    expect((box?.x ?? 999) + (box?.width ?? 0)).toBeLessThanOrEqual(390)
+    // The cell is on top at its own centre: not scrolled under anything.
+    const onTop = await district.evaluate((td) => {
+      const r = td.getBoundingClientRect()
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+      return hit !== null && td.contains(hit)
+    })
+    expect(onTop).toBe(true)
+  })
+
+  test.each([
+    '#/rankings?quarter=2022Q2&theme=projection',
+    '#/rankings?quarter=2024Q4&dataset=demo&theme=projection',
+    '#/rankings?quarter=2023Q3&theme=projection',
+  ])('projection 1920×1080: the table of ten fits without scrolling (%s)', async (route) => {
+    const page = await openPage(route, { viewport: { width: 1920, height: 1080 } })
+    await rowsOf(page).first().waitFor()
+    expect(await rowsOf(page).count()).toBe(10)
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080)
+  })
+
+  test('quiet 未公布: not bold, muted, and a whole missing column is a light dash with one header note', async () => {
+    const page = await openPage('#/rankings?quarter=2022Q2')
+    await rowsOf(page).first().waitFor()
+    const cell = page
+      .locator('[data-testid=rankings-table] tr[data-district=shibei] [data-missing=cell]')
+      .first()
+    expect(Number(await cell.evaluate((el) => getComputedStyle(el).fontWeight))).toBeLessThan(600)
+    // 2022Q2 published no total stars: one header note, dashes in the cells.
+    const header = await page.locator('th:has(button[data-column=stars])').innerText()
+    expect(header).toContain('未公布')
+    expect(await page.locator('[data-missing=column]').count()).toBe(10)
+    expect(await axeViolations(page)).toEqual([])
+  })
+})

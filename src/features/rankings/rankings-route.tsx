@@ -9,6 +9,7 @@ import { districtsById } from '../../domain/model/dataset'
 import { matchDistrictIds } from '../../domain/model/district-search'
 import { MAX_STARS } from '../../domain/rules/stars'
 import { buildRankingTable, rowCoverage, starDiscrepancies } from '../../domain/tables/ranking-table'
+import { cn } from '../../lib/cn'
 import { dataText, splitMaxScore, useFormat } from '../../lib/format'
 import { useHrefBuilder } from '../../lib/use-global-params'
 import { DistrictFilter } from './district-filter'
@@ -121,8 +122,8 @@ function RankingsView({ state, update: setState, data }: RouteContext<RankingsSt
   const sectionMeta = state.section === 'overall' ? null : file.sections.find((s) => s.id === state.section)
 
   return (
-    <div className="space-y-4">
-      <div className="space-y-2">
+    <div className="space-y-4 projection:space-y-2">
+      <div className="space-y-2 projection:space-y-1">
         {heading}
         {sectionMeta?.indicators && (
           <p className="text-sm text-muted">
@@ -169,14 +170,20 @@ function RankingsView({ state, update: setState, data }: RouteContext<RankingsSt
       {sectionNotes.length > 0 && (
         <p
           role="note"
-          className="rounded border border-dashed border-derived px-3 py-2 text-sm"
+          className="rounded border border-dashed border-derived px-3 py-2 text-sm projection:py-1"
           data-testid="star-note"
         >
           ≠ {t('starNoteCallout', { n: sectionNotes.reduce((a, n) => a + n.differing.length, 0) })}
         </p>
       )}
 
-      <div className="flex flex-wrap items-center justify-between gap-2">
+      {/* Projection folds the filter away (nobody filters in front of the room) unless a link set one. */}
+      <div
+        className={cn(
+          'flex flex-wrap items-center justify-between gap-2',
+          selected.length === 0 && !large && 'projection:hidden',
+        )}
+      >
         <DistrictFilter
           districts={data.dataset.districts}
           selected={selected}

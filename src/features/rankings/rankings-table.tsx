@@ -323,19 +323,18 @@ export function RankingsTable({
     />
   )
   const rowMarkup = (row: (typeof rowModel)[number], props?: VirtualRowProps) => {
-    const missing = rowStatus(row.original).status === 'not-published'
     return (
       <tr
         key={row.original.district.id}
         {...props}
         data-district={row.original.district.id}
-        className={cn('border-b border-line last:border-b-0', missing && 'bg-surface-2/50')}
+        className="border-b border-line last:border-b-0"
       >
         {row.getAllCells().map((cell, i) => (
           <td
             key={cell.id}
             className={cn(
-              'px-3 py-2 align-middle',
+              'px-3 py-2 align-middle projection:py-1',
               figureCell(figures.includes(cell.column.id)),
               stickyColumnClass(i),
             )}
