@@ -158,7 +158,7 @@ export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { sec
                   )}
                   {overall && (
                     <td className={cn(cell, 'text-[28px]')}>
-                      <span className="flex flex-col items-start gap-[6px]">
+                      <span className="flex gap-[8px]">
                         {r.flags.map((fl) => (
                           <FlagTag
                             key={fl.flag}
@@ -202,9 +202,8 @@ export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { sec
 
 /**
  * A flag in a table cell, by its short name ("排头", "Top 2") so two fit the column; the full
- * name and rule are its title. The full official name, as on everything projected (not 排头 / 赶超);
- * true red with white text, a dashed inner border and "*" when derived by rule, as the shared
- * FlagBadge draws them.
+ * name and rule are its title (the full name does not fit the composite board's column yet); true
+ * red with white text, a dashed inner border and "*" when derived by rule, as FlagBadge draws them.
  */
 function FlagTag({ flag, status, mark }: { flag: FlagId; status: 'published' | 'derived'; mark: string }) {
   const { t } = useTranslation(['present', 'common'])
@@ -222,7 +221,7 @@ function FlagTag({ flag, status, mark }: { flag: FlagId; status: 'published' | '
       )}
     >
       <FlagIcon />
-      {t(`common:flagName.${flag}`)}
+      {t(`flagShort.${flag}`)}
       {derived && '*'}
       {mark}
     </span>
