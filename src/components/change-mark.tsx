@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { previousQuarter, type QuarterId } from '../domain/model/quarter'
 import type { Change } from '../domain/rules/change'
 import { cn } from '../lib/cn'
 import { type Format, useFormat } from '../lib/format'
@@ -6,22 +7,22 @@ import { type Format, useFormat } from '../lib/format'
 type Translate = ReturnType<typeof useTranslation<'common'>>['t']
 
 /**
- * The one wording of a change, for screen readers and titles. Example (zh): a known rank change of
- * +2 vs 2022Q1 → '较2022Q1上升2位（由公布数字计算）'; an unknown one → '2022Q1未公布'.
+ * The one wording of a change, for screen readers and titles, the baseline named as a document
+ * names it. Example (zh): a known rank change of +2 vs 2022Q1 → '较2022年一季度上升2位（由公布数字计算）';
+ * an unknown one → '2022年一季度未公布'; (en) 'up 2 places vs Q1 2022 (computed from published figures)'.
  */
 function changeWords(change: Change, unit: 'rank' | 'score', t: Translate, f: Format): string {
+  const baseline = f.quarter(change.baseline)
   if (change.kind === 'unknown')
-    return change.missing === 'baseline'
-      ? t('change.unknownBaseline', { baseline: change.baseline })
-      : t('change.unknown')
+    return change.missing === 'baseline' ? t('change.unknownBaseline', { baseline }) : t('change.unknown')
   const d = change.delta
   const n = unit === 'score' ? f.number(Math.abs(d), 2) : f.number(Math.abs(d))
   const words =
     d > 0
-      ? t(unit === 'rank' ? 'change.up_rank' : 'change.up_score', { n, baseline: change.baseline })
+      ? t(unit === 'rank' ? 'change.up_rank' : 'change.up_score', { n, baseline })
       : d < 0
-        ? t(unit === 'rank' ? 'change.down_rank' : 'change.down_score', { n, baseline: change.baseline })
-        : t(unit === 'rank' ? 'change.same_rank' : 'change.same_score', { baseline: change.baseline })
+        ? t(unit === 'rank' ? 'change.down_rank' : 'change.down_score', { n, baseline })
+        : t(unit === 'rank' ? 'change.same_rank' : 'change.same_score', { baseline })
   const how =
     change.status === 'published'
       ? t('change.stated')
@@ -32,17 +33,30 @@ function changeWords(change: Change, unit: 'rank' | 'score', t: Translate, f: Fo
 }
 
 /**
- * ▲▼ shape, colour and the named baseline ("▲2 vs 2022Q1"), never colour alone. Unknown
- * changes say which side is missing instead of showing a dash that could read as "no change".
+ * The visible baseline beside a mark: '较上季度' when it is the quarter just before `of`, else the
+ * quarter by name ('较2022年一季度'; English 'vs Q1 2022' either way, its own convention).
+ */
+function vsWords(baseline: QuarterId, of: QuarterId | undefined, t: Translate, f: Format): string {
+  return of !== undefined && previousQuarter(of) === baseline
+    ? t('vsPrevious')
+    : t('vs', { q: f.quarter(baseline) })
+}
+
+/**
+ * ▲▼ shape, colour and the named baseline ("▲2 较上季度"), never colour alone; no change reads 持平.
+ * Unknown changes say which side is missing instead of showing a dash that could read as "no change".
  */
 export function ChangeMark({
   change,
   unit = 'rank',
+  of,
   size = 'md',
   className,
 }: {
   change: Change
   unit?: 'rank' | 'score'
+  /** The quarter the change is for: a baseline just before it reads 较上季度. */
+  of?: QuarterId
   /** `stage`: projected slides, where the baseline and marks stay at least 28 px (of the 1920×1080 canvas). */
   size?: 'md' | 'stage'
   className?: string
@@ -50,7 +64,7 @@ export function ChangeMark({
   const { t } = useTranslation()
   const f = useFormat()
   const words = changeWords(change, unit, t, f)
-  const vs = t('vs', { q: change.baseline })
+  const vs = vsWords(change.baseline, of, t, f)
   const stage = size === 'stage'
   const small = stage ? 'text-[28px]' : 'text-xs'
   if (change.kind === 'unknown') {
@@ -66,9 +80,9 @@ export function ChangeMark({
   }
   const d = change.delta
   const mag = unit === 'score' ? f.number(Math.abs(d), 2) : f.number(Math.abs(d))
-  // The triangle is the sign ("▲2 vs 2022Q1", as GUIDE.md writes it); '＝0' for unchanged, a known
-  // fact rather than a range.
-  const arrow = d > 0 ? '▲' : d < 0 ? '▼' : '＝'
+  // The triangle is the sign ("▲2 较上季度", as GUIDE.md writes it); no change is a known fact and
+  // reads as a document writes it (持平), not '＝0'.
+  const arrow = d > 0 ? '▲' : d < 0 ? '▼' : null
   return (
     <span
       className={cn(
@@ -79,10 +93,7 @@ export function ChangeMark({
       )}
       title={words}
     >
-      <span aria-hidden="true">
-        {arrow}
-        {mag}
-      </span>
+      <span aria-hidden="true">{arrow === null ? t('change.flat') : `${arrow}${mag}`}</span>
       <span aria-hidden="true" className={cn(small, 'font-normal text-muted')}>
         {vs}
       </span>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { DatasetId } from '../domain/model/dataset'
 import { cn } from '../lib/cn'
 import { useDatasetKind } from '../lib/use-dataset'
+import { WarningIcon } from './icons'
 
 /**
  * Unmistakable whenever generated data is on screen (the demo dataset, or a folder dataset whose sources
@@ -21,7 +22,7 @@ export function DatasetMarker({ dataset, className }: { dataset: DatasetId; clas
           className,
         )}
       >
-        <span aria-hidden="true">⚠</span>
+        <WarningIcon />
         {t('dataset.demo')}
       </span>
     )
@@ -41,7 +42,7 @@ export function DemoBanner() {
       data-testid="demo-banner"
       className="border-b-2 border-demo bg-demo-bg px-4 py-1 text-center text-sm font-bold text-demo"
     >
-      ⚠ {t('dataset.demo')} — {t('dataset.demoHint')}
+      <WarningIcon /> {t('dataset.demo')} — {t('dataset.demoHint')}
     </div>
   )
 }

@@ -1,8 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import type { FlagId } from '../domain/model/schema'
 import { cn } from '../lib/cn'
+import { FlagIcon } from './icons'
 
-/** A red flag: published flags are solid; rule-derived ones are outlined and say so. */
+/**
+ * A red flag, the headline award: true red (#c8102e) with white text in every theme, at least 14 px,
+ * always with its full official name (真抓实干、勇当排头 / 加压奋进、进位赶超). Published flags are
+ * solid; rule-derived ones carry a dashed white inner border and say (推算).
+ */
 export function FlagBadge({
   flag,
   status,
@@ -28,14 +33,13 @@ export function FlagBadge({
         size === 'stage'
           ? 'max-w-full gap-[8px] rounded-[8px] px-[14px] py-[2px] font-bold'
           : 'gap-1 rounded px-1.5 py-0.5 font-medium whitespace-nowrap',
-        size === 'stage' ? null : size === 'lg' ? 'text-xl' : 'text-xs',
-        derived
-          ? cn('border-dashed border-flag text-flag', size === 'stage' ? 'border-2' : 'border')
-          : 'bg-flag text-accent-ink',
+        size === 'stage' ? null : size === 'lg' ? 'text-xl' : 'text-sm',
+        'bg-flag-badge text-flag-badge-ink',
+        derived && 'outline-2 -outline-offset-4 outline-dashed outline-flag-badge-ink',
         className,
       )}
     >
-      <span aria-hidden="true">⚑</span>
+      <FlagIcon />
       {name}
       {derived && <span className="opacity-90">{t('paren', { text: t('status.derived') })}</span>}
     </span>

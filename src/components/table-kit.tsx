@@ -25,6 +25,8 @@ import {
 } from '@tanstack/react-table'
 import type { ColumnKind } from '../domain/url/sort'
 import { cn } from '../lib/cn'
+import { stickyColumnClass } from './h-scroll'
+import { SortIcon } from './icons'
 
 const pinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin')
 
@@ -74,17 +76,27 @@ export function urlSorting<C extends string>(
 }
 
 /**
- * The header row of a kit table, every column sortable: a real <button> per column (mouse, Enter
- * and Space all sort), `aria-sort` on the <th>, and a glyph that doesn't rely on colour. Rendered
- * inside `<table.AppTable>` as `<table.SortableHead />`.
+ * Cell classes of a figure column: right-aligned, so the digits of a column line up (with the
+ * `tabular` figures every number is drawn in). Example: <td className={figureCell(true)}>
  */
-function SortableHead() {
+export function figureCell(figure: boolean): string {
+  return figure ? 'text-right' : 'text-left'
+}
+
+/**
+ * The header row of a kit table, every column sortable: a real <button> per column (mouse, Enter
+ * and Space all sort), `aria-sort` on the <th>, and an SVG arrow that doesn't rely on colour (a
+ * glyph such as ⇅ rendered faint and tiny on office fonts). Rendered inside `<table.AppTable>` as
+ * `<table.SortableHead figures={['score']} sticky={2} />`; `figures` are the right-aligned figure
+ * columns, `sticky` the number of leading columns that stay put while the table scrolls sideways.
+ */
+function SortableHead({ figures = [], sticky = 0 }: { figures?: readonly string[]; sticky?: number }) {
   const table = contexts.useTableContext()
   return (
     <thead className="bg-surface-2">
       {table.getHeaderGroups().map((group) => (
         <tr key={group.id}>
-          {group.headers.map((header) => {
+          {group.headers.map((header, i) => {
             const column = header.column
             const dir = column.getIsSorted()
             // Ranks are inverted: what TanStack calls "desc" is rank 1 first, ascending ranks on screen.
@@ -94,7 +106,11 @@ function SortableHead() {
                 key={header.id}
                 scope="col"
                 aria-sort={shown === 'asc' ? 'ascending' : shown === 'desc' ? 'descending' : 'none'}
-                className="border-b border-line px-3 py-2 text-sm font-semibold whitespace-nowrap"
+                className={cn(
+                  'border-b border-line px-3 py-2 text-sm font-semibold whitespace-nowrap projection:py-1',
+                  figureCell(figures.includes(header.id)),
+                  i < sticky && stickyColumnClass(i, true),
+                )}
               >
                 <button
                   type="button"
@@ -103,9 +119,7 @@ function SortableHead() {
                   data-column={header.id}
                 >
                   <FlexRender header={header} />
-                  <span aria-hidden="true" className={cn('text-xs', shown ? 'text-ink' : 'text-muted')}>
-                    {shown === 'asc' ? '▲' : shown === 'desc' ? '▼' : '⇅'}
-                  </span>
+                  <SortIcon dir={shown} className={cn('text-[0.8em]', shown ? 'text-ink' : 'text-muted')} />
                 </button>
               </th>
             )

@@ -81,7 +81,7 @@ export function formatDate(iso: string, lang: Lang): string {
   ).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))))
 }
 
-/** Example: formatQuarter('2022Q2', 'zh') → '2022年二季度'; 'en' → '2022 Q2' */
+/** Example: formatQuarter('2022Q2', 'zh') → '2022年二季度'; 'en' → 'Q2 2022' */
 export function formatQuarter(id: QuarterId, lang: Lang): string {
   const { year, q } = parseQuarter(id)
   return i18n.t('quarterLabel', { lng: lang, year, name: i18n.t(`quarterName.${q}`, { lng: lang }) })
@@ -128,6 +128,25 @@ function formatDateTime(iso: string, lang: Lang): string {
     dateStyle: 'long',
     timeStyle: 'short',
   }).format(d)
+}
+
+/**
+ * A composite's maximum as the notices state it: the sections' weights, and a bonus item on top
+ * (群众满意度加分项), not one number that reads as if the table were out of 101.
+ * Example: splitMaxScore(101, [60, 20, 20], ['群众满意度加分项']) → { base: 100, bonus: 1 };
+ * splitMaxScore(100, [60, 20, 20], []) → { base: 100, bonus: null }; a section weight unknown → the
+ * stated maximum alone.
+ */
+export function splitMaxScore(
+  weight: number,
+  sectionWeights: readonly (number | null)[],
+  bonusItems: readonly string[],
+): { base: number; bonus: number | null } {
+  if (!bonusItems.length || !sectionWeights.length || sectionWeights.some((w) => w === null))
+    return { base: weight, bonus: null }
+  const base = sectionWeights.reduce<number>((a, w) => a + (w ?? 0), 0)
+  const bonus = Math.round((weight - base) * 100) / 100
+  return bonus > 0 ? { base, bonus } : { base: weight, bonus: null }
 }
 
 /** The UI language, as the URL set it (see syncLanguage in lib/i18n.ts); re-renders when it changes. */

@@ -111,7 +111,9 @@ export const zh = {
     field: '字段',
   },
   baseline: '较{{q}}',
-  vs: 'vs {{q}}',
+  vs: '较{{q}}',
+  /** The baseline is the quarter just before (the table's column says which quarter that is). */
+  vsPrevious: '较上季度',
   stars: {
     label: '{{n}}星（满{{max}}星）',
     byRule: '，按规则推算，未公布',
@@ -127,6 +129,7 @@ export const zh = {
     same_score: '较{{baseline}}持平',
     unknownBaseline: '{{baseline}}未公布',
     unknown: '未公布',
+    flat: '持平',
     stated: '来源原文所述',
     fromDerived: '由推算位次计算',
     computed: '由公布数字计算',
@@ -172,7 +175,8 @@ export const en = {
   skipToContent: 'Skip to content',
   quarter: 'Quarter',
   section: 'Section',
-  quarterLabel: '{{year}} {{name}}',
+  /** English writes the quarter first: Q1 2022. */
+  quarterLabel: '{{name}} {{year}}',
   quarterName: { '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' },
   sectionName: {
     overall: 'Composite',
@@ -212,7 +216,7 @@ export const en = {
   },
   bundledCopy: 'Bundled copy of the page text',
   bundledCopyShort: ' (bundled copy)',
-  rankOrdinal: '#{{n}}',
+  rankOrdinal: 'No. {{n}}',
   source: 'Source',
   results: {
     title: 'Actual results, {{quarter}}',
@@ -251,6 +255,7 @@ export const en = {
   },
   baseline: 'vs {{q}}',
   vs: 'vs {{q}}',
+  vsPrevious: 'vs prev.',
   stars: {
     label: '{{n}} of {{max}} stars',
     byRule: ' (by rule, not published)',
@@ -266,6 +271,7 @@ export const en = {
     same_score: 'unchanged vs {{baseline}}',
     unknownBaseline: '{{baseline}} not published',
     unknown: 'not published',
+    flat: '±0',
     stated: 'stated in the source',
     fromDerived: 'computed from a derived rank',
     computed: 'computed from published figures',

@@ -62,11 +62,11 @@ describe('district page with the real (partial) data', () => {
     await openDistrict('/districts/shinan?quarter=2022Q2')
     const change = screen.getByTestId('composite-change')
     expect(change).toHaveTextContent('▲2')
-    expect(change).toHaveTextContent('2022Q1')
+    expect(change).toHaveTextContent('▲2较上季度较2022年一季度上升2位')
     expect(within(screen.getByTestId('flags-won')).getByText('加压奋进、进位赶超')).toBeInTheDocument()
     // 2022Q1 rank 7 is derived from "较一季度上升2个位次": shown, marked, with its rule.
     const q1 = historyRow('2022Q1')
-    expect(q1).toHaveTextContent('#7')
+    expect(q1).toHaveTextContent('第7')
     expect(within(q1).getByText(/推算/, { selector: '.sr-only' })).toBeInTheDocument()
   })
 
@@ -281,8 +281,8 @@ describe('districts index and demo data', () => {
     await waitFor(() =>
       expect(screen.getByTestId('district-name')).toHaveTextContent('Huangdao (West Coast New Area)'),
     )
-    expect(screen.getByTestId('composite-rank')).toHaveTextContent('#1')
-    expect(breakdownRow('economy')).toHaveTextContent('#1 of 10')
+    expect(screen.getByTestId('composite-rank')).toHaveTextContent('No. 1')
+    expect(breakdownRow('economy')).toHaveTextContent('No. 1 of 10')
     // The derived median's rule (read out to screen readers) is English too.
     const median = breakdownRow('urban').querySelectorAll('td')[4] as HTMLElement
     expect(median).toHaveTextContent('19.00')
@@ -290,13 +290,13 @@ describe('districts index and demo data', () => {
     expect(median.textContent).not.toMatch(/[\u4e00-\u9fff、]/)
     // Names, quarters, flags and lists come from the shared formatters.
     expect(screen.getByTestId('district-name').textContent).toBe('Huangdao (West Coast New Area)')
-    expect(screen.getByRole('heading', { name: 'Sections, 2022 Q2' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Sections, Q2 2022' })).toBeInTheDocument()
     expect(breakdownRow('urban')).toHaveTextContent('19.38 Jiaozhou')
     expect(screen.getByTestId('streaks')).toHaveTextContent(
-      'Hard work, leading the pack: 5 quarters in a row (2022 Q1–2023 Q1)',
+      'Hard work, leading the pack: 5 quarters in a row (Q1 2022–Q1 2023)',
     )
     expect(screen.getByTestId('peer-next')).toHaveTextContent('Next: Jiaozhou #2')
-    expect(screen.getByTestId('peer-position')).toHaveTextContent('#1 of 10')
+    expect(screen.getByTestId('peer-position')).toHaveTextContent('No. 1 of 10')
   })
 
   it('words the Chinese page through the same pipeline: median rule, list, quarter names, peers', async () => {

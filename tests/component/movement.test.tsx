@@ -49,7 +49,7 @@ describe('movement view, real data 2022Q1 → 2022Q2 (the issue check)', () => {
     expect(within(row('shinan')).getByText(/推算/, { selector: '.sr-only' })).toBeInTheDocument()
     expect(end).toBe('5')
     expect(delta).toContain('▲2')
-    expect(delta).toContain('2022Q1')
+    expect(delta).toContain('较2022年一季度上升2位')
   })
 
   it('never shows 0 for unpublished figures, and names the districts drawn without a line', async () => {
@@ -82,7 +82,7 @@ describe('movement view, real data 2022Q1 → 2022Q2 (the issue check)', () => {
 
   it('marks the gaps of the full real range: 2023Q2 has no file', async () => {
     await openMovement('/movement')
-    expect(screen.getByTestId('gaps-note')).toHaveTextContent('2023Q2*（无数据文件）')
+    expect(screen.getByTestId('gaps-note')).toHaveTextContent('2023Q2*（无资料）')
     expect(screen.getByTestId('gaps-note')).toHaveTextContent('2023Q1（未公布）')
   })
 
@@ -241,7 +241,7 @@ describe('URL state', () => {
     await openMovement('/movement?from=2022Q1&to=2022Q2&lang=en')
     await waitFor(() =>
       expect(screen.getByTestId('movers-summary')).toHaveTextContent(
-        'Shinan rose 2 composite places vs 2022 Q1 and won the “Pressing ahead, climbing the ranks” flag.',
+        'Shinan rose 2 composite places vs Q1 2022 and won the “Pressing ahead, climbing the ranks” flag.',
       ),
     )
   })

@@ -48,7 +48,7 @@ describe('news view', () => {
     expect(screen.getByRole('option', { name: '2022年三季度' })).toHaveAttribute('value', '2022Q3')
     await router.navigate('/news?lang=en')
     await waitFor(() =>
-      expect(screen.getByRole('option', { name: '2022 Q3' })).toHaveAttribute('value', '2022Q3'),
+      expect(screen.getByRole('option', { name: 'Q3 2022' })).toHaveAttribute('value', '2022Q3'),
     )
     expect(screen.getByRole('option', { name: /^26 July 2022 .* \(10\)$/ })).toHaveAttribute(
       'value',

@@ -47,7 +47,7 @@ describe('rankings view', () => {
     // 市南区 rose two places, stated by the notice.
     const shinan = rows.find((r) => districtOf(r) === 'shinan') as HTMLElement
     expect(shinan).toHaveTextContent('▲2')
-    expect(shinan).toHaveTextContent('2022Q1')
+    expect(shinan).toHaveTextContent('▲2较上季度较2022年一季度上升2位')
   })
 
   it('sorts by score descending on first click, keeping missing values last both ways', async () => {
@@ -69,7 +69,7 @@ describe('rankings view', () => {
     expect(rows.slice(5).every((r) => r.textContent?.includes('未公布'))).toBe(true)
   })
 
-  it('sorts ranks 1 first on first click and district names by pinyin, with the direction in the URL', async () => {
+  it('sorts ranks 1 first on first click and district names in the customary order of the notices, with the direction in the URL', async () => {
     stubDataFetch()
     const { router } = await renderApp('/rankings?quarter=2022Q2&section=economy&sort=score.asc')
     await screen.findByTestId('rankings-table')
@@ -86,19 +86,23 @@ describe('rankings view', () => {
     const nameHeader = screen.getByRole('button', { name: /区市/ })
     await user.click(nameHeader)
     expect(router.state.location.search).toContain('sort=district.asc')
-    // Pinyin order: 城阳 chéng, 黄岛 huáng, 即墨 jí, 胶州 jiāo, 莱西 lái, 崂山 láo, 李沧 lǐ, 平度 píng, 市北 shì běi, 市南 shì nán
-    expect(bodyRows().map((r) => districtOf(r as HTMLElement))).toEqual([
-      'chengyang',
+    // The notices' customary order (the districts file's), not pinyin.
+    const customary = [
+      'shinan',
+      'shibei',
+      'licang',
+      'laoshan',
       'huangdao',
+      'chengyang',
       'jimo',
       'jiaozhou',
-      'laixi',
-      'laoshan',
-      'licang',
       'pingdu',
-      'shibei',
-      'shinan',
-    ])
+      'laixi',
+    ]
+    expect(bodyRows().map((r) => districtOf(r as HTMLElement))).toEqual(customary)
+    await user.click(nameHeader)
+    expect(router.state.location.search).toContain('sort=district.desc')
+    expect(bodyRows().map((r) => districtOf(r as HTMLElement))).toEqual([...customary].reverse())
   })
 
   it('filters by alias without changing ranks', async () => {

@@ -43,7 +43,7 @@ describe('district page', () => {
     await ready(page)
     const change = await page.getByTestId('composite-change').innerText()
     expect(change).toContain('▲2')
-    expect(change).toContain('2022Q1')
+    expect(change).toContain('较上季度')
     expect(await page.getByTestId('flags-won').innerText()).toContain('加压奋进、进位赶超')
   })
 

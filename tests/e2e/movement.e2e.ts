@@ -55,7 +55,7 @@ describe('movement view, real data', () => {
 
     // The change table (the text alternative) says the same.
     const row = page.locator('[data-testid=change-table] tr[data-district=shinan]')
-    expect(await row.innerText()).toMatch(/市南区\s+7[\s\S]*5\s+▲\+?2\s*vs 2022Q1/)
+    expect(await row.innerText()).toMatch(/市南区\s+7[\s\S]*5\s+▲\+?2\s*较2022年一季度/)
     expect(await row.locator('.text-derived').first().innerText()).toContain('7')
 
     // The tooltip of the derived point says it is derived, with its rule.
@@ -68,7 +68,7 @@ describe('movement view, real data', () => {
     await q2.hover()
     await expect
       .poll(() => tip.innerText())
-      .toMatch(/2022Q2[\s\S]*第5位[\s\S]*83\.91分[\s\S]*▲\+?2[\s\S]*vs 2022Q1/)
+      .toMatch(/2022Q2[\s\S]*第5位[\s\S]*83\.91分[\s\S]*▲\+?2[\s\S]*较2022年一季度/)
     await screenshot(page, 'movement-real-2022Q1-Q2-hover')
     expect(collectPageErrors(page)).toEqual([])
   })
@@ -76,7 +76,7 @@ describe('movement view, real data', () => {
   test('the full real range leaves 2023Q1 and 2023Q2 (no file) as gaps', async () => {
     const page = await openPage('#/movement')
     await chartReady(page)
-    expect(await page.locator('[data-testid=gaps-note]').innerText()).toContain('2023Q2*（无数据文件）')
+    expect(await page.locator('[data-testid=gaps-note]').innerText()).toContain('2023Q2*（无资料）')
     // huangdao: a line through 2022, an isolated point in 2023Q3, nothing drawn across the gap.
     const d = (await chart(page).locator('path.recharts-line-curve[name="huangdao"]').getAttribute('d')) ?? ''
     expect(d.split('M')).toHaveLength(2) // one subpath: 2022Q1–Q4

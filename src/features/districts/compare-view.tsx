@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
+import { CloseIcon } from '../../components/icons'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue } from '../../components/status-mark'
 import type { QuarterId } from '../../domain/model/quarter'
@@ -71,7 +72,7 @@ export function CompareView({
             ⇄ {t('compareSwap')}
           </Link>
           <Link to={closeTo} className="rounded border border-line px-2 py-1 hover:bg-surface-2">
-            ✕ {t('compareClose')}
+            <CloseIcon /> {t('compareClose')}
           </Link>
         </div>
       </div>
@@ -117,7 +118,7 @@ export function CompareView({
             {row(
               t('change'),
               (s) => (
-                <ChangeMark change={s.entry.rankChange} />
+                <ChangeMark change={s.entry.rankChange} of={quarter} />
               ),
               'change',
             )}

@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DatasetMarker } from '../../components/dataset-marker'
 import { FlagBadge } from '../../components/flag-badge'
+import { WarningIcon } from '../../components/icons'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark } from '../../components/status-mark'
 import type { DatasetId } from '../../domain/model/dataset'
@@ -26,7 +27,7 @@ function PageDatasetMark({ dataset }: { dataset: DatasetId }) {
       title={t('dataset.demoHint')}
       className="inline-flex items-center gap-1 rounded border-2 border-demo bg-demo-bg px-2 py-0.5 font-bold text-demo"
     >
-      <span aria-hidden="true">⚠</span>
+      <WarningIcon />
       {t('dataset.demo')}
     </span>
   )
@@ -119,7 +120,7 @@ export function DistrictHeader({
             </Fact>
             <Fact label={t('change')} status={<StatusMark figure={changeFigure(entry.rankChange, t, f)} />}>
               <span data-testid="composite-change">
-                <ChangeMark change={entry.rankChange} className="text-2xl" />
+                <ChangeMark change={entry.rankChange} of={entry.quarter} className="text-2xl" />
               </span>
             </Fact>
             <Fact label={t('totalStars')} status={<StatusMark figure={entry.totalStars} />}>

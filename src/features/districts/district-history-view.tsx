@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { FlagBadge } from '../../components/flag-badge'
+import { FlagIcon } from '../../components/icons'
 import { RankSparkline, type SparkSeries } from '../../components/sparkline'
 import { FigureValue } from '../../components/status-mark'
 import { figureValue } from '../../domain/model/figure'
@@ -102,7 +103,7 @@ export function StreakList({ streaks }: { streaks: Streak[] }) {
           {long.map((s) => (
             <li key={`${s.flag}-${s.from}`} className="print:mr-3 print:inline">
               <span aria-hidden="true" className="text-flag">
-                ⚑{' '}
+                <FlagIcon />{' '}
               </span>
               {t('streak', {
                 flag: f.flag(s.flag),

@@ -38,6 +38,7 @@ import { PeersNav } from './peers-nav'
 import { SectionBreakdownTable } from './section-breakdown-table'
 import { useFlagWords } from './words'
 import './i18n'
+import { PrintIcon } from '../../components/icons'
 
 /** The ten districts as links, keeping the quarter: what a not-found page offers instead. */
 function DistrictList({ districts, quarter }: { districts: District[]; quarter: string | undefined }) {
@@ -335,7 +336,7 @@ export function DistrictRoute() {
               onClick={() => window.print()}
               className="no-print rounded border border-line px-2 py-1 text-sm hover:bg-surface-2"
             >
-              🖨 {t('print')}
+              <PrintIcon /> {t('print')}
             </button>
             <SaveImageButton
               target={() => document.querySelector('[data-testid="district-page"]')}

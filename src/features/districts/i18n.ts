@@ -7,7 +7,7 @@ export const zh = {
    */
   nameWithAlias: '{{name}}<alias> · {{alias}}</alias>',
   /** A rank in compact tables and cells. */
-  rankShort: '#{{n}}',
+  rankShort: '第{{n}}',
   starsCount: '{{n}}★',
   outOf: '/ {{n}}',
   ofTotal: '（共{{of}}）',
@@ -62,7 +62,7 @@ export const zh = {
   medianUnknown: '中位数无法计算（并非所有区市的得分都已公布）',
   medianNA: '无法计算',
   barLegend: '条形为得分占满分的比例；实线标出全市最高分，虚线标出中位数（推算）。',
-  quarterMissing: '该季度无数据文件',
+  quarterMissing: '该季度无资料',
   breakdownTitle: '{{quarter}}板块得分',
   breakdownCaption: '{{quarter}}{{district}}各板块得分、位次与全市最高、中位数',
   historyTitle: '历次成绩',
@@ -120,7 +120,7 @@ export const zh = {
 
 export const en = {
   nameWithAlias: '{{name}}',
-  rankShort: '#{{n}}',
+  rankShort: 'No. {{n}}',
   starsCount: '{{n}}★',
   outOf: '/ {{n}}',
   ofTotal: ' of {{of}}',
@@ -164,14 +164,14 @@ export const en = {
   flagsWon: 'Red flags this quarter',
   noFlags: 'No known red flag this quarter',
   noSections: '{{quarter}} lists no sections (no copy of the notice or its tables was found).',
-  rankOf: '#{{rank}} of {{of}}',
+  rankOf: 'No. {{rank}} of {{of}}',
   weightUnknown: 'max not published',
   bestUnknown: 'best not published',
   medianUnknown: 'median unknown (not every district’s score was published)',
   medianNA: 'n/a',
   barLegend:
     'Bars show the score as a share of the maximum; the solid tick marks the best district, the dashed tick the median (derived).',
-  quarterMissing: 'No data file for this quarter',
+  quarterMissing: 'No data for this quarter',
   breakdownTitle: 'Sections, {{quarter}}',
   breakdownCaption: '{{district}}, {{quarter}}: score, rank, and the best and median district per section',
   historyTitle: 'History',
@@ -190,7 +190,7 @@ export const en = {
   peersTitle: 'Neighbouring districts',
   previous: 'Previous',
   next: 'Next',
-  position: '#{{n}} of {{total}}',
+  position: 'No. {{n}} of {{total}}',
   positionList: '{{n}} of {{total}} (rank not published; district list order)',
   peersHint: 'Keys: [ and ] (or ← →) go to the previous or next district.',
   peersBasis:

@@ -9,7 +9,13 @@ import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FigureValue } from '../../components/status-mark'
-import { createAppColumnHelper, sortOptions, urlSorting, useAppTable } from '../../components/table-kit'
+import {
+  createAppColumnHelper,
+  figureCell,
+  sortOptions,
+  urlSorting,
+  useAppTable,
+} from '../../components/table-kit'
 import { figureValue } from '../../domain/model/figure'
 import type { QuarterId } from '../../domain/model/quarter'
 import { cn } from '../../lib/cn'
@@ -19,6 +25,9 @@ import { MOVEMENT_COLUMN_KINDS, type MovementColumn, type MovementSort } from '.
 import { swatchClass } from './movement-controls'
 
 const col = createAppColumnHelper<RangeChange>()
+
+/** Every column but the district's holds a figure: right-aligned, so the digits line up. */
+const FIGURES = ['startRank', 'endRank', 'rankDelta', 'startScore', 'endScore', 'scoreDelta'] as const
 
 /** Sort keys; `undefined` means "not published" and is always sorted last. */
 const MOVEMENT_SORT_KEYS: Record<MovementColumn, (r: RangeChange) => number | string | undefined> = {
@@ -154,7 +163,7 @@ export function ChangeTable({
             <caption className="sr-only">
               {caption} {t('table.sortHint')}
             </caption>
-            <table.SortableHead />
+            <table.SortableHead figures={FIGURES} />
             <tbody>
               {table.getRowModel().rows.map((row) => {
                 const on = selected.includes(row.original.district.id)
@@ -166,7 +175,13 @@ export function ChangeTable({
                     className={cn('border-b border-line last:border-b-0', on && 'bg-surface-2 font-semibold')}
                   >
                     {row.getAllCells().map((cell) => (
-                      <td key={cell.id} className="px-3 py-2 align-middle">
+                      <td
+                        key={cell.id}
+                        className={cn(
+                          'px-3 py-2 align-middle',
+                          figureCell((FIGURES as readonly string[]).includes(cell.column.id)),
+                        )}
+                      >
                         <table.FlexRender cell={cell} />
                       </td>
                     ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
+import { WarningIcon } from '../../components/icons'
 import { useRuleText } from '../../components/status-mark'
 import type { DatasetId } from '../../domain/model/dataset'
 import type { QuarterId } from '../../domain/model/quarter'
@@ -102,7 +103,7 @@ export function MoversBriefPanel({
             data-testid="brief-demo-marker"
             className="inline-flex items-center gap-1 rounded border-2 border-demo bg-demo-bg px-2 py-0.5 text-sm font-bold text-demo"
           >
-            <span aria-hidden="true">⚠</span>
+            <WarningIcon />
             {t('common:dataset.demo')}
           </span>
         )}

@@ -18,8 +18,7 @@ function PointsMark({ value }: { value: number }) {
   return (
     <>
       <span aria-hidden="true">
-        {value > 0 ? '▲' : value < 0 ? '▼' : '＝'}
-        {mag}
+        {value > 0 ? `▲${mag}` : value < 0 ? `▼${mag}` : t('common:change.flat')}
       </span>
       <span className="sr-only">
         {t(value > 0 ? 'why.up' : value < 0 ? 'why.down' : 'why.same', { v: mag })}

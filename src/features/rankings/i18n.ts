@@ -13,6 +13,9 @@ export const zh = {
     status: '数据状态',
   },
   weight: '满分{{w}}',
+  weightBonus: '满分{{w}} + 加分{{b}}',
+  /** A composite's total stars out of the most it could be (ten per section). */
+  totalStars: '{{n}}★/{{max}}',
   tie: '并列',
   noticeDate: '{{date}} 发布',
   noticeUnknown: '本季度通报原文未找到',
@@ -25,7 +28,7 @@ export const zh = {
   starNoteCallout:
     '通报所印星数与“10星至1星逐级评星”规则不符（{{n}}处）：表中显示所印星数，并标出规则应得星数。',
   unavailable: '本表未公布：{{reason}}',
-  quarterMissing: '该季度无数据文件',
+  quarterMissing: '该季度无资料',
   partialComposite: '本季度综合成绩仅公布 {{n}} 个区市的位次或得分，其余为“未公布”。',
   partialCompositeDerived:
     '本季度综合成绩仅公布 {{n}} 个区市的位次或得分，另有 {{d}} 个按规则推算（紫色虚线标出），其余为“未公布”。',
@@ -67,6 +70,8 @@ export const en = {
     status: 'Data status',
   },
   weight: 'of {{w}}',
+  weightBonus: 'of {{w}} + bonus {{b}}',
+  totalStars: '{{n}}★/{{max}}',
   tie: 'tied',
   noticeDate: 'published {{date}}',
   noticeUnknown: 'No copy of this quarter’s notice was found',
@@ -79,7 +84,7 @@ export const en = {
   starNoteCallout:
     'Printed stars disagree with the “10 stars down to 1” rule in {{n}} places: the printed stars are shown, with the rule’s count marked.',
   unavailable: 'This table was not published: {{reason}}',
-  quarterMissing: 'No data file for this quarter',
+  quarterMissing: 'No data for this quarter',
   partialComposite:
     'Only {{n}} districts have a published composite rank or score this quarter; the rest are “not published”.',
   partialCompositeDerived:

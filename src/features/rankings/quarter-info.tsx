@@ -46,7 +46,8 @@ export const QuarterInfo = memo(function QuarterInfo({
     ...file.notes.map((n) => ({ id: n.id, kind: n.kind, text: n[f.lang] })),
   ]
   return (
-    <div className="space-y-2">
+    // Projection: the meta and the two folded panels share one line, so ten rows fit 1920×1080.
+    <div className="space-y-2 projection:flex projection:flex-wrap projection:items-center projection:gap-x-4 projection:gap-y-1 projection:space-y-0">
       <p className="text-sm text-muted">
         {file.notice.published ? (
           <>

@@ -8,8 +8,10 @@ import { type RouteContext, RouteGate } from '../../components/route-gate'
 import { VIRTUAL_ROW_THRESHOLD } from '../../components/virtual-rows'
 import { districtsById } from '../../domain/model/dataset'
 import { matchDistrictIds } from '../../domain/model/district-search'
+import { MAX_STARS } from '../../domain/rules/stars'
 import { buildRankingTable, rowCoverage, starDiscrepancies } from '../../domain/tables/ranking-table'
-import { dataText, useFormat } from '../../lib/format'
+import { cn } from '../../lib/cn'
+import { dataText, splitMaxScore, useFormat } from '../../lib/format'
 import { useDatasetKind } from '../../lib/use-dataset'
 import { useHrefBuilder } from '../../lib/use-global-params'
 import { DistrictFilter } from './district-filter'
@@ -43,6 +45,10 @@ function RankingsView({ state, update: setState, data, global }: RouteContext<Ra
   const matched = useMemo(
     () => (large && deferredQuery.trim() ? matchDistrictIds(data.dataset.districts, deferredQuery) : null),
     [large, deferredQuery, data.dataset.districts],
+  )
+  const districtOrder = useMemo(
+    () => new Map(data.dataset.districts.map((d, i) => [d.id, i] as const)),
+    [data.dataset.districts],
   )
   const discrepancies = useMemo(
     () => (quarter ? starDiscrepancies(data.dataset, quarter) : []),
@@ -119,8 +125,8 @@ function RankingsView({ state, update: setState, data, global }: RouteContext<Ra
   const sectionMeta = state.section === 'overall' ? null : file.sections.find((s) => s.id === state.section)
 
   return (
-    <div className="space-y-4" data-print="table-view">
-      <div className="space-y-2">
+    <div className="space-y-4 projection:space-y-2" data-print="table-view">
+      <div className="space-y-2 projection:space-y-1">
         {heading}
         {sectionMeta?.indicators && (
           <p className="text-sm text-muted">
@@ -167,14 +173,20 @@ function RankingsView({ state, update: setState, data, global }: RouteContext<Ra
       {sectionNotes.length > 0 && (
         <p
           role="note"
-          className="rounded border border-dashed border-derived px-3 py-2 text-sm"
+          className="rounded border border-dashed border-derived px-3 py-2 text-sm projection:py-1"
           data-testid="star-note"
         >
           ≠ {t('starNoteCallout', { n: sectionNotes.reduce((a, n) => a + n.differing.length, 0) })}
         </p>
       )}
 
-      <div className="flex flex-wrap items-center justify-between gap-2">
+      {/* Projection folds the filter away (nobody filters in front of the room) unless a link set one. */}
+      <div
+        className={cn(
+          'flex flex-wrap items-center justify-between gap-2',
+          selected.length === 0 && !large && 'projection:hidden',
+        )}
+      >
         <DistrictFilter
           districts={data.dataset.districts}
           selected={selected}
@@ -232,8 +244,20 @@ function RankingsView({ state, update: setState, data, global }: RouteContext<Ra
       <RankingsTable
         rows={rows}
         allRows={table.rows}
+        order={districtOrder}
         section={state.section}
-        weight={table.weight}
+        max={
+          table.weight === null
+            ? null
+            : state.section === 'overall'
+              ? splitMaxScore(
+                  table.weight,
+                  file.sections.map((s) => s.weight),
+                  file.bonusItems,
+                )
+              : { base: table.weight, bonus: null }
+        }
+        maxStars={file.sections.length ? file.sections.length * MAX_STARS : null}
         quarter={quarter}
         sort={state.sort}
         onSortChange={(sort) => update({ sort }, true)}

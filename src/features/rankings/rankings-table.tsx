@@ -8,9 +8,16 @@ import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
+import { HScroll, stickyColumnClass } from '../../components/h-scroll'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark, useRuleText } from '../../components/status-mark'
-import { createAppColumnHelper, sortOptions, urlSorting, useAppTable } from '../../components/table-kit'
+import {
+  createAppColumnHelper,
+  figureCell,
+  sortOptions,
+  urlSorting,
+  useAppTable,
+} from '../../components/table-kit'
 import {
   VIRTUAL_ROW_THRESHOLD,
   type VirtualRowProps,
@@ -19,6 +26,7 @@ import {
 } from '../../components/virtual-rows'
 import type { Figure } from '../../domain/model/figure'
 import { figureValue } from '../../domain/model/figure'
+import type { QuarterId } from '../../domain/model/quarter'
 import type { SectionOrOverall } from '../../domain/model/schema'
 import type { RankingRow } from '../../domain/tables/ranking-table'
 import { cn } from '../../lib/cn'
@@ -35,13 +43,22 @@ function rowStatus(row: RankingRow): Figure<number> {
   return row.rank
 }
 
-/** Sort keys; `undefined` means "not published" and is always sorted last. */
+/**
+ * Sort keys; `undefined` means "not published" and is always sorted last. Districts sort in the
+ * notices' customary order (市南区、市北区、李沧区、崂山区、黄岛区、城阳区、即墨区、胶州市、平度市、莱西市),
+ * which is the order of the districts file, not by pinyin: an official looks for a district where
+ * every notice puts it.
+ */
 const SORT_KEYS: Record<
   RankingColumn,
-  (r: RankingRow, section: SectionOrOverall) => number | string | undefined
+  (
+    r: RankingRow,
+    section: SectionOrOverall,
+    order: ReadonlyMap<string, number>,
+  ) => number | string | undefined
 > = {
   rank: (r) => figureValue(r.rank) ?? undefined,
-  district: (r) => r.district.name,
+  district: (r, _s, order) => order.get(r.district.id),
   score: (r) => figureValue(r.score) ?? undefined,
   stars: (r, section) =>
     section === 'overall'
@@ -53,13 +70,65 @@ const SORT_KEYS: Record<
   status: (r) => (rowStatus(r).status === 'not-published' ? undefined : STATUS_ORDER[rowStatus(r).status]),
 }
 
-const sorting = (c: RankingColumn) => sortOptions(RANKING_COLUMN_KINDS[c])
+/**
+ * A figure, or a quiet 未公布 where it is missing: muted, small and never bold, so the published
+ * numbers carry the weight. In a column with nothing published at all, a light "—" (the header says
+ * 未公布 once). Example: <Quiet figure={notPublished} wholeColumn /> → "—" (screen readers: 未公布)
+ */
+function Quiet<T>({
+  figure,
+  format,
+  className,
+  wholeColumn = false,
+}: {
+  figure: Figure<T>
+  format: (v: T) => string
+  className?: string
+  wholeColumn?: boolean
+}) {
+  const { t } = useTranslation()
+  if (figure.status !== 'not-published')
+    return <FigureValue figure={figure} format={format} className={className} />
+  return wholeColumn ? (
+    <span className="font-normal text-line" title={t('notPublished')} data-missing="column">
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">{t('notPublished')}</span>
+    </span>
+  ) : (
+    <span className="text-sm font-normal whitespace-nowrap text-missing" data-missing="cell">
+      {t('notPublished')}
+    </span>
+  )
+}
+
+/** Columns whose figure is missing in every row (a whole column 未公布), for the given section. */
+function missingColumns(rows: readonly RankingRow[], section: SectionOrOverall): Set<RankingColumn> {
+  const out = new Set<RankingColumn>()
+  if (!rows.length) return out
+  if (rows.every((r) => r.rank.status === 'not-published')) out.add('rank')
+  if (rows.every((r) => r.score.status === 'not-published')) out.add('score')
+  if (section === 'overall' && rows.every((r) => r.totalStars.status === 'not-published')) out.add('stars')
+  return out
+}
+
+/** The status column only earns its place where the table mixes 已公布, 推算 and 未公布. */
+function mixesStatuses(rows: readonly RankingRow[]): boolean {
+  return new Set(rows.map((r) => rowStatus(r).status)).size > 1
+}
+
+const sorting = (c: RankingColumn) =>
+  c === 'district'
+    ? // The customary order is a number; the name's first click still goes "A→Z": 市南区 first.
+      { ...sortOptions('name'), sortFn: 'basic' as const }
+    : sortOptions(RANKING_COLUMN_KINDS[c])
 
 export function RankingsTable({
   rows,
   allRows,
+  order,
   section,
-  weight,
+  max,
+  maxStars,
   quarter,
   sort,
   onSortChange,
@@ -68,9 +137,14 @@ export function RankingsTable({
   rows: RankingRow[]
   /** All districts' rows, to mark ties even when the filter hides one side. */
   allRows: RankingRow[]
+  /** Each district's place in the districts file (the notices' customary order). */
+  order: ReadonlyMap<string, number>
   section: SectionOrOverall
-  weight: number | null
-  quarter: string
+  /** The score column's maximum (a composite's split into the sections' weights and a bonus), null if not stated. */
+  max: { base: number; bonus: number | null } | null
+  /** The most total stars a district could have (ten per section), null if the sections are unknown. */
+  maxStars: number | null
+  quarter: QuarterId
   sort: RankingSort | null
   onSortChange: (s: RankingSort | null) => void
   caption: string
@@ -87,108 +161,154 @@ export function RankingsTable({
     return counts
   }, [allRows])
 
-  const columns = useMemo(
-    () =>
-      col.columns([
-        col.accessor((r) => SORT_KEYS.rank(r, section), {
-          id: 'rank',
-          header: () => t('col.rank'),
-          ...sorting('rank'),
-          cell: ({ row }) => {
-            const v = figureValue(row.original.rank)
-            return (
-              <span className="inline-flex items-baseline gap-1">
-                <FigureValue
-                  figure={row.original.rank}
-                  format={(x) => String(x)}
-                  className="text-lg font-bold tabular"
-                />
-                {v !== null && (tied.get(v) ?? 0) > 1 && (
-                  <span className="text-xs text-muted">{t('tie')}</span>
-                )}
-              </span>
-            )
-          },
-        }),
-        col.accessor((r) => SORT_KEYS.district(r, section), {
-          id: 'district',
-          header: () => t('col.district'),
-          ...sorting('district'),
-          cell: ({ row }) => <DistrictLink district={row.original.district} quarter={quarter} />,
-        }),
-        col.accessor((r) => SORT_KEYS.score(r, section), {
-          id: 'score',
-          header: () => (
-            <>
-              {t('col.score')}
-              {weight !== null && (
-                <span className="ml-1 text-xs font-normal text-muted">
-                  {t('common:paren', { text: t('weight', { w: weight }) })}
-                </span>
-              )}
-            </>
-          ),
-          ...sorting('score'),
-          cell: ({ row }) => (
-            <FigureValue figure={row.original.score} format={f.score} className="tabular font-semibold" />
-          ),
-        }),
-        col.accessor((r) => SORT_KEYS.stars(r, section), {
-          id: 'stars',
-          header: () => (section === 'overall' ? t('col.totalStars') : t('col.stars')),
-          ...sorting('stars'),
-          cell: ({ row }) => {
-            const r = row.original
-            if (section === 'overall')
-              return <FigureValue figure={r.totalStars} format={(x) => `${x}★`} className="tabular" />
-            return r.stars ? (
-              <StarRating published={r.stars.published} rule={r.stars.rule} size="sm" compact />
-            ) : (
-              <StarRating published={null} />
-            )
-          },
-        }),
-        col.accessor((r) => SORT_KEYS.flags(r, section), {
-          id: 'flags',
-          // Flags are won on the composite; say so where a section table shows them.
-          header: () => (section === 'overall' ? t('col.flags') : t('col.flagsComposite')),
-          ...sorting('flags'),
-          cell: ({ row }) => (
-            <span className="flex flex-col items-start gap-1">
-              {row.original.flags.map((f) => (
-                <FlagBadge
-                  key={f.flag}
-                  flag={f.flag}
-                  status={f.status}
-                  title={
-                    f.provenance.status === 'derived'
-                      ? t('common:labelled', {
-                          label: ruleText(f.provenance),
-                          text: f.provenance.inputs.join('; '),
-                        })
-                      : f.reason
-                  }
-                />
-              ))}
-            </span>
-          ),
-        }),
-        col.accessor((r) => SORT_KEYS.change(r, section), {
-          id: 'change',
-          header: () => t('col.change'),
-          ...sorting('change'),
-          cell: ({ row }) => <ChangeMark change={row.original.rankChange} />,
-        }),
-        col.accessor((r) => SORT_KEYS.status(r, section), {
-          id: 'status',
-          header: () => t('col.status'),
-          ...sorting('status'),
-          cell: ({ row }) => <StatusMark figure={rowStatus(row.original)} />,
-        }),
-      ]),
-    [t, f, ruleText, section, weight, quarter, tied],
-  )
+  const missing = useMemo(() => missingColumns(allRows, section), [allRows, section])
+  // A link may still sort by the status column: then it stays, so the order on screen is explained.
+  const showStatus = mixesStatuses(allRows) || sort?.column === 'status'
 
+  const columns = useMemo(() => {
+    /** A header's "（未公布）" where its whole column is missing: said once, not in every cell. */
+    const missingNote = (c: RankingColumn) =>
+      missing.has(c) && (
+        <span className="ml-1 text-xs font-normal text-missing">
+          {t('common:paren', { text: t('common:notPublished') })}
+        </span>
+      )
+    return col.columns([
+      col.accessor((r) => SORT_KEYS.rank(r, section, order), {
+        id: 'rank',
+        header: () => (
+          <>
+            {t('col.rank')}
+            {missingNote('rank')}
+          </>
+        ),
+        ...sorting('rank'),
+        cell: ({ row }) => {
+          const v = figureValue(row.original.rank)
+          return (
+            <span className="inline-flex items-baseline gap-1">
+              <Quiet
+                figure={row.original.rank}
+                format={(x) => String(x)}
+                className="text-lg font-bold tabular"
+                wholeColumn={missing.has('rank')}
+              />
+              {v !== null && (tied.get(v) ?? 0) > 1 && <span className="text-xs text-muted">{t('tie')}</span>}
+            </span>
+          )
+        },
+      }),
+      col.accessor((r) => SORT_KEYS.district(r, section, order), {
+        id: 'district',
+        header: () => t('col.district'),
+        ...sorting('district'),
+        cell: ({ row }) => <DistrictLink district={row.original.district} quarter={quarter} />,
+      }),
+      col.accessor((r) => SORT_KEYS.score(r, section, order), {
+        id: 'score',
+        header: () => (
+          <>
+            {t('col.score')}
+            {missingNote('score')}
+            {max !== null && (
+              <span className="ml-1 text-xs font-normal text-muted">
+                {t('common:paren', {
+                  text:
+                    max.bonus === null
+                      ? t('weight', { w: f.number(max.base) })
+                      : t('weightBonus', { w: f.number(max.base), b: f.number(max.bonus) }),
+                })}
+              </span>
+            )}
+          </>
+        ),
+        ...sorting('score'),
+        cell: ({ row }) => (
+          <Quiet
+            figure={row.original.score}
+            format={f.score}
+            className="tabular font-semibold"
+            wholeColumn={missing.has('score')}
+          />
+        ),
+      }),
+      col.accessor((r) => SORT_KEYS.stars(r, section, order), {
+        id: 'stars',
+        header: () => (
+          <>
+            {section === 'overall' ? t('col.totalStars') : t('col.stars')}
+            {missingNote('stars')}
+          </>
+        ),
+        ...sorting('stars'),
+        cell: ({ row }) => {
+          const r = row.original
+          if (section === 'overall')
+            return (
+              <Quiet
+                wholeColumn={missing.has('stars')}
+                figure={r.totalStars}
+                format={(x) => (maxStars === null ? `${x}★` : t('totalStars', { n: x, max: maxStars }))}
+                className="tabular"
+              />
+            )
+          return r.stars ? (
+            <StarRating published={r.stars.published} rule={r.stars.rule} size="sm" compact />
+          ) : (
+            <StarRating published={null} />
+          )
+        },
+      }),
+      col.accessor((r) => SORT_KEYS.flags(r, section, order), {
+        id: 'flags',
+        // Flags are won on the composite; say so where a section table shows them.
+        header: () => (section === 'overall' ? t('col.flags') : t('col.flagsComposite')),
+        ...sorting('flags'),
+        cell: ({ row }) => (
+          <span className="flex flex-col items-start gap-1">
+            {row.original.flags.map((f) => (
+              <FlagBadge
+                key={f.flag}
+                flag={f.flag}
+                status={f.status}
+                title={
+                  f.provenance.status === 'derived'
+                    ? t('common:labelled', {
+                        label: ruleText(f.provenance),
+                        text: f.provenance.inputs.join('; '),
+                      })
+                    : f.reason
+                }
+              />
+            ))}
+          </span>
+        ),
+      }),
+      col.accessor((r) => SORT_KEYS.change(r, section, order), {
+        id: 'change',
+        header: () => t('col.change'),
+        ...sorting('change'),
+        cell: ({ row }) => <ChangeMark change={row.original.rankChange} of={quarter} />,
+      }),
+      ...(showStatus
+        ? [
+            col.accessor((r) => SORT_KEYS.status(r, section, order), {
+              id: 'status',
+              header: () => t('col.status'),
+              ...sorting('status'),
+              cell: ({ row }) => <StatusMark figure={rowStatus(row.original)} />,
+            }),
+          ]
+        : []),
+    ])
+  }, [t, f, ruleText, section, max, maxStars, quarter, tied, order, missing, showStatus])
+
+  // Figure columns are right-aligned so their digits line up; the composite's stars are a figure
+  // ("38★/40"), a section's a row of glyphs.
+  const figures = useMemo(
+    () => (section === 'overall' ? ['rank', 'score', 'stars', 'change'] : ['rank', 'score', 'change']),
+    [section],
+  )
   const table = useAppTable({ columns, data: rows, ...urlSorting(sort, onSortChange, RANKING_COLUMN_KINDS) })
   const rowModel = table.getRowModel().rows
   // Thousands of units (a county dataset): only the rows near the viewport are rendered (virtual-rows.tsx).
@@ -203,16 +323,22 @@ export function RankingsTable({
     />
   )
   const rowMarkup = (row: (typeof rowModel)[number], props?: VirtualRowProps) => {
-    const missing = rowStatus(row.original).status === 'not-published'
     return (
       <tr
         key={row.original.district.id}
         {...props}
         data-district={row.original.district.id}
-        className={cn('border-b border-line last:border-b-0', missing && 'bg-surface-2/50')}
+        className="border-b border-line last:border-b-0"
       >
-        {row.getAllCells().map((cell) => (
-          <td key={cell.id} className="px-3 py-2 align-middle">
+        {row.getAllCells().map((cell, i) => (
+          <td
+            key={cell.id}
+            className={cn(
+              'px-3 py-2 align-middle projection:py-1',
+              figureCell(figures.includes(cell.column.id)),
+              stickyColumnClass(i),
+            )}
+          >
             <table.FlexRender cell={cell} />
           </td>
         ))}
@@ -221,7 +347,8 @@ export function RankingsTable({
   }
 
   return (
-    <div className="relative overflow-x-auto rounded border border-line bg-surface">
+    // Rank and district stay in view while a phone scrolls the other columns; a fade says there is more.
+    <HScroll className="rounded border border-line bg-surface">
       <table.AppTable>
         <table
           className="w-full min-w-[44rem] border-collapse text-left"
@@ -231,7 +358,7 @@ export function RankingsTable({
           <caption className="sr-only">
             {caption}. {t('sortHint')}
           </caption>
-          <table.SortableHead />
+          <table.SortableHead figures={figures} sticky={2} />
           {virtual ? (
             <VirtualRows
               count={rowModel.length}
@@ -247,7 +374,7 @@ export function RankingsTable({
           )}
         </table>
       </table.AppTable>
-    </div>
+    </HScroll>
   )
 }
 

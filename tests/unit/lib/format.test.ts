@@ -17,8 +17,8 @@ describe('formatQuarter', () => {
     ['2022Q2', 'zh', '2022年二季度'],
     ['2022Q3', 'zh', '2022年三季度'],
     ['2022Q4', 'zh', '2022年四季度'],
-    ['2023Q1', 'en', '2023 Q1'],
-    ['2023Q3', 'en', '2023 Q3'],
+    ['2023Q1', 'en', 'Q1 2023'],
+    ['2023Q3', 'en', 'Q3 2023'],
   ] as const)('%s in %s → %s', (id, lang, label) => {
     expect(formatQuarter(id, lang)).toBe(label)
   })

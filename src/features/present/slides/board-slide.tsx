@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../../components/change-mark'
+import { FlagIcon } from '../../../components/icons'
 import { StarRating } from '../../../components/star-rating'
 import type { FlagId, SectionOrOverall } from '../../../domain/model/ids'
 import { cn } from '../../../lib/cn'
@@ -171,7 +172,7 @@ export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { sec
                   )}
                   {showChange && (
                     <td className="align-middle text-[32px]">
-                      <ChangeMark change={r.rankChange} size="stage" />
+                      <ChangeMark change={r.rankChange} of={quarter} size="stage" />
                     </td>
                   )}
                 </tr>
@@ -201,9 +202,8 @@ export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { sec
 
 /**
  * A flag in a table cell, by its short name ("排头", "Top 2") so two fit the column; the full
- * name and rule are its title. Solid when published, outlined and "*" when derived by rule, as
- * the shared FlagBadge draws them; FlagBadge itself always says the full name, which needs two
- * lines per row here.
+ * name and rule are its title (the full name does not fit the composite board's column yet); true
+ * red with white text, a dashed inner border and "*" when derived by rule, as FlagBadge draws them.
  */
 function FlagTag({ flag, status, mark }: { flag: FlagId; status: 'published' | 'derived'; mark: string }) {
   const { t } = useTranslation(['present', 'common'])
@@ -216,10 +216,11 @@ function FlagTag({ flag, status, mark }: { flag: FlagId; status: 'published' | '
       })}
       className={cn(
         'inline-flex items-center gap-[8px] whitespace-nowrap rounded-[8px] px-[14px] py-[2px] font-bold',
-        derived ? 'border-2 border-dashed border-flag text-flag' : 'bg-flag text-accent-ink',
+        'bg-flag-badge text-flag-badge-ink',
+        derived && 'outline-2 -outline-offset-4 outline-dashed outline-flag-badge-ink',
       )}
     >
-      <span aria-hidden="true">⚑</span>
+      <FlagIcon />
       {t(`flagShort.${flag}`)}
       {derived && '*'}
       {mark}

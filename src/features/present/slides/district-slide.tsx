@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../../components/change-mark'
 import { FlagBadge } from '../../../components/flag-badge'
 import { StarRating } from '../../../components/star-rating'
+import type { QuarterId } from '../../../domain/model/quarter'
 import { cn } from '../../../lib/cn'
 import { useFormat } from '../../../lib/format'
 import { type DistrictCardModel, districtCardModel, slideFacts } from '../model/deck'
@@ -41,7 +42,7 @@ export function DistrictSlide({ ds, quarter, district, timer, sources }: SlidePr
           <h2 data-testid="card-name" className={cn('font-black leading-[1.1]', nameSize(name, 'big'))}>
             {name}
           </h2>
-          <CompositeLine card={card} mark={sh.mark} />
+          <CompositeLine card={card} mark={sh.mark} quarter={quarter} />
         </div>
         <SpeakerTimer timer={timer} />
       </div>
@@ -76,7 +77,15 @@ export function DistrictSlide({ ds, quarter, district, timer, sources }: SlidePr
   )
 }
 
-function CompositeLine({ card, mark }: { card: DistrictCardModel; mark: Secondhand['mark'] }) {
+function CompositeLine({
+  card,
+  mark,
+  quarter,
+}: {
+  card: DistrictCardModel
+  mark: Secondhand['mark']
+  quarter: QuarterId
+}) {
   const { t } = useTranslation(['present', 'common'])
   const f = useFormat()
   return (
@@ -107,7 +116,7 @@ function CompositeLine({ card, mark }: { card: DistrictCardModel; mark: Secondha
           mark={mark(card.totalStars)}
         />
       )}
-      <ChangeMark change={card.rankChange} size="stage" className="text-[40px]" />
+      <ChangeMark change={card.rankChange} of={quarter} size="stage" className="text-[40px]" />
     </p>
   )
 }

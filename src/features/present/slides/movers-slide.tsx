@@ -35,7 +35,7 @@ export function MoversSlide({ ds, quarter, sources }: SlideProps) {
         : t('common:change.computed')
   return (
     <div className="flex h-full flex-col">
-      <SlideHeading>{t('movers.heading', { q: m.baseline })}</SlideHeading>
+      <SlideHeading>{t('movers.heading', { q: f.quarter(m.baseline) })}</SlideHeading>
       <div className="flex min-h-0 flex-1 gap-[48px]">
         <SlopeChart model={m} ds={ds} quarter={quarter} mark={sh.mark} />
         <div className="flex min-w-0 flex-1 flex-col gap-[20px]">
@@ -43,7 +43,7 @@ export function MoversSlide({ ds, quarter, sources }: SlideProps) {
             {m.brief.map((x) => (
               <li key={x.district.id} className="flex flex-col">
                 <span className="flex items-baseline gap-[20px] text-[44px] font-bold leading-[1.15]">
-                  <ChangeMark change={moverChange(x, m.baseline)} size="stage" />
+                  <ChangeMark change={moverChange(x, m.baseline)} of={quarter} size="stage" />
                   <span>{f.district(x.district)}</span>
                 </span>
                 <span className="text-[28px] text-muted">
@@ -117,7 +117,7 @@ function SlopeChart({
       height={H}
       viewBox={`0 0 ${W} ${H}`}
       role="img"
-      aria-label={t('movers.chartLabel', { from: model.baseline, to: quarter })}
+      aria-label={t('movers.chartLabel', { from: f.quarter(model.baseline), to: f.quarter(quarter) })}
       className="shrink-0"
       data-testid="slope-chart"
     >
