@@ -10,6 +10,7 @@ import { Link } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { NotFoundPanel } from '../../components/not-found'
 import { ParamProblems, type RouteContext, RouteGate } from '../../components/route-gate'
+import { defaultMove } from '../../domain/tables/default-quarter'
 import { useFormat } from '../../lib/format'
 import { useHrefBuilder } from '../../lib/use-global-params'
 import { ChangeTable } from './change-table'
@@ -124,13 +125,18 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
 
   // "Why it moved" explains the chosen district, else the first selected one, else the quarter's
   // biggest composite riser, else the first district: there is always something to show.
+  // Without an end quarter in the link, it explains the newest pair of quarters that both have data
+  // and a district that moved (default-quarter.ts), not a pair where nothing is known.
+  const move = !state.to && !state.why && !selected.length ? defaultMove(ds) : null
+  const whyQuarter = move?.quarter ?? to
   const whyId =
     (state.why && known.has(state.why) ? state.why : undefined) ??
     selected[0] ??
+    move?.district ??
     brief.composite.biggestRise[0]?.district.id ??
     ds.districts[0]?.id
   const whyDistrict = ds.districts.find((d) => d.id === whyId) ?? ds.districts[0]
-  const decomposition = whyDistrict ? decomposeChange(ds, whyDistrict, to, invalid) : null
+  const decomposition = whyDistrict ? decomposeChange(ds, whyDistrict, whyQuarter, invalid) : null
 
   return (
     <div className="space-y-4">

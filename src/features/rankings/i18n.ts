@@ -52,6 +52,11 @@ export const zh = {
   bonusLabel: '加分项',
   rowsShown: '显示 {{n}} / {{total}} 个区市；位次按全部区市计算。',
   noSections: '{{quarter}} 未公布任何板块成绩，仅有综合位次或红旗信息。',
+  sparse: {
+    some: '本季度仅公布{{n}}个区市的综合位次或得分；',
+    none: '本季度未公布成绩表；',
+    link: '最近一次完整成绩为{{quarter}} →',
+  },
 }
 
 export const en = {
@@ -109,6 +114,11 @@ export const en = {
   bonusLabel: 'Bonus items',
   rowsShown: 'Showing {{n}} of {{total}} districts; ranks are over all districts.',
   noSections: '{{quarter}} has no published section scores, only composite ranks or flags.',
+  sparse: {
+    some: 'Only {{n}} districts have a published composite rank or score this quarter. ',
+    none: 'No score table was published this quarter. ',
+    link: 'The latest complete results are for {{quarter}} →',
+  },
 } satisfies Strings<typeof zh>
 
 addFeatureStrings('rankings', zh, en)

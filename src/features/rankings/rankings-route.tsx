@@ -1,12 +1,13 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { NotFoundPanel } from '../../components/not-found'
 import { type RouteContext, RouteGate } from '../../components/route-gate'
 import { VIRTUAL_ROW_THRESHOLD } from '../../components/virtual-rows'
 import { districtsById } from '../../domain/model/dataset'
 import { matchDistrictIds } from '../../domain/model/district-search'
+import { completeTableOf, defaultQuarterFor, defaultView } from '../../domain/tables/default-quarter'
 import { buildRankingTable, rowCoverage, starDiscrepancies } from '../../domain/tables/ranking-table'
 import { dataText, useFormat } from '../../lib/format'
 import { useHrefBuilder } from '../../lib/use-global-params'
@@ -20,13 +21,23 @@ export function RankingsRoute() {
   return <RouteGate url={rankingsUrl}>{(ctx) => <RankingsView {...ctx} />}</RouteGate>
 }
 
-function RankingsView({ state, update: setState, data }: RouteContext<RankingsState>) {
+function RankingsView({ state: linked, update: setState, data }: RouteContext<RankingsState>) {
   const { t } = useTranslation(['rankings', 'common'])
   const f = useFormat()
   const href = useHrefBuilder()
-  const quarter = state.quarter ?? data.allQuarters.at(-1)
+  const [params] = useSearchParams()
+  // A link without a quarter opens on the newest complete table (default-quarter.ts); with a section
+  // but no quarter, on that section's newest complete table.
+  const fallback = useMemo(() => defaultView(data.dataset), [data.dataset])
+  const bare = linked.quarter === undefined && !params.has('section') && !params.has('sec')
+  const section = bare ? (fallback?.section ?? linked.section) : linked.section
+  const quarter =
+    linked.quarter ?? (bare ? fallback?.quarter : defaultQuarterFor(data.dataset, linked.section))
+  const state: RankingsState = { ...linked, quarter, section }
 
-  const update = (patch: Partial<RankingsState>, replace = false) => setState(patch, { replace })
+  // Any change made on a defaulted view pins what it shows, so the link keeps meaning the same view.
+  const update = (patch: Partial<RankingsState>, replace = false) =>
+    setState(linked.quarter === undefined ? { quarter, section, ...patch } : patch, { replace })
 
   const table = useMemo(
     () => (quarter ? buildRankingTable(data.dataset, quarter, state.section) : null),
@@ -114,11 +125,37 @@ function RankingsView({ state, update: setState, data }: RouteContext<RankingsSt
   // Rows whose only figures are rule-derived are not "published": counted apart.
   const coverage = rowCoverage(table.rows)
   const sectionMeta = state.section === 'overall' ? null : file.sections.find((s) => s.id === state.section)
+  // A quarter without any complete table says so once, with a link to the newest one that has one.
+  const sparse =
+    fallback && fallback.quarter !== quarter && !completeTableOf(data.dataset, quarter)
+      ? {
+          published: rowCoverage(buildRankingTable(data.dataset, quarter, 'overall').rows).published,
+          to: fallback,
+        }
+      : null
 
   return (
     <div className="space-y-4">
       <div className="space-y-2">
         {heading}
+        {sparse && (
+          <p
+            role="note"
+            data-testid="sparse-notice"
+            className="rounded border border-line bg-surface-2 px-3 py-2"
+          >
+            {sparse.published > 0 ? t('sparse.some', { n: sparse.published }) : t('sparse.none')}
+            <Link
+              className="text-link underline"
+              to={href('/rankings', {
+                quarter: sparse.to.quarter,
+                section: sparse.to.section === 'overall' ? undefined : sparse.to.section,
+              })}
+            >
+              {t('sparse.link', { quarter: f.quarter(sparse.to.quarter) })}
+            </Link>
+          </p>
+        )}
         {sectionMeta?.indicators && (
           <p className="text-sm text-muted">
             {sectionMeta.indicators}
