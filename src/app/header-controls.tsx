@@ -62,10 +62,13 @@ export const DatasetSwitch = memo(function DatasetSwitch() {
 export const QuarterSelect = memo(function QuarterSelect({
   raw,
   district,
+  index = false,
 }: {
   raw: string | null
   /** The district of a district page. */
   district?: string | undefined
+  /** The districts index, which opens on the newest quarter (its "latest known rank" column). */
+  index?: boolean
 }) {
   const { t } = useTranslation()
   const f = useFormat()
@@ -76,9 +79,11 @@ export const QuarterSelect = memo(function QuarterSelect({
       dataset
         ? district
           ? districtDefaultQuarter(dataset, district)
-          : defaultView(dataset)?.quarter
+          : index
+            ? allQuarters.at(-1)
+            : defaultView(dataset)?.quarter
         : undefined,
-    [dataset, district],
+    [dataset, district, index, allQuarters],
   )
   const search = useStableSearch()
   const id = useId()

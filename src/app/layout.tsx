@@ -146,6 +146,7 @@ export function Layout() {
                 <QuarterSelect
                   raw={params.get('quarter') ?? params.get('q')}
                   district={/^\/districts\/([^/]+)$/.exec(pathname)?.[1]}
+                  index={pathname === '/districts'}
                 />
               )}
               {showSection && (

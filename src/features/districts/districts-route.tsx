@@ -17,7 +17,7 @@ import { districtsById } from '../../domain/model/dataset'
 import { resolveDistrictId } from '../../domain/model/district-search'
 import type { QuarterId } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
-import { defaultView, districtDefaultQuarter } from '../../domain/tables/default-quarter'
+import { districtDefaultQuarter } from '../../domain/tables/default-quarter'
 import { districtEntry, districtHistory, historySections } from '../../domain/tables/district-history'
 import { searchString } from '../../domain/url/params'
 import { useFormat } from '../../lib/format'
@@ -62,11 +62,11 @@ function useQuarterGuard(
   const { t } = useTranslation(['districts', 'common'])
   const f = useFormat()
   const href = useHrefBuilder()
-  // Without a quarter in the link: the district's newest quarter with a figure, or on the index the
-  // newest quarter with a complete table (default-quarter.ts). Computed once every file is in.
+  // Without a quarter in the link a district page opens on the district's newest quarter with a figure
+  // (default-quarter.ts), computed once every file is in; the index, about "latest", on the newest.
   const ds = data.pendingQuarters.size === 0 ? data.dataset : undefined
   const fallback = useMemo(
-    () => (ds ? (districtId ? districtDefaultQuarter(ds, districtId) : defaultView(ds)?.quarter) : undefined),
+    () => (ds && districtId ? districtDefaultQuarter(ds, districtId) : undefined),
     [ds, districtId],
   )
   const quarter = requested ?? fallback ?? data.allQuarters.at(-1)
