@@ -96,7 +96,8 @@ export function defaultMove(ds: Dataset): { quarter: QuarterId; district: string
     let best: { district: string; size: number } | null = null
     for (const r of buildRankingTable(ds, q, 'overall').rows) {
       const c = r.rankChange
-      if (c.kind !== 'known' || c.delta === 0) continue
+      // A rise flag's lower bound is not a move between two known ranks.
+      if (c.kind !== 'known' || c.atLeast || c.delta === 0) continue
       if (!best || Math.abs(c.delta) > best.size) best = { district: r.district.id, size: Math.abs(c.delta) }
     }
     if (best) return { quarter: q, district: best.district }
