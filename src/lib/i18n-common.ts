@@ -16,6 +16,7 @@ export const zh = {
     news: '新闻',
     present: '擂台模式',
     import: '导入',
+    rules: '考核规则',
   },
   navLabel: '视图',
   layer: {
@@ -115,8 +116,8 @@ export const zh = {
   stars: {
     label: '{{n}}星（满{{max}}星）',
     byRule: '，按规则推算，未公布',
-    ruleDiffers: '；按规则应为{{rule}}星',
-    ruleBadge: '规则{{rule}}星',
+    ruleDiffers: '；与评星规则有出入，见数据说明',
+    noteMark: '注',
   },
   change: {
     up_rank: '较{{baseline}}上升{{n}}位',
@@ -164,6 +165,7 @@ export const en = {
     news: 'News',
     present: 'Arena mode',
     import: 'Import',
+    rules: 'Rules',
   },
   navLabel: 'Views',
   layer: {
@@ -265,8 +267,8 @@ export const en = {
   stars: {
     label: '{{n}} of {{max}} stars',
     byRule: ' (by rule, not published)',
-    ruleDiffers: '; the rule gives {{rule}}',
-    ruleBadge: 'rule {{rule}}',
+    ruleDiffers: '; differs from the star rule, see the data notes',
+    noteMark: 'note',
   },
   change: {
     up_rank: 'up {{n}} places vs {{baseline}}',

@@ -10,7 +10,7 @@ import type { SectionOrOverall } from '../model/schema'
 import { buildRankingTable, rankingRow } from './ranking-table'
 
 /** A table is complete when every district's row carries a published rank or score. */
-export function isCompleteTable(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): boolean {
+function isCompleteTable(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): boolean {
   if (!ds.quarters.has(quarter)) return false
   const t = buildRankingTable(ds, quarter, section)
   return (

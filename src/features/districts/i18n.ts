@@ -129,8 +129,8 @@ export const en = {
   inputSep: '; ',
   changeRule: 'change vs previous quarter = previous rank − this rank',
   changeRuleAtLeast:
-    'derived from the flag rule: the “加压奋进、进位赶超” flag means a composite rise of {{n}} or more places vs the previous quarter',
-  changeInputFlag: 'awarded the “加压奋进、进位赶超” flag this quarter (notice)',
+    'derived from the flag rule: the "Pressing ahead, climbing the ranks" flag means a composite rise of {{n}} or more places vs the previous quarter',
+  changeInputFlag: 'awarded the "Pressing ahead, climbing the ranks" flag this quarter (notice)',
   changeInputPrevious: '{{q}} #{{rank}}',
   changeInputThis: 'this quarter #{{rank}}',
   nth_ordinal_one: '{{count}}st',

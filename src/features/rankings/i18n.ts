@@ -19,11 +19,11 @@ export const zh = {
   sourcesButton: '来源（{{n}}）',
   notesButton: '数据说明（{{n}}）',
   starNote: {
-    text: '{{section}}星数与规则不符（{{count}}处）：通报印出的星数为 {{printed}}，而“按10星至1星逐级评星”的规则给出 {{rule}}。{{list}}。此处显示通报所印星数，并标出按规则应得的星数。',
-    item: '{{name}}（第{{rank}}位）印{{printed}}星、按规则应为{{rule}}星',
+    text: '{{section}}：通报所印星数为 {{printed}}；按“10星至1星逐级评星”的表述计，依次为 {{rule}}，有{{count}}处不同：{{list}}。表中显示通报所印星数。',
+    item: '{{name}}（第{{rank}}位）通报印{{printed}}星，按表述计{{rule}}星',
   },
   starNoteCallout:
-    '通报所印星数与“10星至1星逐级评星”规则不符（{{n}}处）：表中显示所印星数，并标出规则应得星数。',
+    '注：通报所印星数与“10星至1星逐级评星”的表述有{{n}}处不同，表中显示通报所印星数，详见数据说明。',
   unavailable: '本表未公布：{{reason}}',
   quarterMissing: '该季度无数据文件',
   partialComposite: '本季度综合成绩仅公布 {{n}} 个区市的位次或得分，其余为“未公布”。',
@@ -78,11 +78,11 @@ export const en = {
   sourcesButton: 'Sources ({{n}})',
   notesButton: 'Data notes ({{n}})',
   starNote: {
-    text: '{{section}}: printed stars ({{printed}}) disagree with the stated rule ({{rule}}) for {{count}} districts: {{list}}. The printed stars are shown, with the rule’s count marked where they differ.',
-    item: '{{name}} (rank {{rank}}) printed {{printed}}, rule {{rule}}',
+    text: '{{section}}: the notice printed stars {{printed}}; the stated rule ("10 stars down to 1") gives {{rule}}, which differs in {{count}} places: {{list}}. The tables show the printed stars.',
+    item: '{{name}} (rank {{rank}}) printed {{printed}}, {{rule}} by the stated rule',
   },
   starNoteCallout:
-    'Printed stars disagree with the “10 stars down to 1” rule in {{n}} places: the printed stars are shown, with the rule’s count marked.',
+    'Note: the printed stars differ from the stated "10 stars down to 1" rule in {{n}} places; the table shows the printed stars (see the data notes).',
   unavailable: 'This table was not published: {{reason}}',
   quarterMissing: 'No data file for this quarter',
   partialComposite:

@@ -201,10 +201,10 @@ function RankingsView({ state: linked, update: setState, data }: RouteContext<Ra
       {sectionNotes.length > 0 && (
         <p
           role="note"
-          className="rounded border border-dashed border-derived px-3 py-2 text-sm"
+          className="rounded border border-line px-3 py-2 text-sm text-muted"
           data-testid="star-note"
         >
-          ≠ {t('starNoteCallout', { n: sectionNotes.reduce((a, n) => a + n.differing.length, 0) })}
+          {t('starNoteCallout', { n: sectionNotes.reduce((a, n) => a + n.differing.length, 0) })}
         </p>
       )}
 
