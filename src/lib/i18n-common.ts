@@ -135,6 +135,7 @@ export const zh = {
     riseFlagBound: '据红旗规则推算：获“加压奋进、进位赶超”红旗，上季度位次未公布',
     riseFlagBoundMark: '（据红旗规则推算）',
   },
+  provenance: '数据来源与推算依据',
   rulesLink: {
     derived: '推算：见考核规则说明',
     notPublished: '未公布：见考核规则说明',
@@ -286,6 +287,7 @@ export const en = {
     riseFlagBound: 'derived from the flag rule: awarded the rise flag, previous rank not published',
     riseFlagBoundMark: '(derived from the flag rule)',
   },
+  provenance: 'Source and derivation',
   rulesLink: {
     derived: 'Derived: see the assessment rules',
     notPublished: 'Not published: see the assessment rules',

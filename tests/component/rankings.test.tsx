@@ -184,8 +184,8 @@ describe('rankings view', () => {
     expect(within(huangdao).getAllByText(/新华财经/)[0]).toBeVisible()
     // 胶州市 rank 2 is derived: the disclosure names the rule and its inputs.
     const jiaozhou = bodyRows().find((r) => districtOf(r) === 'jiaozhou') as HTMLElement
-    await user.click(within(jiaozhou).getByText(/推算/, { selector: 'summary' }))
-    const open = jiaozhou.querySelector('details[open]') as HTMLElement
+    await user.click(within(jiaozhou).getByText(/推算/, { selector: 'button' }))
+    const open = within(jiaozhou).getByTestId('provenance')
     expect(open).toHaveTextContent('故胶州市为第2')
     expect(open).toHaveTextContent('2023Q3 黄岛区 综合第1')
   })
