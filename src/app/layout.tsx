@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useLocation, useNavigationType, useSearchParams } from 'react-router'
 import { DatasetMarker, DemoBanner } from '../components/dataset-marker'
@@ -12,6 +12,10 @@ import { useEffectEvent } from '../lib/use-effect-event'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../lib/use-global-params'
 import { DatasetSwitch, QuarterSelect, SectionSwitch, UpDownSetting } from './header-controls'
 import { CARRIES_QUARTER, useRouteHandle, VIEWS } from './route-handle'
+
+// The path last shown, at module level: the route error boundary is keyed by path (router.tsx), so
+// the layout mounts again on every navigation and a ref would forget the first load.
+let shownPath: string | null = null
 
 export function Layout() {
   const { t, i18n } = useTranslation()
@@ -47,16 +51,16 @@ export function Layout() {
     const name = view ? t(`nav.${view}`) : t('notFound.title')
     document.title = `${name} · ${t('appName')}`
   }, [view, t])
-  const firstPath = useRef<string | null>(null)
+
   // Redirects (`/` → `/rankings`, an alias to its district id) replace the entry: they are the app's
   // doing, not the user's, so focus stays where the browser put it (no ring around the page on load).
   const navigationType = useNavigationType()
   // An effect event: it reads the current handle without re-running when only the handle changes.
   const focusView = useEffectEvent((path: string) => {
-    if (firstPath.current === null || navigationType === 'REPLACE') {
-      firstPath.current = path
-      return
-    }
+    const first = shownPath === null
+    const same = shownPath === path
+    shownPath = path
+    if (first || same || navigationType === 'REPLACE') return
     if (!handle?.bare) document.getElementById('main')?.focus({ preventScroll: false })
   })
   useEffect(() => {
