@@ -172,3 +172,18 @@ describe('stars and the rules page', () => {
     expect(await axeViolations(page, 'rules'), (await axeViolations(page, 'rules')).join('\n')).toEqual([])
   })
 })
+
+describe('district filter', () => {
+  test('closes on Esc and on a click outside', async () => {
+    const page = await openPage('#/rankings?quarter=2022Q2&section=economy')
+    const filter = page.getByTestId('district-filter')
+    await filter.locator('summary').click()
+    await expect.poll(() => filter.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => filter.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false)
+    await filter.locator('summary').click()
+    await expect.poll(() => filter.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true)
+    await page.locator('h1').click()
+    await expect.poll(() => filter.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false)
+  })
+})

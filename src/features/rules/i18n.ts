@@ -8,6 +8,7 @@ export const zh = {
   generated: '本页由数据文件和应用中的规则代码生成，与各表格使用同一规则。',
   sections: {
     title: '板块与分值',
+    table: '各季度板块与分值表',
     intro: '各季度的考核板块及满分，按该季度通报所载；通报未载明的记为“未公布”。',
     quarter: '季度',
     composite: '综合满分',
@@ -66,6 +67,7 @@ export const en = {
     "This page is generated from the data files and the app's rule code: the same rules the tables use.",
   sections: {
     title: 'Sections and maximum scores',
+    table: 'Sections and maximum scores by quarter',
     intro:
       'Each quarter\'s sections and maximum scores as its notice states them; "not published" where it does not.',
     quarter: 'Quarter',

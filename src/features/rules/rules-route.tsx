@@ -115,7 +115,7 @@ function RulesView({ state, data }: RouteContext<RulesState>) {
           className="overflow-x-auto rounded border border-line"
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
           tabIndex={0}
-          aria-label={t('sections.title')}
+          aria-label={t('sections.table')}
         >
           <table className="w-full border-collapse text-left text-sm" data-testid="rules-weights">
             <thead className="bg-surface-2">
