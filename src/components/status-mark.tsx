@@ -91,9 +91,11 @@ export function StatusMark({ figure, className }: { figure: Figure<unknown>; cla
         ref={markRef}
         type="button"
         popoverTarget={popId}
-        // Where the browser has no popover (jsdom in the component tests), the mark toggles by itself.
+        // Where popovertarget does nothing (no popover support, or jsdom in the component tests, which
+        // has the methods but no top layer), the mark toggles by itself.
         onClick={() => {
-          if (!('showPopover' in HTMLElement.prototype)) setOpen((o) => !o)
+          if (!('showPopover' in HTMLElement.prototype) || navigator.userAgent.includes('jsdom'))
+            setOpen((o) => !o)
         }}
         aria-expanded={open}
         aria-controls={popId}
