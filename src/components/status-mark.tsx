@@ -84,7 +84,8 @@ export function StatusMark({ figure, className }: { figure: Figure<unknown>; cla
   const secondary = allSecondHand(used)
   const derived = figure.status === 'derived'
   const label = derived ? `◐ ${t('status.derived')}` : `● ${t('status.published')}`
-  const popId = `prov-${id.replace(/[^a-zA-Z0-9_-]/g, '')}`
+  // useId's own value where it is a plain token (Preact's 'P0-1'), so prerendered ids line up on hydration.
+  const popId = /^[\w-]+$/.test(id) ? id : `prov-${id.replace(/[^\w-]/g, '')}`
   return (
     <span className={cn('inline-block text-xs', className)} data-status-mark="">
       <button
