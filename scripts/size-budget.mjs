@@ -40,6 +40,7 @@ export default [
   route('movement (JS)', '124 kB', 'src/features/movement/movement-route.tsx'),
   route('district page (JS)', '129 kB', 'src/features/districts/districts-route.tsx'),
   route('news (JS)', '112 kB', 'src/features/news/news-route.tsx'),
+  route('rules page (JS)', '112 kB', 'src/features/rules/rules-route.tsx'),
   route('presentation (JS)', '124 kB', 'src/features/present/present-route.tsx'),
   route(
     'import (JS, the xlsx reader is loaded only for a workbook)',

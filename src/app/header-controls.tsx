@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { isDatasetKind, SECTION_OR_OVERALL_IDS } from '../domain/model/ids'
 import { isQuarterId } from '../domain/model/quarter'
 import type { SectionOrOverall } from '../domain/model/schema'
+import { defaultView, districtDefaultQuarter } from '../domain/tables/default-quarter'
 import { parseGlobal, writeGlobal } from '../domain/url/params'
 import { cn } from '../lib/cn'
 import { useFormat } from '../lib/format'
@@ -54,19 +55,43 @@ export const DatasetSwitch = memo(function DatasetSwitch() {
   )
 })
 
-/** The quarter of the current view (`quarter` param); defaults to the dataset's latest quarter. */
-export const QuarterSelect = memo(function QuarterSelect({ raw }: { raw: string | null }) {
+/**
+ * The quarter of the current view (`quarter` param); without one, the view's default (default-quarter.ts):
+ * a district page's newest quarter with data, else the newest quarter with a complete table.
+ */
+export const QuarterSelect = memo(function QuarterSelect({
+  raw,
+  district,
+  index = false,
+}: {
+  raw: string | null
+  /** The district of a district page. */
+  district?: string | undefined
+  /** The districts index, which opens on the newest quarter (its "latest known rank" column). */
+  index?: boolean
+}) {
   const { t } = useTranslation()
   const f = useFormat()
   const g = useGlobalParams()
-  const { allQuarters, layers } = useDataset(g.dataset)
+  const { allQuarters, layers, dataset } = useDataset(g.dataset)
+  const fallback = useMemo(
+    () =>
+      dataset
+        ? district
+          ? districtDefaultQuarter(dataset, district)
+          : index
+            ? allQuarters.at(-1)
+            : defaultView(dataset)?.quarter
+        : undefined,
+    [dataset, district, index, allQuarters],
+  )
   const search = useStableSearch()
   const id = useId()
   const mark = (q: (typeof allQuarters)[number]) => {
     const layer = layers.get(q)
     return layer ? ` · ${t(layer === 'local' ? 'layer.local' : 'layer.preview')}` : ''
   }
-  const current = raw && isQuarterId(raw) ? raw : (allQuarters.at(-1) ?? '')
+  const current = raw && isQuarterId(raw) ? raw : (fallback ?? allQuarters.at(-1) ?? '')
   // The same options on every navigation (a sort, a filter): built when the quarters or the language change.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `f` and `t` change with the language, `mark` with `layers`
   const options = useMemo(
@@ -109,17 +134,24 @@ export const QuarterSelect = memo(function QuarterSelect({ raw }: { raw: string 
 export const SectionSwitch = memo(function SectionSwitch({
   raw,
   qRaw,
+  defaulted = false,
 }: {
-  /** The `section` parameter ('overall' when absent) and the `quarter` parameter. */
-  raw: string
+  /** The `section` parameter (null when absent) and the `quarter` parameter. */
+  raw: string | null
   qRaw: string | null
+  /** The view opens on the dataset's default view when the link names no quarter (rankings). */
+  defaulted?: boolean
 }) {
   const { t } = useTranslation()
   const f = useFormat()
   const g = useGlobalParams()
   const { dataset, allQuarters } = useDataset(g.dataset)
   const search = useStableSearch()
-  const quarter = qRaw && isQuarterId(qRaw) ? qRaw : allQuarters.at(-1)
+  const dv = useMemo(() => (defaulted && dataset ? defaultView(dataset) : null), [defaulted, dataset])
+  const validQ = qRaw && isQuarterId(qRaw) ? qRaw : null
+  // Without a quarter in the link the section shown is the default view's when none is named either.
+  const shown = raw ?? (dv && !validQ ? dv.section : 'overall')
+  const quarter = validQ ?? dv?.quarter ?? allQuarters.at(-1)
   const file = quarter ? dataset?.quarters.get(quarter) : undefined
   // A quarter without a published section list can't rule a section out: keep them all selectable.
   const exists = (s: SectionOrOverall) =>
@@ -131,7 +163,7 @@ export const SectionSwitch = memo(function SectionSwitch({
         {t('section')}
       </span>
       {SECTION_OR_OVERALL_IDS.map((s) => {
-        const on = raw === s
+        const on = shown === s
         const ok = exists(s)
         return (
           <button
@@ -142,6 +174,8 @@ export const SectionSwitch = memo(function SectionSwitch({
             title={ok ? undefined : t('sectionNotAssessed', { quarter })}
             onClick={() => {
               const next = search.read()
+              // Choosing a section on the default view keeps its quarter (it would move with the section).
+              if (dv && !validQ) next.set('quarter', dv.quarter)
               if (s === 'overall') next.delete('section')
               else next.set('section', s)
               next.delete('sort')

@@ -8,6 +8,7 @@ import type { zh as movement } from '../features/movement/i18n'
 import type { zh as news } from '../features/news/i18n'
 import type { zh as present } from '../features/present/i18n'
 import type { zh as rankings } from '../features/rankings/i18n'
+import type { zh as rules } from '../features/rules/i18n'
 import type { zh as image } from '../lib/export/image-i18n'
 import type { zh as common } from '../lib/i18n-common'
 
@@ -23,6 +24,7 @@ declare module 'i18next' {
       present: typeof present
       import: typeof importer
       image: typeof image
+      rules: typeof rules
     }
   }
 }

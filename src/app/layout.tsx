@@ -1,6 +1,6 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router'
+import { NavLink, Outlet, useLocation, useNavigationType, useSearchParams } from 'react-router'
 import { DatasetMarker, DemoBanner } from '../components/dataset-marker'
 import { LayerBanner } from '../components/layer-banner'
 import { LANGS } from '../domain/model/ids'
@@ -12,6 +12,10 @@ import { useEffectEvent } from '../lib/use-effect-event'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../lib/use-global-params'
 import { DatasetSwitch, QuarterSelect, SectionSwitch, UpDownSetting } from './header-controls'
 import { CARRIES_QUARTER, useRouteHandle, VIEWS } from './route-handle'
+
+// The path last shown, at module level: the route error boundary is keyed by path (router.tsx), so
+// the layout mounts again on every navigation and a ref would forget the first load.
+let shownPath: string | null = null
 
 export function Layout() {
   const { t, i18n } = useTranslation()
@@ -47,13 +51,16 @@ export function Layout() {
     const name = view ? t(`nav.${view}`) : t('notFound.title')
     document.title = `${name} · ${t('appName')}`
   }, [view, t])
-  const firstPath = useRef<string | null>(null)
+
+  // Redirects (`/` → `/rankings`, an alias to its district id) replace the entry: they are the app's
+  // doing, not the user's, so focus stays where the browser put it (no ring around the page on load).
+  const navigationType = useNavigationType()
   // An effect event: it reads the current handle without re-running when only the handle changes.
   const focusView = useEffectEvent((path: string) => {
-    if (firstPath.current === null) {
-      firstPath.current = path
-      return
-    }
+    const first = shownPath === null
+    const same = shownPath === path
+    shownPath = path
+    if (first || same || navigationType === 'REPLACE') return
     if (!handle?.bare) document.getElementById('main')?.focus({ preventScroll: false })
   })
   useEffect(() => {
@@ -139,9 +146,19 @@ export function Layout() {
         {(showQuarter || showSection) && (
           <div className="border-t border-line bg-surface-2">
             <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2">
-              {showQuarter && <QuarterSelect raw={params.get('quarter') ?? params.get('q')} />}
+              {showQuarter && (
+                <QuarterSelect
+                  raw={params.get('quarter') ?? params.get('q')}
+                  district={/^\/districts\/([^/]+)$/.exec(pathname)?.[1]}
+                  index={pathname === '/districts'}
+                />
+              )}
               {showSection && (
-                <SectionSwitch raw={params.get('section') ?? 'overall'} qRaw={params.get('quarter')} />
+                <SectionSwitch
+                  raw={params.get('section') ?? params.get('sec')}
+                  qRaw={params.get('quarter') ?? params.get('q')}
+                  defaulted={showQuarter}
+                />
               )}
             </div>
           </div>

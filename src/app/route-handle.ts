@@ -4,7 +4,7 @@
  */
 import { matchRoutes, useLocation } from 'react-router'
 
-export const VIEWS = ['rankings', 'movement', 'districts', 'news', 'present', 'import'] as const
+export const VIEWS = ['rankings', 'movement', 'districts', 'news', 'present', 'import', 'rules'] as const
 export type View = (typeof VIEWS)[number]
 
 export type RouteHandle = {
@@ -25,6 +25,7 @@ export const ROUTE_HANDLES = {
   news: { view: 'news' },
   present: { view: 'present', bare: true },
   import: { view: 'import' },
+  rules: { view: 'rules' },
 } as const satisfies Record<View, RouteHandle>
 
 // The paths that have a handle (the same as router.tsx's), matched the way the router matches them.
@@ -48,4 +49,5 @@ export const CARRIES_QUARTER: Record<View, boolean> = {
   news: false,
   present: true,
   import: false,
+  rules: false,
 }

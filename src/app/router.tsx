@@ -21,6 +21,7 @@ const VIEW_MODULES = {
   news: () => import('../features/news/news-route').then((m) => m.NewsRoute),
   present: () => import('../features/present/present-route').then((m) => m.PresentRoute),
   import: () => import('../features/import/import-route').then((m) => m.ImportRoute),
+  rules: () => import('../features/rules/rules-route').then((m) => m.RulesRoute),
 } satisfies Record<string, () => Promise<ComponentType>>
 
 /** Loads every lazy view (component tests, so no test waits for a chunk inside its time limit). */
@@ -57,6 +58,7 @@ const routes: RouteObject[] = [
       { path: 'news', element: lazyView(VIEW_MODULES.news), handle: ROUTE_HANDLES.news },
       { path: 'present', element: lazyView(VIEW_MODULES.present), handle: ROUTE_HANDLES.present },
       { path: 'import', element: lazyView(VIEW_MODULES.import), handle: ROUTE_HANDLES.import },
+      { path: 'rules', element: lazyView(VIEW_MODULES.rules), handle: ROUTE_HANDLES.rules },
       { path: '*', element: <RouteNotFound /> },
     ],
   },

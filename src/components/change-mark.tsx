@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { previousQuarter, type QuarterId } from '../domain/model/quarter'
-import type { Change } from '../domain/rules/change'
+import { type Change, isDerivedChange } from '../domain/rules/change'
 import { cn } from '../lib/cn'
 import { type Format, useFormat } from '../lib/format'
+import { RulesLink } from './rules-link'
 
 type Translate = ReturnType<typeof useTranslation<'common'>>['t']
 
@@ -17,6 +18,8 @@ function changeWords(change: Change, unit: 'rank' | 'score', t: Translate, f: Fo
     return change.missing === 'baseline' ? t('change.unknownBaseline', { baseline }) : t('change.unknown')
   const d = change.delta
   const n = unit === 'score' ? f.number(Math.abs(d), 2) : f.number(Math.abs(d))
+  if (change.atLeast)
+    return `${t('change.up_rank_atLeast', { n, baseline })}${t('paren', { text: t('change.riseFlagBound') })}`
   const words =
     d > 0
       ? t(unit === 'rank' ? 'change.up_rank' : 'change.up_score', { n, baseline })
@@ -81,8 +84,16 @@ export function ChangeMark({
   const d = change.delta
   const mag = unit === 'score' ? f.number(Math.abs(d), 2) : f.number(Math.abs(d))
   // The triangle is the sign ("▲2 较上季度", as GUIDE.md writes it); no change is a known fact and
-  // reads as a document writes it (持平), not '＝0'.
-  const arrow = d > 0 ? '▲' : d < 0 ? '▼' : null
+  // reads as a document writes it (持平), not '＝0'; '▲≥2' is the rise flag's lower bound.
+  const arrow = change.atLeast ? '▲≥' : d > 0 ? '▲' : d < 0 ? '▼' : null
+  // One rule (isDerivedChange) decides the 推算 mark, wherever a change is shown.
+  const derived = isDerivedChange(change)
+  const derivedText = change.atLeast ? t('change.riseFlagBoundMark') : t('status.derived')
+  const derivedMark = (
+    <span aria-hidden="true" className={cn(small, 'font-normal text-derived')} data-derived-change="">
+      {derivedText}
+    </span>
+  )
   return (
     <span
       className={cn(
@@ -97,11 +108,14 @@ export function ChangeMark({
       <span aria-hidden="true" className={cn(small, 'font-normal text-muted')}>
         {vs}
       </span>
-      {change.fromDerivedInput && (
-        <span aria-hidden="true" className={cn(small, 'font-normal text-derived')}>
-          *
-        </span>
-      )}
+      {derived &&
+        (stage ? (
+          derivedMark
+        ) : (
+          <RulesLink topic="status" label={t('rulesLink.derived')} className="text-derived">
+            {derivedMark}
+          </RulesLink>
+        ))}
       <span className="sr-only">{words}</span>
     </span>
   )

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import { MAX_STARS } from '../domain/rules/stars'
 import { cn } from '../lib/cn'
+import { RulesLink } from './rules-link'
 
 type Translate = ReturnType<typeof useTranslation<'common'>>['t']
 
 /**
  * The one star label, for screen readers and projected slides alike.
- * Example (zh): starLabel(t, 9) → '9星（满10星）'; with { rule: 10 } → '9星（满10星）；按规则应为10星'
+ * Example (zh): starLabel(t, 9) → '9星（满10星）'; with { rule: 10 } → '9星（满10星）；与评星规则有出入，见数据说明'
  */
 function starLabel(
   t: Translate,
@@ -14,7 +15,7 @@ function starLabel(
   opts: { derivedOnly?: boolean; rule?: number | null } = {},
 ): string {
   return `${t('stars.label', { n: stars, max: MAX_STARS })}${opts.derivedOnly ? t('stars.byRule') : ''}${
-    opts.rule != null ? t('stars.ruleDiffers', { rule: opts.rule }) : ''
+    opts.rule != null ? t('stars.ruleDiffers') : ''
   }`
 }
 
@@ -32,8 +33,9 @@ type Props = {
 
 /**
  * Stars readable by screen readers (role="img" with "9星（满10星）") and on a projector (filled vs
- * outlined glyphs plus the number, not colour alone). Where the printed stars differ from the
- * rule, the rule's count is shown next to them, marked.
+ * outlined glyphs plus the number, not colour alone), as printed. Off the stage the display links to
+ * the star rule (#/rules?topic=stars); where the printed stars differ from the rule, a small neutral
+ * "注" says so and links to the data note there (never a "should have" count beside a result).
  */
 export function StarRating({ published, rule = null, size = 'md', compact = false, className }: Props) {
   const { t } = useTranslation()
@@ -41,7 +43,7 @@ export function StarRating({ published, rule = null, size = 'md', compact = fals
   const shown = published ?? rule ?? 0
   const differs = published !== null && rule !== null && published !== rule
   const derivedOnly = published === null && rule !== null
-  const label = starLabel(t, shown, { derivedOnly, rule: differs ? rule : null })
+  const label = starLabel(t, shown, { derivedOnly, rule: differs && size !== 'stage' ? rule : null })
   const stage = size === 'stage'
   const glyph = stage
     ? 'text-[32px] tracking-[-0.06em]'
@@ -50,7 +52,7 @@ export function StarRating({ published, rule = null, size = 'md', compact = fals
       : size === 'sm'
         ? 'text-sm tracking-tight'
         : 'text-base tracking-tight'
-  return (
+  const body = (
     <span
       className={cn(
         'inline-flex items-center whitespace-nowrap',
@@ -81,18 +83,18 @@ export function StarRating({ published, rule = null, size = 'md', compact = fals
       >
         {shown}
       </span>
-      {differs && (
+      {differs && !stage && (
         <span
           aria-hidden="true"
-          className={cn(
-            'border-dashed border-derived text-derived',
-            stage ? 'rounded-[6px] border-2 px-[8px] text-[28px]' : 'rounded border px-1 text-xs',
-          )}
-          title={label}
+          className="rounded border border-dashed border-line px-1 text-xs font-normal text-muted"
+          data-star-note=""
         >
-          {t('stars.ruleBadge', { rule })}
+          {t('stars.noteMark')}
         </span>
       )}
     </span>
   )
+  // Projected slides show the printed stars only, no links.
+  if (stage) return body
+  return <RulesLink topic="stars">{body}</RulesLink>
 }

@@ -1,10 +1,11 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Figure, KnownFigure, RuleId } from '../domain/model/figure'
 import type { Source } from '../domain/model/schema'
 import { allSecondHand } from '../domain/model/sources'
 import { cn } from '../lib/cn'
 import { useServedSources, useSources } from '../lib/use-sources'
+import { RulesLink } from './rules-link'
 import { SourceList } from './sources-panel'
 
 type Translate = ReturnType<typeof useTranslation<'common'>>['t']
@@ -21,9 +22,31 @@ export function useRuleText(): (figure: { rule: string; ruleId?: RuleId | undefi
 }
 
 /**
- * 已公布 / 推算 / 未公布 as a disclosure: the mark itself opens (by click, Enter or Space) the figure's
- * provenance — the rule and inputs of a derived figure, the quoted sentence, and each source with
- * title, publisher, date and link. A figure whose sources are all secondary says so on the mark.
+ * Places an open popover under its mark (above where the viewport has no room below), kept inside a
+ * 390 px phone's width. The popover is in the top layer, so the table row it belongs to never reflows.
+ */
+function placePopover(mark: HTMLElement, pop: HTMLElement) {
+  const gap = 4
+  const margin = 8
+  const r = mark.getBoundingClientRect()
+  const vw = document.documentElement.clientWidth
+  const vh = window.innerHeight
+  const width = Math.min(pop.offsetWidth, vw - 2 * margin)
+  const left = Math.min(Math.max(margin, r.left), vw - margin - width)
+  const below = r.bottom + gap
+  const top =
+    below + pop.offsetHeight > vh - margin && r.top - gap - pop.offsetHeight > margin
+      ? r.top - gap - pop.offsetHeight
+      : below
+  pop.style.left = `${left}px`
+  pop.style.top = `${top}px`
+}
+
+/**
+ * 已公布 / 推算 / 未公布 as a mark that opens (by click, Enter or Space) a real popover (the native
+ * `popover` attribute: Esc and a click outside close it) with the figure's provenance — the rule and
+ * inputs of a derived figure, the quoted sentence, each source with title, publisher, date and link —
+ * and a link to the rules page. A figure whose sources are all secondary says so on the mark.
  */
 export function StatusMark({ figure, className }: { figure: Figure<unknown>; className?: string }) {
   const { t } = useTranslation()
@@ -31,28 +54,72 @@ export function StatusMark({ figure, className }: { figure: Figure<unknown>; cla
   // provenance itself is built only once the mark is opened, so a table of marks renders cheaply.
   const sources = useServedSources()
   const [open, setOpen] = useState(false)
+  const id = useId()
+  const markRef = useRef<HTMLButtonElement>(null)
+  const popRef = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    const mark = markRef.current
+    const pop = popRef.current
+    if (!open || !mark || !pop) return
+    const place = () => placePopover(mark, pop)
+    place()
+    window.addEventListener('resize', place)
+    window.addEventListener('scroll', place, true)
+    return () => {
+      window.removeEventListener('resize', place)
+      window.removeEventListener('scroll', place, true)
+    }
+  }, [open])
   if (figure.status === 'not-published')
-    return <span className={cn('text-xs text-missing', className)}>○ {t('status.notPublished')}</span>
+    return (
+      <RulesLink
+        topic="status"
+        label={t('rulesLink.notPublished')}
+        className={cn('text-xs text-missing', className)}
+      >
+        ○ {t('status.notPublished')}
+      </RulesLink>
+    )
   const used = figure.sources.map((id) => sources.get(id)).filter((x): x is Source => Boolean(x))
   const secondary = allSecondHand(used)
   const derived = figure.status === 'derived'
   const label = derived ? `◐ ${t('status.derived')}` : `● ${t('status.published')}`
+  // useId's own value where it is a plain token (Preact's 'P0-1'), so prerendered ids line up on hydration.
+  const popId = /^[\w-]+$/.test(id) ? id : `prov-${id.replace(/[^\w-]/g, '')}`
   return (
-    <details
-      className={cn('group inline-block text-xs', className)}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-    >
-      <summary
+    <span className={cn('inline-block text-xs', className)} data-status-mark="">
+      <button
+        ref={markRef}
+        type="button"
+        popoverTarget={popId}
+        // Where popovertarget does nothing (no popover support, or jsdom in the component tests, which
+        // has the methods but no top layer), the mark toggles by itself.
+        onClick={() => {
+          if (!('showPopover' in HTMLElement.prototype) || navigator.userAgent.includes('jsdom'))
+            setOpen((o) => !o)
+        }}
+        aria-expanded={open}
+        aria-controls={popId}
         className={cn(
-          'cursor-pointer list-none rounded px-1 whitespace-nowrap underline decoration-dotted underline-offset-2',
+          'cursor-pointer rounded px-1 whitespace-nowrap underline decoration-dotted underline-offset-2',
           derived ? 'text-derived' : 'text-muted',
         )}
       >
         {label}
         {secondary && <span>{t('secondarySource')}</span>}
-      </summary>
-      {open && <Provenance figure={figure} />}
-    </details>
+      </button>
+      <div
+        ref={popRef}
+        id={popId}
+        popover="auto"
+        role="dialog"
+        aria-label={t('provenance')}
+        onToggle={(e) => setOpen((e as unknown as { newState: string }).newState === 'open')}
+        className="fixed m-0 w-80 max-w-[calc(100vw-16px)] rounded border border-line bg-surface p-0 text-left text-xs whitespace-normal text-ink shadow-lg"
+      >
+        {open && <Provenance figure={figure} />}
+      </div>
+    </span>
   )
 }
 
@@ -60,7 +127,10 @@ function Provenance({ figure }: { figure: KnownFigure<unknown> }) {
   const { t } = useTranslation()
   const sources = useSources()
   return (
-    <div className="mt-1 w-72 max-w-[80vw] space-y-2 rounded border border-line bg-surface p-2 text-left text-xs whitespace-normal text-ink shadow">
+    <div
+      className="max-h-[60vh] space-y-2 overflow-y-auto p-2 [overflow-wrap:anywhere]"
+      data-testid="provenance"
+    >
       {figure.status === 'derived' && (
         <div>
           <p className="font-semibold" lang={figure.ruleId ? undefined : 'zh'}>
@@ -75,6 +145,11 @@ function Provenance({ figure }: { figure: KnownFigure<unknown> }) {
       )}
       {figure.status === 'published' && figure.quote && <p lang="zh">“{figure.quote}”</p>}
       <SourceList ids={figure.sources} sources={sources} />
+      <p>
+        <RulesLink topic="status" className="text-link underline">
+          {t('rulesLink.header')}
+        </RulesLink>
+      </p>
     </div>
   )
 }

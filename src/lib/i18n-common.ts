@@ -16,6 +16,7 @@ export const zh = {
     news: '新闻',
     present: '擂台模式',
     import: '导入',
+    rules: '考核规则',
   },
   navLabel: '视图',
   layer: {
@@ -117,8 +118,8 @@ export const zh = {
   stars: {
     label: '{{n}}星（满{{max}}星）',
     byRule: '，按规则推算，未公布',
-    ruleDiffers: '；按规则应为{{rule}}星',
-    ruleBadge: '规则{{rule}}星',
+    ruleDiffers: '；与评星规则有出入，见数据说明',
+    noteMark: '注',
   },
   change: {
     up_rank: '较{{baseline}}上升{{n}}位',
@@ -133,6 +134,18 @@ export const zh = {
     stated: '来源原文所述',
     fromDerived: '由推算位次计算',
     computed: '由公布数字计算',
+    up_rank_atLeast: '较{{baseline}}至少上升{{n}}位',
+    riseFlagBound: '据红旗规则推算：获“加压奋进、进位赶超”红旗，上季度位次未公布',
+    riseFlagBoundMark: '（据红旗规则推算）',
+  },
+  provenance: '数据来源与推算依据',
+  rulesLink: {
+    derived: '推算：见考核规则说明',
+    notPublished: '未公布：见考核规则说明',
+    published: '已公布：见考核规则说明',
+    stars: '摘星规则：见考核规则说明',
+    flags: '红旗规则：见考核规则说明',
+    header: '考核规则说明',
   },
   rule: {
     rankFromRise: '上季度位次 = 本季度位次 + 较上季度上升位次',
@@ -156,6 +169,7 @@ export const en = {
     news: 'News',
     present: 'Arena mode',
     import: 'Import',
+    rules: 'Rules',
   },
   navLabel: 'Views',
   layer: {
@@ -259,8 +273,8 @@ export const en = {
   stars: {
     label: '{{n}} of {{max}} stars',
     byRule: ' (by rule, not published)',
-    ruleDiffers: '; the rule gives {{rule}}',
-    ruleBadge: 'rule {{rule}}',
+    ruleDiffers: '; differs from the star rule, see the data notes',
+    noteMark: 'note',
   },
   change: {
     up_rank: 'up {{n}} places vs {{baseline}}',
@@ -275,6 +289,18 @@ export const en = {
     stated: 'stated in the source',
     fromDerived: 'computed from a derived rank',
     computed: 'computed from published figures',
+    up_rank_atLeast: 'up at least {{n}} places vs {{baseline}}',
+    riseFlagBound: 'derived from the flag rule: awarded the rise flag, previous rank not published',
+    riseFlagBoundMark: '(derived from the flag rule)',
+  },
+  provenance: 'Source and derivation',
+  rulesLink: {
+    derived: 'Derived: see the assessment rules',
+    notPublished: 'Not published: see the assessment rules',
+    published: 'Published: see the assessment rules',
+    stars: 'Star rule: see the assessment rules',
+    flags: 'Flag rules: see the assessment rules',
+    header: 'Assessment rules',
   },
   rule: {
     rankFromRise: 'previous rank = this rank + places risen vs the previous quarter',

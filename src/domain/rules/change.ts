@@ -4,6 +4,7 @@
  */
 import type { Figure } from '../model/figure'
 import type { QuarterId } from '../model/quarter'
+import { RISE_FLAG_MIN_PLACES } from './flags'
 import { scoreKey } from './tie-rule'
 
 export type Change =
@@ -18,6 +19,11 @@ export type Change =
       status: 'published' | 'derived'
       /** True when an input of the computation was itself derived. */
       fromDerivedInput: boolean
+      /**
+       * A lower bound, not the change: a published 加压奋进、进位赶超 flag with the previous rank
+       * unknown says the district rose at least RISE_FLAG_MIN_PLACES places ("▲≥2（据红旗规则推算）").
+       */
+      atLeast?: true
     }
   | { kind: 'unknown'; baseline: QuarterId; missing: 'current' | 'baseline' | 'both' }
 
@@ -27,15 +33,28 @@ function missingSide(cur: Figure<number>, prev: Figure<number>): 'current' | 'ba
 }
 
 /**
+ * The one rule for when a change is 推算 (derived), used by every view that marks one (the rankings
+ * change column, the district card, the movers brief): whenever it was computed (from two ranks, or as
+ * the rise flag's lower bound) rather than stated in a source. Example: 黄岛区 2022Q2 第1 vs 2022Q1
+ * 第1 (both published) → true: "持平" is arithmetic, not a published sentence.
+ */
+export function isDerivedChange(change: Change): boolean {
+  return change.kind === 'known' && change.status === 'derived'
+}
+
+/**
  * Example: rankChange(rank 5 published, rank 7 derived, "2022Q1") →
  * { kind: 'known', delta: 2, from: 7, to: 5, status: 'derived', fromDerivedInput: true, baseline: '2022Q1' }.
- * A published statement of the change ("上升2个位次") wins over the arithmetic.
+ * A published statement of the change ("上升2个位次") wins over the arithmetic. With the previous rank
+ * unknown but a published rise flag (`riseFlag`), the change is the flag rule's lower bound:
+ * rankChange(not published, not published, "2023Q2", undefined, true) → { delta: 2, atLeast: true, status: 'derived', … }
  */
 export function rankChange(
   current: Figure<number>,
   previous: Figure<number>,
   baseline: QuarterId,
   statedPlacesUp?: number,
+  riseFlag = false,
 ): Change {
   const from = previous.status === 'not-published' ? null : previous.value
   const to = current.status === 'not-published' ? null : current.value
@@ -48,6 +67,17 @@ export function rankChange(
       to,
       status: 'published',
       fromDerivedInput: false,
+    }
+  if (from === null && riseFlag)
+    return {
+      kind: 'known',
+      baseline,
+      delta: RISE_FLAG_MIN_PLACES,
+      from,
+      to,
+      status: 'derived',
+      fromDerivedInput: false,
+      atLeast: true,
     }
   if (from === null || to === null)
     return { kind: 'unknown', baseline, missing: missingSide(current, previous) }

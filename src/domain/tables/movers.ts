@@ -19,6 +19,8 @@ export type Mover = {
   status: 'published' | 'derived'
   /** True when a rank the change was computed from is itself derived. */
   fromDerivedInput: boolean
+  /** `delta` is a lower bound (a rise flag with the previous rank unknown). */
+  atLeast?: true
 }
 
 export type TableMovers = {
@@ -58,6 +60,7 @@ export function tableMovers(table: RankingTable): TableMovers {
       to: c.to,
       status: c.status,
       fromDerivedInput: c.fromDerivedInput,
+      ...(c.atLeast ? { atLeast: true as const } : {}),
     })
   }
   // Ties in size keep the table's order (by current rank), so the better-placed district comes first.
@@ -69,7 +72,8 @@ export function tableMovers(table: RankingTable): TableMovers {
     available: table.available,
     known: movers.length,
     total: table.rows.length,
-    complete: movers.length === table.rows.length,
+    // A lower bound could be the biggest move: no "biggest" claims while one is in the table.
+    complete: movers.length === table.rows.length && !movers.some((m) => m.atLeast),
     risers,
     fallers,
     unchanged: movers.filter((m) => m.delta === 0),
@@ -105,5 +109,6 @@ export function moverChange(m: Mover, baseline: QuarterId): Change {
     to: m.to,
     status: m.status,
     fromDerivedInput: m.fromDerivedInput,
+    ...(m.atLeast ? { atLeast: true as const } : {}),
   }
 }

@@ -161,6 +161,9 @@ export function rankingRow(
   const score = scoreFigure(file, section, district.id)
   const prevScore = scoreFigure(prevFile, section, district.id)
   const stated = section === 'overall' ? ix?.movements.get(`${district.id}|${prevQ}`)?.placesUp : undefined
+  // A published rise flag is evidence of a composite rise of at least the rule's threshold.
+  const riseFlag =
+    section === 'overall' && (ix?.flags.get(district.id) ?? []).some((fl) => fl.flag === 'rise')
   let stars: StarComparison | null = null
   if (section !== 'overall') {
     const row = ix?.sectionRows.get(section)?.get(district.id)
@@ -174,7 +177,7 @@ export function rankingRow(
     totalStars:
       section === 'overall' ? totalStarsFigure(ds, quarter, district.id) : { status: 'not-published' },
     flags: flagsFor(ds, ranks, quarter, district.id),
-    rankChange: rankChange(rank, prevRank, prevQ, stated),
+    rankChange: rankChange(rank, prevRank, prevQ, stated, riseFlag),
     scoreChange: scoreChange(score, prevScore, prevQ),
   }
 }

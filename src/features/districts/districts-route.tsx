@@ -19,6 +19,7 @@ import { districtsById } from '../../domain/model/dataset'
 import { resolveDistrictId } from '../../domain/model/district-search'
 import type { QuarterId } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
+import { districtDefaultQuarter } from '../../domain/tables/default-quarter'
 import { districtEntry, districtHistory, historySections } from '../../domain/tables/district-history'
 import { searchString } from '../../domain/url/params'
 import { useFormat } from '../../lib/format'
@@ -55,11 +56,23 @@ function DistrictList({ districts, quarter }: { districts: District[]; quarter: 
 }
 
 /** Shared guard for both routes: fatal errors, loading, and a quarter that does not exist. */
-function useQuarterGuard(data: DatasetState, requested: QuarterId | undefined, basePath: string) {
+function useQuarterGuard(
+  data: DatasetState,
+  requested: QuarterId | undefined,
+  basePath: string,
+  districtId?: string,
+) {
   const { t } = useTranslation(['districts', 'common'])
   const f = useFormat()
   const href = useHrefBuilder()
-  const quarter = requested ?? data.allQuarters.at(-1)
+  // Without a quarter in the link a district page opens on the district's newest quarter with a figure
+  // (default-quarter.ts), computed once every file is in; the index, about "latest", on the newest.
+  const ds = data.pendingQuarters.size === 0 ? data.dataset : undefined
+  const fallback = useMemo(
+    () => (ds && districtId ? districtDefaultQuarter(ds, districtId) : undefined),
+    [ds, districtId],
+  )
+  const quarter = requested ?? fallback ?? data.allQuarters.at(-1)
   let block: React.ReactNode = null
   if (data.fatal) block = <DataErrorPanel error={data.fatal} context={t('common:error.fatal')} />
   // Until the core files (and the manifest's list of quarters) are in, no quarter is known to be missing.
@@ -192,7 +205,7 @@ export function DistrictRoute() {
   const { state, problems, params } = useRouteState(districtPageUrl)
   const data = useDataset(g.dataset)
   const datasetKind = useDatasetKind(g.dataset)
-  const { quarter, block } = useQuarterGuard(data, state.quarter, `/districts/${id}`)
+  const { quarter, block } = useQuarterGuard(data, state.quarter, `/districts/${id}`, id)
   const ds = data.dataset
 
   const byId = ds ? districtsById(ds) : undefined

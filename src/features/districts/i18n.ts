@@ -14,6 +14,8 @@ export const zh = {
   /** Separates the inputs of a rule, and the read-outs of two charts in one label. */
   inputSep: '；',
   changeRule: '较上季度位次变化 = 上季度位次 − 本季度位次',
+  changeRuleAtLeast: '据红旗规则推算：获“加压奋进、进位赶超”红旗即综合位次较上季度上升{{n}}位及以上',
+  changeInputFlag: '本季度获“加压奋进、进位赶超”红旗（通报）',
   changeInputPrevious: '{{q}} 第{{rank}}',
   changeInputThis: '本季度 第{{rank}}',
   /**
@@ -126,6 +128,9 @@ export const en = {
   ofTotal: ' of {{of}}',
   inputSep: '; ',
   changeRule: 'change vs previous quarter = previous rank − this rank',
+  changeRuleAtLeast:
+    'derived from the flag rule: the "Pressing ahead, climbing the ranks" flag means a composite rise of {{n}} or more places vs the previous quarter',
+  changeInputFlag: 'awarded the "Pressing ahead, climbing the ranks" flag this quarter (notice)',
   changeInputPrevious: '{{q}} #{{rank}}',
   changeInputThis: 'this quarter #{{rank}}',
   nth_ordinal_one: '{{count}}st',

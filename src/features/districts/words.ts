@@ -7,7 +7,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ruleText } from '../../components/status-mark'
 import type { Figure } from '../../domain/model/figure'
-import type { Change } from '../../domain/rules/change'
+import { type Change, isDerivedChange } from '../../domain/rules/change'
 import type { FlagView } from '../../domain/tables/ranking-table'
 import type { Format } from '../../lib/format'
 import type { Median } from './model/section-breakdown'
@@ -92,8 +92,17 @@ export function medianFigure(m: Median, t: DistrictsT, f: Format): Figure<number
  */
 export function changeFigure(c: Change, t: DistrictsT, f: Format): Figure<number> {
   if (c.kind === 'unknown') return { status: 'not-published' }
-  if (c.status === 'published') return { status: 'published', value: c.delta, sources: [] }
+  // The same rule as the ▲▼ mark (change.ts isDerivedChange), so the card and the tables agree.
+  if (!isDerivedChange(c)) return { status: 'published', value: c.delta, sources: [] }
   const rank = (v: number | null) => (v === null ? '?' : f.number(v))
+  if (c.atLeast)
+    return {
+      status: 'derived',
+      value: c.delta,
+      rule: t('changeRuleAtLeast', { n: c.delta }),
+      inputs: [t('changeInputFlag'), t('changeInputPrevious', { q: c.baseline, rank: rank(c.from) })],
+      sources: [],
+    }
   return {
     status: 'derived',
     value: c.delta,

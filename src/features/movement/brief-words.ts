@@ -54,6 +54,13 @@ export function summaryLines(brief: MoversBrief, lang: Lang): SummaryLine[] {
           ? t('brief.s.topFlag', { names: names(f.districts), flag: flag('top') })
           : t('brief.s.topFlagByRule', { names: names(f.districts), flag: flag('top'), rule: rule('top') })
       case 'riseFlag':
+        if (f.atLeast)
+          return t('brief.s.riseFlagAtLeast', {
+            name: districtName(f.district, lang),
+            n: f.places,
+            baseline: b,
+            flag: flag('rise'),
+          })
         return f.status === 'published'
           ? t('brief.s.riseFlag', {
               name: districtName(f.district, lang),
@@ -87,7 +94,10 @@ export function summaryLines(brief: MoversBrief, lang: Lang): SummaryLine[] {
       case 'tablePartial': {
         const moved = f.moved.map((m) =>
           m.delta > 0
-            ? t('brief.s.moverUp', { name: districtName(m.district, lang), n: m.delta })
+            ? t(m.atLeast ? 'brief.s.moverUpAtLeast' : 'brief.s.moverUp', {
+                name: districtName(m.district, lang),
+                n: m.delta,
+              })
             : t('brief.s.moverDown', { name: districtName(m.district, lang), n: -m.delta }),
         )
         if (f.unchanged.length) moved.push(t('brief.s.moversUnchanged', { names: names(f.unchanged) }))

@@ -74,6 +74,9 @@ export const zh = {
       riseFlagByRule:
         '{{name}}综合成绩较{{baseline}}上升{{n}}位，按规则应获“{{flag}}”红旗（推算，未见公布）。',
       riseFlagWithoutChange: '{{names}}获“{{flag}}”红旗（位次变化未公布）。',
+      riseFlagAtLeast:
+        '{{name}}获“{{flag}}”红旗，综合位次较{{baseline}}至少上升{{n}}位（据红旗规则推算，上季度位次未公布）。',
+      moverUpAtLeast: '{{name}}至少上升{{n}}位（据红旗规则推算）',
       unchanged: '{{subject}}与{{baseline}}相同。',
       biggestRise: '上升最多的是{{names}}（上升{{n}}位）',
       biggestFall: '下降最多的是{{names}}（下降{{n}}位）',
@@ -230,6 +233,9 @@ export const en = {
       riseFlagByRule:
         '{{name}} rose {{n}} composite places vs {{baseline}}, which qualifies for the “{{flag}}” flag by the rule (derived; no published award found).',
       riseFlagWithoutChange: '{{names}} won the “{{flag}}” flag (rank changes not published).',
+      riseFlagAtLeast:
+        '{{name}} won the “{{flag}}” flag, so rose at least {{n}} composite places vs {{baseline}} (derived from the flag rule; the previous rank is not published).',
+      moverUpAtLeast: '{{name}} up at least {{n}} (derived from the flag rule)',
       unchanged: 'Every {{subject}} is unchanged vs {{baseline}}.',
       biggestRise: 'the biggest rise was {{names}} (up {{n}})',
       biggestFall: 'the biggest fall was {{names}} (down {{n}})',

@@ -12,6 +12,7 @@ import { ExportToolbar } from '../../components/export/toolbar'
 import { NotFoundPanel } from '../../components/not-found'
 import { ParamProblems, type RouteContext, RouteGate } from '../../components/route-gate'
 import { SaveImageButton } from '../../components/save-image-button'
+import { defaultMove } from '../../domain/tables/default-quarter'
 import { useFormat } from '../../lib/format'
 import { useDatasetKind } from '../../lib/use-dataset'
 import { useHrefBuilder } from '../../lib/use-global-params'
@@ -128,13 +129,18 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
 
   // "Why it moved" explains the chosen district, else the first selected one, else the quarter's
   // biggest composite riser, else the first district: there is always something to show.
+  // Without an end quarter in the link, it explains the newest pair of quarters that both have data
+  // and a district that moved (default-quarter.ts), not a pair where nothing is known.
+  const move = !state.to && !state.why && !selected.length ? defaultMove(ds) : null
+  const whyQuarter = move?.quarter ?? to
   const whyId =
     (state.why && known.has(state.why) ? state.why : undefined) ??
     selected[0] ??
+    move?.district ??
     brief.composite.biggestRise[0]?.district.id ??
     ds.districts[0]?.id
   const whyDistrict = ds.districts.find((d) => d.id === whyId) ?? ds.districts[0]
-  const decomposition = whyDistrict ? decomposeChange(ds, whyDistrict, to, invalid) : null
+  const decomposition = whyDistrict ? decomposeChange(ds, whyDistrict, whyQuarter, invalid) : null
 
   return (
     <div className="space-y-4" data-print="table-view" data-print-page="wide">

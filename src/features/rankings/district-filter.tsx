@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Quoted } from '../../components/data-text'
 import { matchDistricts } from '../../domain/model/district-search'
@@ -26,6 +26,30 @@ export function DistrictFilter({
   const [query, setQuery] = useState('')
   // The list is built only while the disclosure is open, and capped: a county has thousands of units.
   const [open, setOpen] = useState(false)
+  const detailsRef = useRef<HTMLDetailsElement>(null)
+  // An open filter closes on Esc (focus back on its button) and on a click outside it.
+  useEffect(() => {
+    if (!open) return
+    const el = detailsRef.current
+    const close = (refocus: boolean) => {
+      if (!el) return
+      el.open = false
+      setOpen(false)
+      if (refocus) el.querySelector('summary')?.focus()
+    }
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close(true)
+    }
+    const onPointer = (e: PointerEvent) => {
+      if (el && !el.contains(e.target as Node)) close(false)
+    }
+    document.addEventListener('keydown', onKey)
+    document.addEventListener('pointerdown', onPointer)
+    return () => {
+      document.removeEventListener('keydown', onKey)
+      document.removeEventListener('pointerdown', onPointer)
+    }
+  }, [open])
   const searchId = useId()
   const listed = open || districts.length <= LIST_LIMIT
   const matches = useMemo(() => (listed ? matchDistricts(districts, query) : []), [listed, districts, query])
@@ -36,7 +60,12 @@ export function DistrictFilter({
   const chosen = selected.length ? districts.filter((d) => selected.includes(d.id)) : []
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <details className="group relative" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <details
+        ref={detailsRef}
+        className="group relative"
+        data-testid="district-filter"
+        onToggle={(e) => setOpen(e.currentTarget.open)}
+      >
         <summary className="cursor-pointer list-none rounded border border-line bg-surface px-3 py-1.5 hover:bg-surface-2">
           <span aria-hidden="true">▾ </span>
           {t('filter.button')}

@@ -22,11 +22,11 @@ export const zh = {
   sourcesButton: '来源（{{n}}）',
   notesButton: '数据说明（{{n}}）',
   starNote: {
-    text: '{{section}}星数与规则不符（{{count}}处）：通报印出的星数为 {{printed}}，而“按10星至1星逐级评星”的规则给出 {{rule}}。{{list}}。此处显示通报所印星数，并标出按规则应得的星数。',
-    item: '{{name}}（第{{rank}}位）印{{printed}}星、按规则应为{{rule}}星',
+    text: '{{section}}：通报所印星数为 {{printed}}；按“10星至1星逐级评星”的表述计，依次为 {{rule}}，有{{count}}处不同：{{list}}。表中显示通报所印星数。',
+    item: '{{name}}（第{{rank}}位）通报印{{printed}}星，按表述计{{rule}}星',
   },
   starNoteCallout:
-    '通报所印星数与“10星至1星逐级评星”规则不符（{{n}}处）：表中显示所印星数，并标出规则应得星数。',
+    '注：通报所印星数与“10星至1星逐级评星”的表述有{{n}}处不同，表中显示通报所印星数，详见数据说明。',
   unavailable: '本表未公布：{{reason}}',
   quarterMissing: '该季度无资料',
   partialComposite: '本季度综合成绩仅公布 {{n}} 个区市的位次或得分，其余为“未公布”。',
@@ -55,6 +55,11 @@ export const zh = {
   bonusLabel: '加分项',
   rowsShown: '显示 {{n}} / {{total}} 个区市；位次按全部区市计算。',
   noSections: '{{quarter}} 未公布任何板块成绩，仅有综合位次或红旗信息。',
+  sparse: {
+    some: '本季度仅公布{{n}}个区市的综合位次或得分；',
+    none: '本季度未公布成绩表；',
+    link: '最近一次完整成绩为{{quarter}} →',
+  },
 }
 
 export const en = {
@@ -78,11 +83,11 @@ export const en = {
   sourcesButton: 'Sources ({{n}})',
   notesButton: 'Data notes ({{n}})',
   starNote: {
-    text: '{{section}}: printed stars ({{printed}}) disagree with the stated rule ({{rule}}) for {{count}} districts: {{list}}. The printed stars are shown, with the rule’s count marked where they differ.',
-    item: '{{name}} (rank {{rank}}) printed {{printed}}, rule {{rule}}',
+    text: '{{section}}: the notice printed stars {{printed}}; the stated rule ("10 stars down to 1") gives {{rule}}, which differs in {{count}} places: {{list}}. The tables show the printed stars.',
+    item: '{{name}} (rank {{rank}}) printed {{printed}}, {{rule}} by the stated rule',
   },
   starNoteCallout:
-    'Printed stars disagree with the “10 stars down to 1” rule in {{n}} places: the printed stars are shown, with the rule’s count marked.',
+    'Note: the printed stars differ from the stated "10 stars down to 1" rule in {{n}} places; the table shows the printed stars (see the data notes).',
   unavailable: 'This table was not published: {{reason}}',
   quarterMissing: 'No data for this quarter',
   partialComposite:
@@ -114,6 +119,11 @@ export const en = {
   bonusLabel: 'Bonus items',
   rowsShown: 'Showing {{n}} of {{total}} districts; ranks are over all districts.',
   noSections: '{{quarter}} has no published section scores, only composite ranks or flags.',
+  sparse: {
+    some: 'Only {{n}} districts have a published composite rank or score this quarter. ',
+    none: 'No score table was published this quarter. ',
+    link: 'The latest complete results are for {{quarter}} →',
+  },
 } satisfies Strings<typeof zh>
 
 addFeatureStrings('rankings', zh, en)

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { ExportToolbar } from '../../components/export/toolbar'
 import { NotFoundPanel } from '../../components/not-found'
@@ -9,6 +9,7 @@ import { VIRTUAL_ROW_THRESHOLD } from '../../components/virtual-rows'
 import { districtsById } from '../../domain/model/dataset'
 import { matchDistrictIds } from '../../domain/model/district-search'
 import { MAX_STARS } from '../../domain/rules/stars'
+import { completeTableOf, defaultQuarterFor, defaultView } from '../../domain/tables/default-quarter'
 import { buildRankingTable, rowCoverage, starDiscrepancies } from '../../domain/tables/ranking-table'
 import { cn } from '../../lib/cn'
 import { dataText, splitMaxScore, useFormat } from '../../lib/format'
@@ -24,14 +25,24 @@ export function RankingsRoute() {
   return <RouteGate url={rankingsUrl}>{(ctx) => <RankingsView {...ctx} />}</RouteGate>
 }
 
-function RankingsView({ state, update: setState, data, global }: RouteContext<RankingsState>) {
+function RankingsView({ state: linked, update: setState, data, global }: RouteContext<RankingsState>) {
   const { t } = useTranslation(['rankings', 'common'])
   const f = useFormat()
   const href = useHrefBuilder()
   const datasetKind = useDatasetKind(global.dataset)
-  const quarter = state.quarter ?? data.allQuarters.at(-1)
+  const [params] = useSearchParams()
+  // A link without a quarter opens on the newest complete table (default-quarter.ts); with a section
+  // but no quarter, on that section's newest complete table.
+  const fallback = useMemo(() => defaultView(data.dataset), [data.dataset])
+  const bare = linked.quarter === undefined && !params.has('section') && !params.has('sec')
+  const section = bare ? (fallback?.section ?? linked.section) : linked.section
+  const quarter =
+    linked.quarter ?? (bare ? fallback?.quarter : defaultQuarterFor(data.dataset, linked.section))
+  const state: RankingsState = { ...linked, quarter, section }
 
-  const update = (patch: Partial<RankingsState>, replace = false) => setState(patch, { replace })
+  // Any change made on a defaulted view pins what it shows, so the link keeps meaning the same view.
+  const update = (patch: Partial<RankingsState>, replace = false) =>
+    setState(linked.quarter === undefined ? { quarter, section, ...patch } : patch, { replace })
 
   const table = useMemo(
     () => (quarter ? buildRankingTable(data.dataset, quarter, state.section) : null),
@@ -123,11 +134,37 @@ function RankingsView({ state, update: setState, data, global }: RouteContext<Ra
   // Rows whose only figures are rule-derived are not "published": counted apart.
   const coverage = rowCoverage(table.rows)
   const sectionMeta = state.section === 'overall' ? null : file.sections.find((s) => s.id === state.section)
+  // A quarter without any complete table says so once, with a link to the newest one that has one.
+  const sparse =
+    fallback && fallback.quarter !== quarter && !completeTableOf(data.dataset, quarter)
+      ? {
+          published: rowCoverage(buildRankingTable(data.dataset, quarter, 'overall').rows).published,
+          to: fallback,
+        }
+      : null
 
   return (
     <div className="space-y-4 projection:space-y-2" data-print="table-view">
       <div className="space-y-2 projection:space-y-1">
         {heading}
+        {sparse && (
+          <p
+            role="note"
+            data-testid="sparse-notice"
+            className="rounded border border-line bg-surface-2 px-3 py-2"
+          >
+            {sparse.published > 0 ? t('sparse.some', { n: sparse.published }) : t('sparse.none')}
+            <Link
+              className="text-link underline"
+              to={href('/rankings', {
+                quarter: sparse.to.quarter,
+                section: sparse.to.section === 'overall' ? undefined : sparse.to.section,
+              })}
+            >
+              {t('sparse.link', { quarter: f.quarter(sparse.to.quarter) })}
+            </Link>
+          </p>
+        )}
         {sectionMeta?.indicators && (
           <p className="text-sm text-muted">
             {sectionMeta.indicators}
@@ -173,10 +210,10 @@ function RankingsView({ state, update: setState, data, global }: RouteContext<Ra
       {sectionNotes.length > 0 && (
         <p
           role="note"
-          className="rounded border border-dashed border-derived px-3 py-2 text-sm projection:py-1"
+          className="rounded border border-line px-3 py-2 text-sm text-muted projection:py-1"
           data-testid="star-note"
         >
-          ≠ {t('starNoteCallout', { n: sectionNotes.reduce((a, n) => a + n.differing.length, 0) })}
+          {t('starNoteCallout', { n: sectionNotes.reduce((a, n) => a + n.differing.length, 0) })}
         </p>
       )}
 

@@ -4,6 +4,7 @@ import { compositeRanks, type Dataset } from '../../../src/domain/model/dataset'
 import { figureValue } from '../../../src/domain/model/figure'
 import type { QuarterId } from '../../../src/domain/model/quarter'
 import type { FlagId, SectionOrOverall } from '../../../src/domain/model/schema'
+import { isDerivedChange } from '../../../src/domain/rules/change'
 import {
   buildRankingTable,
   flagsFor,
@@ -285,7 +286,43 @@ describe('2023Q1: flags published, composite ranks not', () => {
 
   it('rank changes vs 2022Q4 are unknown on the current side', () => {
     expect(row(t, 'huangdao').rankChange).toEqual({ kind: 'unknown', baseline: '2022Q4', missing: 'current' })
-    expect(row(t, 'jimo').rankChange).toEqual({ kind: 'unknown', baseline: '2022Q4', missing: 'both' })
+    expect(row(t, 'laoshan').rankChange).toEqual({ kind: 'unknown', baseline: '2022Q4', missing: 'both' })
+  })
+
+  it('a published rise flag makes the change the rule’s lower bound, derived (jimo ▲≥2 vs 2022Q4)', () => {
+    expect(row(t, 'jimo').rankChange).toEqual({
+      kind: 'known',
+      baseline: '2022Q4',
+      delta: 2,
+      from: null,
+      to: null,
+      status: 'derived',
+      fromDerivedInput: false,
+      atLeast: true,
+    })
+  })
+})
+
+describe('2023Q3 rise flag', () => {
+  it('市北区: ▲≥2 vs 2023Q2, derived from the flag rule', () => {
+    const r = row(buildRankingTable(ds, '2023Q3', 'overall'), 'shibei')
+    expect(r.rankChange).toMatchObject({ kind: 'known', delta: 2, atLeast: true, status: 'derived' })
+    expect(isDerivedChange(r.rankChange)).toBe(true)
+    // Section tables are not the composite: the flag says nothing about a section rank.
+    expect(row(buildRankingTable(ds, '2022Q2', 'economy'), 'shibei').rankChange.kind).toBe('unknown')
+  })
+})
+
+describe('isDerivedChange: one rule for 推算', () => {
+  it('黄岛区 2022Q2 持平 vs 2022Q1 is computed from two published ranks, so derived', () => {
+    const c = row(buildRankingTable(ds, '2022Q2', 'overall'), 'huangdao').rankChange
+    expect(c).toMatchObject({ kind: 'known', delta: 0, status: 'derived' })
+    expect(isDerivedChange(c)).toBe(true)
+  })
+  it('a change stated in the notice (市南区 上升2个位次) is published, not derived', () => {
+    const c = row(buildRankingTable(ds, '2022Q2', 'overall'), 'shinan').rankChange
+    expect(c).toMatchObject({ kind: 'known', delta: 2, status: 'published' })
+    expect(isDerivedChange(c)).toBe(false)
   })
 })
 

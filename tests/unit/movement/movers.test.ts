@@ -104,27 +104,34 @@ describe('buildMoversBrief on the real data (partial: it says less)', () => {
     })
   })
 
-  it('a published rise flag without ranks says the change is not published (2023Q1)', () => {
+  it('a published rise flag without the previous rank is the rule’s lower bound, marked derived (2023Q1)', () => {
     const b = buildMoversBrief(real, '2023Q1')
-    expect(summaryLines(b, 'zh').map((s) => s.text)).toContain(
-      '市北区、李沧区和即墨区获“加压奋进、进位赶超”红旗（位次变化未公布）。',
+    const lines = summaryLines(b, 'zh')
+    const shibei = lines.find((s) => s.text.startsWith('市北区获'))
+    expect(shibei?.text).toBe(
+      '市北区获“加压奋进、进位赶超”红旗，综合位次较2022年四季度至少上升2位（据红旗规则推算，上季度位次未公布）。',
     )
-    expect(
-      summaryLines(b, 'zh')
-        .map((s) => s.text)
-        .join(''),
-    ).not.toMatch(/上升\d位/)
+    expect(shibei?.derived).toBe(true)
+    // Never an exact number of places, and no "biggest" claim over a lower bound.
+    expect(lines.map((s) => s.text).join('')).not.toMatch(/(?<!至少)上升\d位|最多/)
+    expect(b.composite.complete).toBe(false)
+    expect(b.composite.risers.map((m) => [m.district.id, m.delta, m.atLeast])).toEqual([
+      ['shibei', 2, true],
+      ['licang', 2, true],
+      ['jimo', 2, true],
+    ])
   })
 
   it('a quarter with nothing comparable produces no movement sentence (2023Q3: 2023Q2 has no file)', () => {
     const b = buildMoversBrief(real, '2023Q3')
-    expect(b.composite.known).toBe(0)
+    // Only 市北区's rise flag says anything: a lower bound, not a known change.
+    expect(b.composite.risers.map((m) => [m.district.id, m.atLeast])).toEqual([['shibei', true]])
     expect(b.topThree).toEqual({ known: false, missing: ['2023Q3', '2023Q2'] })
     expect(
       summaryLines(b, 'zh')
         .map((s) => s.text)
         .join(''),
-    ).not.toMatch(/上升\d+位|下降\d+位|最多|前三|持平/)
+    ).not.toMatch(/(?<!至少)上升\d+位|下降\d+位|最多|前三|持平/)
   })
 
   it.each([...real.quarters.keys()])(

@@ -46,6 +46,8 @@ export type SummaryFact = {
       places: number
       status: 'published' | 'derived'
       fromDerivedInput: boolean
+      /** `places` is the flag rule's lower bound (the previous rank is not published). */
+      atLeast?: true
     }
   /** A published rise flag whose rank change is not published. */
   | { kind: 'riseFlagWithoutChange'; districts: District[] }
@@ -101,7 +103,8 @@ function flagFacts(flags: FlagsWon[], composite: TableMovers): SummaryFact[] {
         places: m.delta,
         status,
         fromDerivedInput: m.fromDerivedInput,
-        derived: status === 'derived' || m.fromDerivedInput,
+        ...(m.atLeast ? { atLeast: true as const } : {}),
+        derived: status === 'derived' || m.fromDerivedInput || Boolean(m.atLeast),
       })
     }
     // A published flag without known ranks: the award is a fact, the number of places is not.
@@ -132,14 +135,17 @@ function tableFacts(tm: TableMovers): SummaryFact[] {
   // Partial: list the known changes only (no "biggest"), and say how many are unknown. Sections
   // are only summarised when complete: a partial section table says too little to be worth a line.
   if (tm.section !== 'overall') return []
-  const moved = [...tm.risers, ...tm.fallers]
+  // A rise flag's lower bound has its own sentence (flagFacts); this line lists exact changes only.
+  const bounds = tm.risers.filter((m) => m.atLeast).length
+  const moved = [...tm.risers, ...tm.fallers].filter((m) => !m.atLeast)
+  if (!moved.length && !tm.unchanged.length) return []
   return [
     {
       kind: 'tablePartial',
       section: tm.section,
       moved,
       unchanged: tm.unchanged.map((m) => m.district),
-      unknown: tm.total - tm.known,
+      unknown: tm.total - tm.known + bounds,
       derived: [...moved, ...tm.unchanged].some((m) => m.fromDerivedInput),
     },
   ]
