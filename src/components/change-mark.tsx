@@ -11,9 +11,11 @@ type Translate = ReturnType<typeof useTranslation<'common'>>['t']
  */
 function changeWords(change: Change, unit: 'rank' | 'score', t: Translate, f: Format): string {
   if (change.kind === 'unknown')
-    return change.missing === 'baseline'
-      ? t('change.unknownBaseline', { baseline: change.baseline })
-      : t('change.unknown')
+    return change.brokenFile
+      ? t('change.brokenBaseline', { baseline: change.baseline, file: change.brokenFile })
+      : change.missing === 'baseline'
+        ? t('change.unknownBaseline', { baseline: change.baseline })
+        : t('change.unknown')
   const d = change.delta
   const n = unit === 'score' ? f.number(Math.abs(d), 2) : f.number(Math.abs(d))
   const words =
@@ -60,6 +62,12 @@ export function ChangeMark({
         title={t('labelled', { label: vs, text: words })}
       >
         ? <span className={small}>{vs}</span>
+        {change.brokenFile && (
+          <span className={cn(small, 'text-error')} data-testid="broken-baseline">
+            {' '}
+            {t('change.brokenShort')}
+          </span>
+        )}
         <span className="sr-only">{t('paren', { text: words })}</span>
       </span>
     )
