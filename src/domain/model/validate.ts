@@ -279,26 +279,20 @@ export function validateQuarter(
       add('rank-mismatch', path, 'rankTieMismatch', { rank, before: above })
   })
 
-  issues.push(
-    ...duplicates(
-      q.flags.map((f) => f.flag),
-      'duplicate-flag',
-      (i) => `flags[${i}].flag`,
-      'duplicateFlag',
-    ),
-  )
+  // A district holds each flag at most once per quarter (one award may list several districts, and a
+  // flag may come in several awards with different sources, but never the same district twice).
+  const awarded = new Set<string>()
   q.flags.forEach((f, fi) => {
     f.districts.forEach((d, di) => {
       checkDistrict(d, `flags[${fi}].districts[${di}]`)
+      const key = `${f.flag} ${d}`
+      if (awarded.has(key))
+        add('duplicate-flag', `flags[${fi}].districts[${di}]`, 'duplicateFlagDistrict', {
+          id: d,
+          flag: f.flag,
+        })
+      awarded.add(key)
     })
-    issues.push(
-      ...duplicates(
-        f.districts,
-        'duplicate-flag',
-        (i) => `flags[${fi}].districts[${i}]`,
-        'duplicateFlagDistrict',
-      ),
-    )
     checkProvenance(f.provenance, `flags[${fi}].provenance`)
   })
 

@@ -161,7 +161,7 @@ const quarterCases: [string, DataIssueKind, string, Edit][] = [
       ;(q.sections as Json[]).push(structuredClone((q.sections as Json[])[1] as Json))
     },
   ],
-  ['a flag listed twice', 'duplicate-flag', 'flags[2].flag', push('flags')],
+  ['a flag listed twice', 'duplicate-flag', 'flags[2].districts[0]', push('flags')],
   [
     'a district twice in one flag',
     'duplicate-flag',
