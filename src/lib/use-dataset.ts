@@ -85,8 +85,10 @@ function useQuarterFiles(id: DatasetId, ids: readonly QuarterId[]): QuarterFiles
     const pending = new Set<QuarterId>()
     results.forEach((r, i) => {
       const q = ids[i] as QuarterId
-      if (r.data) files.set(q, r.data)
-      else if (r.error) errors.set(q, r.error)
+      // A failed refetch keeps the old data in the query (e.g. the prerender seed, after the served file
+      // was replaced by one that does not validate): the error wins, so stale figures never show as current.
+      if (r.status === 'error' && r.error) errors.set(q, r.error)
+      else if (r.data) files.set(q, r.data)
       else pending.add(q)
     })
     return { files, errors, pending }
