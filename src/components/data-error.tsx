@@ -8,8 +8,11 @@ import { addFeatureStrings } from '../lib/i18n'
 // error is first shown: the first view never carries them.
 let issueWords: Promise<void> | null = null
 function loadIssueWords(): Promise<void> {
-  issueWords ??= import('../domain/model/issue-messages').then((m) => {
-    addFeatureStrings('dataIssue', m.issueZh, m.issueEn)
+  issueWords ??= Promise.all([
+    import('../domain/model/issue-messages'),
+    import('../domain/model/issue-messages-en'),
+  ]).then(([zh, en]) => {
+    addFeatureStrings('dataIssue', zh.issueZh, en.issueEn)
   })
   return issueWords
 }

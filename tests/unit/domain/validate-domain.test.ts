@@ -4,7 +4,8 @@
  * the field path, on the quarter fixture (valid as built) with one thing broken.
  */
 import { describe, expect, it } from 'vitest'
-import { issueEn, issueText, issueZh } from '../../../src/domain/model/issue-messages'
+import { issueText, issueZh } from '../../../src/domain/model/issue-messages'
+import { issueEn } from '../../../src/domain/model/issue-messages-en'
 import { isRealDate } from '../../../src/domain/model/schema'
 import {
   DataFileError,
@@ -323,12 +324,14 @@ describe('messages in the UI’s language', () => {
     const hit = err.issues[0]
     expect(hit).toMatchObject({ path: 'sections[0].table.rows[0].score', code: 'invalidType.number' })
     expect(hit?.message).toBe('应为数字')
-    expect(issueText('en', hit?.code ?? '', hit?.params)).toBe('should be a number')
+    expect(issueText('en', hit?.code ?? '', hit?.params, issueEn)).toBe('should be a number')
   })
 
   it('placeholders are filled in both languages', () => {
     expect(issueText('zh', 'scoreOutOfRange', { score: 64.69, max: 60 })).toBe('得分 64.69 超出 0–60')
-    expect(issueText('en', 'scoreOutOfRange', { score: 64.69, max: 60 })).toBe('score 64.69 outside 0–60')
+    expect(issueText('en', 'scoreOutOfRange', { score: 64.69, max: 60 }, issueEn)).toBe(
+      'score 64.69 outside 0–60',
+    )
   })
 
   it('every code has an English text without Chinese, with the same placeholders', () => {
