@@ -12,7 +12,7 @@ import type { DataIssue } from './data-file-error'
 import { issueText } from './issue-messages'
 import { formatPath } from './zod-issues'
 
-export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 const REPLACEMENT = '\uFFFD'
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point

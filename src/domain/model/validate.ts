@@ -37,7 +37,7 @@ export const MAX_WEIGHT = 150
  * Where no weight is published (every real composite but one, the 项目签约落地 section), a score is still
  * bounded: 0..SCORE_BOUND_WITHOUT_WEIGHT, the largest weight a file may state (MAX_WEIGHT).
  */
-export const SCORE_BOUND_WITHOUT_WEIGHT = MAX_WEIGHT
+export const SCORE_BOUND_WITHOUT_WEIGHT = 150
 
 /** A problem worded from the message table: Chinese `message`, `code` and `params` for the UI. */
 function issue(kind: DataIssueKind, path: string, code: string, params: IssueParams = {}): DataIssue {

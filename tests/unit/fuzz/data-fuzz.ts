@@ -26,10 +26,10 @@ import {
   validateSources,
 } from '../../../src/domain/model/validate'
 import { buildRankingTable } from '../../../src/domain/tables/ranking-table'
-import { DATA_DIR, quarterFiles, quarterOfFile, readDataText } from '../../fixtures/datasets'
+import { quarterFiles, quarterOfFile, readDataText } from '../../fixtures/datasets'
 import { runViewModels } from './view-models'
 
-export const FUZZ_SEED = 0x13a
+const FUZZ_SEED = 0x13a
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 export function prng(seed: number): () => number {
@@ -96,7 +96,7 @@ const DISTRICT_IDS = [
   'laixi',
 ]
 
-export const MUTATIONS = [
+const MUTATIONS = [
   'type-swap',
   'out-of-range',
   'duplicate',
@@ -222,7 +222,7 @@ function base(kind: DatasetKind): Base {
 const ENGLISH_DEFAULTS = /Invalid input|Invalid option|Too big|Too small|Unrecognized key|expected/
 
 /** The named-error contract: this file, every problem with a kind, a path where one exists, our words. */
-export function assertNamed(e: unknown, file: string): DataFileError {
+function assertNamed(e: unknown, file: string): DataFileError {
   if (!(e instanceof DataFileError)) throw new Error(`${file}: not a DataFileError: ${String(e)}`)
   if (e.file !== file) throw new Error(`error names ${e.file}, expected ${file}`)
   if (!e.issues.length) throw new Error(`${file}: an error without problems`)
@@ -401,5 +401,3 @@ export function fuzzCount(fallback: number): number {
   const n = Number(process.env.FUZZ_CASES)
   return Number.isInteger(n) && n > 0 ? n : fallback
 }
-
-export { DATA_DIR }
