@@ -15,7 +15,11 @@ type Translate = ReturnType<typeof useTranslation<'common'>>['t']
 function changeWords(change: Change, unit: 'rank' | 'score', t: Translate, f: Format): string {
   const baseline = f.quarter(change.baseline)
   if (change.kind === 'unknown')
-    return change.missing === 'baseline' ? t('change.unknownBaseline', { baseline }) : t('change.unknown')
+    return change.brokenFile
+      ? t('change.brokenBaseline', { baseline, file: change.brokenFile })
+      : change.missing === 'baseline'
+        ? t('change.unknownBaseline', { baseline })
+        : t('change.unknown')
   const d = change.delta
   const n = unit === 'score' ? f.number(Math.abs(d), 2) : f.number(Math.abs(d))
   if (change.atLeast)
@@ -77,6 +81,12 @@ export function ChangeMark({
         title={t('labelled', { label: vs, text: words })}
       >
         ? <span className={small}>{vs}</span>
+        {change.brokenFile && (
+          <span className={cn(small, 'text-error')} data-testid="broken-baseline">
+            {' '}
+            {t('change.brokenShort')}
+          </span>
+        )}
         <span className="sr-only">{t('paren', { text: words })}</span>
       </span>
     )

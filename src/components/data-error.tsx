@@ -1,9 +1,46 @@
+import i18n from 'i18next'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DataFileError } from '../domain/model/data-file-error'
+import { DataFileError, type DataIssue } from '../domain/model/data-file-error'
+import { addFeatureStrings } from '../lib/i18n'
+
+// The words of validation problems (issue-messages.ts), registered as the `dataIssue` namespace when an
+// error is first shown: the first view never carries them.
+let issueWords: Promise<void> | null = null
+function loadIssueWords(): Promise<void> {
+  issueWords ??= Promise.all([
+    import('../domain/model/issue-messages'),
+    import('../domain/model/issue-messages-en'),
+  ]).then(([zh, en]) => {
+    addFeatureStrings('dataIssue', zh.issueZh, en.issueEn)
+  })
+  return issueWords
+}
+
+function useIssueWords(): boolean {
+  const [ready, setReady] = useState(() => i18n.hasResourceBundle('zh', 'dataIssue'))
+  useEffect(() => {
+    if (ready) return
+    let live = true
+    void loadIssueWords().then(() => live && setReady(true))
+    return () => {
+      live = false
+    }
+  }, [ready])
+  return ready
+}
+
+/** An issue in the UI's language: its code through i18next, else (no code, or words not loaded yet) its message. */
+function issueWording(issue: DataIssue, ready: boolean, t: (key: string, opts: object) => string): string {
+  if (!issue.code || !ready) return issue.message
+  return t(`dataIssue:${issue.code}`, { ...issue.params, defaultValue: issue.message })
+}
 
 /** Shows a data file error where the data would be: which file, which field, what is wrong. */
 export function DataErrorPanel({ error, context }: { error: Error; context?: string }) {
   const { t } = useTranslation()
+  const ready = useIssueWords()
+  const tt = t as unknown as (key: string, opts: object) => string
   const issues = error instanceof DataFileError ? error.issues : []
   return (
     <div
@@ -30,7 +67,7 @@ export function DataErrorPanel({ error, context }: { error: Error; context?: str
                     {t('colon')}
                   </>
                 )}
-                {i.message} <span className="text-xs text-muted">[{i.kind}]</span>
+                {issueWording(i, ready, tt)} <span className="text-xs text-muted">[{i.kind}]</span>
               </li>
             ))}
           </ul>

@@ -129,6 +129,9 @@ export const zh = {
     down_score: '较{{baseline}}下降{{n}}分',
     same_score: '较{{baseline}}持平',
     unknownBaseline: '{{baseline}}未公布',
+    // validation (issue 13A): the baseline quarter's file was rejected, so the change is unknown because of it
+    brokenBaseline: '{{baseline}}数据文件有误（{{file}}），变化无法得知',
+    brokenShort: '文件有误',
     unknown: '未公布',
     flat: '持平',
     stated: '来源原文所述',
@@ -284,6 +287,9 @@ export const en = {
     down_score: 'down {{n}} points vs {{baseline}}',
     same_score: 'unchanged vs {{baseline}}',
     unknownBaseline: '{{baseline}} not published',
+    // validation (issue 13A)
+    brokenBaseline: 'unknown: the {{baseline}} data file is broken ({{file}})',
+    brokenShort: 'file broken',
     unknown: 'not published',
     flat: '±0',
     stated: 'stated in the source',

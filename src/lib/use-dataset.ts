@@ -9,8 +9,10 @@
  */
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { crossQuarterIssues } from '../domain/model/cross-quarter'
+import { DataFileError } from '../domain/model/data-file-error'
 import type { Dataset, DatasetId } from '../domain/model/dataset'
-import { datasetKind, sourceQuarters } from '../domain/model/folder-manifest'
+import { type DatasetSource, datasetKind, sourceQuarters } from '../domain/model/folder-manifest'
 import { type DatasetKind, isDatasetKind } from '../domain/model/ids'
 import type { QuarterId } from '../domain/model/quarter'
 import type { QuarterFile, Source } from '../domain/model/schema'
@@ -46,10 +48,15 @@ const NO_QUARTERS: QuarterId[] = []
 const PROGRESSIVE_QUARTERS = 16
 
 /** Part 1: the dataset's quarter ids, oldest first, with the state of the list itself. */
-function useQuarterIds(id: DatasetId): { ids: QuarterId[]; ready: boolean; error: Error | null } {
+function useQuarterIds(id: DatasetId): {
+  ids: QuarterId[]
+  ready: boolean
+  error: Error | null
+  source: DatasetSource | undefined
+} {
   const manifest = useQuery(datasetSourceQueryOptions(id))
   const ids = useMemo(() => (manifest.data ? sourceQuarters(manifest.data) : NO_QUARTERS), [manifest.data])
-  return { ids, ready: manifest.data !== undefined, error: manifest.error }
+  return { ids, ready: manifest.data !== undefined, error: manifest.error, source: manifest.data }
 }
 
 type QuarterFiles = {
@@ -78,8 +85,10 @@ function useQuarterFiles(id: DatasetId, ids: readonly QuarterId[]): QuarterFiles
     const pending = new Set<QuarterId>()
     results.forEach((r, i) => {
       const q = ids[i] as QuarterId
-      if (r.data) files.set(q, r.data)
-      else if (r.error) errors.set(q, r.error)
+      // A failed refetch keeps the old data in the query (e.g. the prerender seed, after the served file
+      // was replaced by one that does not validate): the error wins, so stale figures never show as current.
+      if (r.status === 'error' && r.error) errors.set(q, r.error)
+      else if (r.data) files.set(q, r.data)
       else pending.add(q)
     })
     return { files, errors, pending }
@@ -113,7 +122,23 @@ export function useDataset(id: DatasetId): DatasetState {
     const ids = [...new Set([...quarterIds.ids, ...layers.keys()])].sort()
     return { files, errors, pending, ids, layers }
   }, [served, local.data, preview, id, quarterIds.ids])
+  const manifest = quarterIds.source
+  // Rules across files (a movement against another quarter's published ranks): the stating file is
+  // rejected like any file that does not validate, named with its field.
+  const checked = useMemo(() => {
+    const bad = crossQuarterIssues(quarters.files)
+    if (!bad.size) return quarters
+    const files = new Map(quarters.files)
+    const errors = new Map(quarters.errors)
+    for (const [q, issues] of bad) {
+      files.delete(q)
+      const entry = manifest?.entry.quarters[q]
+      errors.set(q, new DataFileError(entry ? `data/${entry.file}` : `${q}.json`, issues))
+    }
+    return { ...quarters, files, errors }
+  }, [quarters, manifest])
   return useMemo((): DatasetState => {
+    const quarters = checked
     const sourceMap = new Map((sources.data ?? []).map((s) => [s.id, s]))
     for (const s of importedSources(quarters.files.values())) sourceMap.set(s.id, s)
     const base = {
@@ -132,7 +157,14 @@ export function useDataset(id: DatasetId): DatasetState {
       ...base,
       status: quarters.pending.size ? 'pending' : 'success',
       fatal: null,
-      dataset: { id, districts: districts.data, quarters: quarters.files },
+      dataset: {
+        id,
+        districts: districts.data,
+        quarters: quarters.files,
+        broken: new Map(
+          [...quarters.errors].map(([q, e]) => [q, e instanceof DataFileError ? e.file : `${q}.json`]),
+        ),
+      },
     }
   }, [
     local.isPending,
@@ -143,7 +175,7 @@ export function useDataset(id: DatasetId): DatasetState {
     districts.error,
     sources.data,
     sources.error,
-    quarters,
+    checked,
   ])
 }
 

@@ -18,8 +18,33 @@ export type DataIssueKind =
   | 'quarter-mismatch'
   | 'dataset-mismatch'
   | 'missing-file'
+  | 'rank-out-of-range'
+  | 'weight-out-of-range'
+  | 'movement-out-of-range'
+  | 'movement-mismatch'
+  | 'duplicate-section'
+  | 'duplicate-flag'
+  | 'duplicate-note'
+  | 'duplicate-movement'
+  | 'duplicate-source'
+  | 'duplicate-name'
+  | 'duplicate-news'
+  | 'unsafe-id'
+  | 'text-too-long'
+  | 'invalid-date'
+  | 'bad-encoding'
 
-export type DataIssue = { kind: DataIssueKind; path: string; message: string }
+/**
+ * One problem. `message` is the Chinese wording (build, CLI, logs); `code` and `params` let the UI word it
+ * in its own language (issue-messages.ts: `dataIssue:<code>`); an issue without a code shows its message.
+ */
+export type DataIssue = {
+  kind: DataIssueKind
+  path: string
+  message: string
+  code?: string
+  params?: Record<string, string | number>
+}
 
 export class DataFileError extends Error {
   readonly file: string
@@ -46,7 +71,13 @@ export function parseJsonText(file: string, text: string): unknown {
     return JSON.parse(text)
   } catch (e) {
     throw new DataFileError(file, [
-      { kind: 'malformed-json', path: '', message: `JSON 格式错误：${(e as Error).message}` },
+      {
+        kind: 'malformed-json',
+        path: '',
+        message: `JSON 格式错误：${(e as Error).message}`,
+        code: 'malformedJson',
+        params: { detail: (e as Error).message },
+      },
     ])
   }
 }

@@ -16,6 +16,11 @@ export type Dataset = {
   districts: District[]
   /** Valid quarter files, keyed by quarter id, in calendar order. */
   quarters: Map<QuarterId, QuarterFile>
+  /**
+   * Quarters whose file exists but was rejected, with the file's name: what other quarters derive from
+   * them is unknown *because that file is broken*, which views say instead of 未公布.
+   */
+  broken?: ReadonlyMap<QuarterId, string>
 }
 
 export const RULE_RANK_FROM_RISE = '上季度位次 = 本季度位次 + 较上季度上升位次'

@@ -22,7 +22,7 @@ const folderManifestSchema = z.object({
 export function validateFolderManifest(name: DatasetId, data: unknown): DatasetSource {
   const file = folderManifestFile(name)
   const result = folderManifestSchema.safeParse(data)
-  if (!result.success) throw new DataFileError(file, issuesOf(result.error))
+  if (!result.success) throw new DataFileError(file, issuesOf(result.error, data))
   const issues: DataIssue[] = []
   const entry = result.data.datasets[name]
   if (!entry)

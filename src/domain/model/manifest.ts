@@ -8,6 +8,7 @@
  * `data/manifest.json` and the field (e.g. `datasets.real.quarters.2024Q1.sha256`).
  */
 import { z } from 'zod'
+import { DataFileError, type DataIssue, parseJsonText } from './data-file-error'
 import { DATASET_IDS } from './ids'
 import {
   MANIFEST_FILE,
@@ -16,7 +17,7 @@ import {
   type Manifest as ManifestShape,
 } from './manifest-entries'
 import { QUARTER_RE, type QuarterId } from './quarter'
-import { DataFileError, type DataIssue, formatPath, parseJsonText } from './validate'
+import { zodIssues } from './zod-issues'
 
 export {
   MANIFEST_FILE,
@@ -30,15 +31,13 @@ export {
 const DATA_PATH = /^(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9_-][A-Za-z0-9_./-]*\.json$/
 
 const fileEntrySchema = z.object({
-  file: z.string().regex(DATA_PATH, '应为数据文件夹内的相对路径，例如 real/quarters/2022Q2.json'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 应为 64 位小写十六进制'),
+  file: z.string().regex(DATA_PATH, 'format.dataPath'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'format.sha256'),
 })
 export type ManifestFileEntry = ManifestFileEntryShape
 type _EntryIsSchema = Same<z.infer<typeof fileEntrySchema>, ManifestFileEntry>
 
-const quarterKey = z
-  .string()
-  .regex(QUARTER_RE, '季度格式应为 YYYYQn，例如 2022Q2') as unknown as z.ZodType<QuarterId>
+const quarterKey = z.string().regex(QUARTER_RE, 'format.quarter') as unknown as z.ZodType<QuarterId>
 
 export const datasetEntrySchema = z.object({
   districts: fileEntrySchema,
@@ -63,26 +62,16 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 type Assert<T extends true> = T
 export type ManifestSchemaChecks = Assert<_EntryIsSchema & _DatasetIsSchema & _ManifestIsSchema>
 
-/** Zod's issues as named problems; record keys and unknown keys get the path of the key itself. */
-export function issuesOf(error: z.ZodError): DataIssue[] {
-  return error.issues.flatMap((i): DataIssue[] => {
-    if (i.code === 'unrecognized_keys')
-      return i.keys.map((key) => ({
-        kind: 'schema',
-        path: formatPath([...i.path, key]),
-        message: `未知的键「${key}」`,
-      }))
-    // "Invalid key in record" says less than the key schema's own message (the expected format).
-    const message = i.code === 'invalid_key' ? (i.issues[0]?.message ?? i.message) : i.message
-    return [{ kind: 'schema', path: formatPath(i.path), message }]
-  })
+/** Zod's issues as named problems, worded by the project (zod-issues.ts). */
+export function issuesOf(error: z.ZodError, data?: unknown): DataIssue[] {
+  return zodIssues(error, data)
 }
 
 /** Example: validateManifestData({ version: 1, datasets: { real: … } }) → Manifest, or a DataFileError. */
 export function validateManifestData(data: unknown): Manifest {
   const result = manifestSchema.safeParse(data)
   if (result.success) return result.data
-  throw new DataFileError(MANIFEST_FILE, issuesOf(result.error))
+  throw new DataFileError(MANIFEST_FILE, issuesOf(result.error, data))
 }
 
 /** Example: validateManifest('{"version": 2, …}') → DataFileError "data/manifest.json: version: …" */

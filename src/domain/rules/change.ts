@@ -25,7 +25,24 @@ export type Change =
        */
       atLeast?: true
     }
-  | { kind: 'unknown'; baseline: QuarterId; missing: 'current' | 'baseline' | 'both' }
+  | {
+      kind: 'unknown'
+      baseline: QuarterId
+      missing: 'current' | 'baseline' | 'both'
+      /** Set when the baseline quarter's file exists but was rejected: the change is unknown because of it. */
+      brokenFile?: string
+    }
+
+/**
+ * An unknown change whose baseline quarter has a rejected file says so, naming the file, instead of
+ * reading as "not published". Example: withBrokenBaseline({ kind: 'unknown', baseline: '2022Q2', … },
+ *   new Map([['2022Q2', 'data/real/quarters/2022Q2.json']])) → { …, brokenFile: 'data/real/quarters/2022Q2.json' }
+ */
+export function withBrokenBaseline(change: Change, broken?: ReadonlyMap<QuarterId, string>): Change {
+  if (change.kind !== 'unknown' || change.missing === 'current') return change
+  const file = broken?.get(change.baseline)
+  return file ? { ...change, brokenFile: file } : change
+}
 
 function missingSide(cur: Figure<number>, prev: Figure<number>): 'current' | 'baseline' | 'both' {
   if (cur.status === 'not-published' && prev.status === 'not-published') return 'both'

@@ -8,7 +8,7 @@ import type { Figure } from '../model/figure'
 import { figureValue, withValue } from '../model/figure'
 import { previousQuarter, type QuarterId } from '../model/quarter'
 import type { District, FlagId, Provenance, QuarterFile, SectionId, SectionOrOverall } from '../model/schema'
-import { type Change, rankChange, scoreChange } from '../rules/change'
+import { type Change, rankChange, scoreChange, withBrokenBaseline } from '../rules/change'
 import { FLAG_RULE_TEXT, riseFlagByRule, topFlagByRule } from '../rules/flags'
 import { compareStars, type StarComparison } from '../rules/stars'
 
@@ -177,8 +177,8 @@ export function rankingRow(
     totalStars:
       section === 'overall' ? totalStarsFigure(ds, quarter, district.id) : { status: 'not-published' },
     flags: flagsFor(ds, ranks, quarter, district.id),
-    rankChange: rankChange(rank, prevRank, prevQ, stated, riseFlag),
-    scoreChange: scoreChange(score, prevScore, prevQ),
+    rankChange: withBrokenBaseline(rankChange(rank, prevRank, prevQ, stated, riseFlag), ds.broken),
+    scoreChange: withBrokenBaseline(scoreChange(score, prevScore, prevQ), ds.broken),
   }
 }
 

@@ -58,7 +58,7 @@ describe('validateManifest', () => {
       'a quarter without a hash',
       (m) => Object.assign(m.datasets.real.quarters, { '2022Q2': { file: 'real/quarters/2022Q2.json' } }),
       'datasets.real.quarters.2022Q2.sha256',
-      /string/,
+      /缺少此字段/,
     ],
     [
       'a hash that is not 64 hex digits',
@@ -100,7 +100,7 @@ describe('validateManifest', () => {
       'a dataset without its districts file',
       (m) => Object.assign(m.datasets.real, { districts: undefined }),
       'datasets.real.districts',
-      /object/,
+      /缺少此字段/,
     ],
   ]
 

@@ -79,10 +79,10 @@ describe('the quarter fixture', () => {
     ['1★ and 10★ (the bounds)', [['sections[0].table.rows[4].stars', 1]]],
     ['a composite score exactly at the composite weight', [['composite.rows[0].score', 100]]],
     [
-      'a score above nothing when the weight is unknown',
+      'a score at the sane bound (150) when the weight is unknown',
       [
         ['sections[0].weight', null],
-        ['sections[0].table.rows[0].score', 999],
+        ['sections[0].table.rows[0].score', 150],
       ],
     ],
     ['a composite row with a rank but no score', [['composite.rows[3].score', null]]],
@@ -504,7 +504,7 @@ describe('schema errors (kind "schema", with the field path)', () => {
 })
 
 describe('districts, sources and news files', () => {
-  const district = (id: string) => ({ id, name: '区', nameEn: 'D', aliases: [] })
+  const district = (id: string) => ({ id, name: `区${id}`, nameEn: id, aliases: [] })
 
   it('duplicate district id → duplicate-district at [i].id', () => {
     const err = dataError(() =>

@@ -10,7 +10,7 @@ import type { Figure } from '../../../domain/model/figure'
 import { figureValue } from '../../../domain/model/figure'
 import { previousQuarter, type QuarterId, quarterRange } from '../../../domain/model/quarter'
 import type { District, SectionOrOverall } from '../../../domain/model/schema'
-import { type Change, rankChange, scoreChange } from '../../../domain/rules/change'
+import { type Change, rankChange, scoreChange, withBrokenBaseline } from '../../../domain/rules/change'
 import { sectionListing } from '../../../domain/tables/district-history'
 import { buildRankingTable } from '../../../domain/tables/ranking-table'
 
@@ -137,8 +137,8 @@ export function buildRangeChanges(ms: MovementSeries, ds: Dataset): RangeChange[
       endRank: end.rank,
       startScore: start.score,
       endScore: end.score,
-      rankDelta: rankChange(end.rank, start.rank, ms.from, stated),
-      scoreDelta: scoreChange(end.score, start.score, ms.from),
+      rankDelta: withBrokenBaseline(rankChange(end.rank, start.rank, ms.from, stated), ds.broken),
+      scoreDelta: withBrokenBaseline(scoreChange(end.score, start.score, ms.from), ds.broken),
     }
   })
 }
