@@ -82,7 +82,7 @@ describe('readDataFile', () => {
   })
 
   it('fetches the file at its manifest path with its version', async () => {
-    const fetch = vi.fn(async () => ({ ok: true, status: 200, text: async () => '{}' }))
+    const fetch = vi.fn(async (_url: string) => ({ ok: true, status: 200, text: async () => '{}' }))
     vi.stubGlobal('fetch', fetch)
     expect(await readDataFile(entry)).toBe('{}')
     expect(fetch.mock.calls[0]?.[0]).toBe(
