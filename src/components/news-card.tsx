@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next'
 import { figureValue } from '../domain/model/figure'
 import type { District, NewsItem, Source } from '../domain/model/schema'
+import { safeLocalCopy, safeUrl, sourceHref } from '../domain/model/sources'
 import type { HistoryEntry } from '../domain/tables/district-history'
 import { cn } from '../lib/cn'
 import { useFormat } from '../lib/format'
@@ -29,7 +30,7 @@ function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: Map<st
               {id}
             </li>
           )
-        const href = s.url ?? s.localCopy
+        const href = sourceHref(s)
         const meta = [s.date && f.date(s.date), t(`sourceKind.${s.kind}`)].filter(Boolean).join(' · ')
         return (
           <li key={id}>
@@ -45,7 +46,9 @@ function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: Map<st
             ) : (
               <Quoted>{s.title}</Quoted>
             )}
-            {!s.url && s.localCopy && <span className="text-muted">{t('bundledCopyShort')}</span>}
+            {!safeUrl(s.url) && safeLocalCopy(s.localCopy) && (
+              <span className="text-muted">{t('bundledCopyShort')}</span>
+            )}
             <span className="text-muted">
               {s.publisher && (
                 <>

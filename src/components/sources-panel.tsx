@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Source } from '../domain/model/schema'
-import { safeUrl } from '../domain/model/sources'
+import { safeLocalCopy, safeUrl } from '../domain/model/sources'
 import { useFormat } from '../lib/format'
 import { DataText, Quoted } from './data-text'
 
@@ -23,20 +23,26 @@ export function SourceList({ ids, sources }: { ids: readonly string[]; sources: 
             )}
             {[s.date && f.date(s.date), t(`sourceKind.${s.kind}`)].filter(Boolean).join(' · ')}
           </span>
-          {s.url && safeUrl(s.url) && (
-            <a
-              className="block break-all text-sm text-link underline"
-              href={safeUrl(s.url) ?? undefined}
-              target="_blank"
-              rel="noreferrer noopener"
-            >
-              {s.url}
-            </a>
-          )}
-          {s.localCopy && (
+          {s.url &&
+            (safeUrl(s.url) ? (
+              <a
+                className="block break-all text-sm text-link underline"
+                href={safeUrl(s.url) ?? undefined}
+                target="_blank"
+                rel="noreferrer noopener"
+              >
+                {s.url}
+              </a>
+            ) : (
+              // Not a web address: shown as text, never as a link (a data: or javascript: URL in a file).
+              <span className="block break-all text-sm text-muted" data-unsafe-url="">
+                {s.url}
+              </span>
+            ))}
+          {safeLocalCopy(s.localCopy) && (
             <a
               className="block text-sm text-link underline"
-              href={s.localCopy}
+              href={safeLocalCopy(s.localCopy) ?? undefined}
               target="_blank"
               rel="noreferrer"
             >

@@ -47,19 +47,61 @@ function embeddedData(): EmbeddedData | null {
   return data
 }
 
+/**
+ * How long one data file may take, request and body together, before it is reported as unreachable.
+ * Below the 10 s a room will wait: a stalled server shows the file's name instead of 正在加载数据… for ever.
+ */
+export const DATA_FILE_TIMEOUT_MS = 8000
+
 async function fetchText(url: string, name: string, init: RequestInit): Promise<string> {
-  let res: Response
-  try {
-    res = await fetch(url, init)
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e
-    throw new DataFileError(name, [
-      { kind: 'missing-file', path: '', message: `无法读取：${(e as Error).message}` },
+  // One deadline for the request and the body: a server that sends headers and then stalls is as stuck as
+  // one that never answers. The caller's signal (react-query cancelling) still aborts as before.
+  const controller = new AbortController()
+  const outer = init.signal
+  const onAbort = () => controller.abort(outer?.reason)
+  if (outer) {
+    if (outer.aborted) onAbort()
+    else outer.addEventListener('abort', onAbort, { once: true })
+  }
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    controller.abort()
+  }, DATA_FILE_TIMEOUT_MS)
+  const failure = (e: unknown, stage: string): Error => {
+    if (timedOut)
+      return new DataFileError(name, [
+        {
+          kind: 'missing-file',
+          path: '',
+          message: `${DATA_FILE_TIMEOUT_MS / 1000} 秒内未能读取（服务器无响应或过慢）`,
+        },
+      ])
+    if ((e as Error).name === 'AbortError') return e as Error
+    return new DataFileError(name, [
+      { kind: 'missing-file', path: '', message: `${stage}：${(e as Error).message}` },
     ])
   }
-  if (!res.ok)
-    throw new DataFileError(name, [{ kind: 'missing-file', path: '', message: `HTTP ${res.status}` }])
-  return res.text()
+  try {
+    let res: Response
+    try {
+      res = await fetch(url, { ...init, signal: controller.signal })
+    } catch (e) {
+      throw failure(e, '无法读取')
+    }
+    if (!res.ok)
+      throw new DataFileError(name, [{ kind: 'missing-file', path: '', message: `HTTP ${res.status}` }])
+    try {
+      // The body can fail after the headers (a dropped connection, a truncated chunked reply): name the
+      // file, and make it a DataFileError so it is not retried as if transient.
+      return await res.text()
+    } catch (e) {
+      throw failure(e, '读取内容中断')
+    }
+  } finally {
+    clearTimeout(timer)
+    outer?.removeEventListener('abort', onAbort)
+  }
 }
 
 /**

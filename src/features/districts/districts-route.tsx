@@ -233,7 +233,7 @@ export function DistrictRoute() {
   if (data.fatal || !ds) return block ?? <p aria-live="polite">{t('common:loading')}</p>
   if (!district) {
     // A name or alias typed into the URL (#/districts/西海岸新区) goes to the canonical page.
-    const resolved = resolveDistrictId(ds.districts, decodeURIComponent(id))
+    const resolved = resolveDistrictId(ds.districts, safeDecode(id))
     if (resolved) return <Navigate replace to={`/districts/${resolved}${searchString(params)}`} />
     return (
       <NotFoundPanel message={t('notFoundIntro', { id })}>
@@ -450,4 +450,13 @@ export function DistrictRoute() {
       <p className="hidden text-xs print:block">{window.location.href}</p>
     </article>
   )
+}
+
+/** Percent-decoding that never throws: `#/districts/%` is an unknown district (not-found panel), not a crash. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
 }
