@@ -66,6 +66,8 @@ function RankingsView({ state: linked, update: setState, data, global }: RouteCo
     [data.dataset, quarter],
   )
 
+  // No quarter named and none complete among the files in so far: the default is not known yet.
+  if (!quarter && data.pendingQuarters.size > 0) return <p aria-live="polite">{t('common:loading')}</p>
   if (!quarter || !data.allQuarters.includes(quarter))
     return (
       <NotFoundPanel message={t('common:notFound.quarter', { value: quarter ?? '' })}>

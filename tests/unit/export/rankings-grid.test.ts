@@ -85,7 +85,7 @@ describe('rankingsGrid(real 2022Q2 economy)', () => {
   it('says 未公布 where a figure is missing, never 0', () => {
     // No 2022Q1 economy ranks were published: every change vs 2022Q1 is unknown.
     const change = col(g, '较上季度')
-    expect(g.header.find((h) => h.startsWith('较上季度'))).toBe('较上季度（vs 2022Q1）')
+    expect(g.header.find((h) => h.startsWith('较上季度'))).toBe('较上季度（较2022年一季度）')
     expect(change.every((c) => c.kind === 'missing' && c.display === '未公布')).toBe(true)
     expect(change.some((c) => c.value === 0)).toBe(false)
     expect(col(g, '数据状态').every((c) => c.display === '已公布')).toBe(true)
@@ -121,7 +121,7 @@ describe('rankingsGrid(real 2022Q2 economy)', () => {
 
   it('is worded in English for lang=en', () => {
     const en = grid(real, '2022Q2', 'economy', { lang: 'en' })
-    expect(en.title).toMatch(/^2022 Q2 · \w/)
+    expect(en.title).toMatch(/^Q2 2022 · \w/)
     expect(en.rows[0]?.[1]?.display).toMatch(/^Huangdao/)
     expect(en.meta.map((m) => m.label)).toEqual([
       'Quarter',

@@ -69,7 +69,7 @@ describe('movementGrid(real 2022Q1 → 2022Q2, composite)', () => {
 
   it('follows the URL sort, missing last', () => {
     const g = movementGrid({ ...args, sort: { column: 'rankDelta', desc: true } }, noMeta, text)
-    const deltas = column(g, '位次变化（vs 2022Q1）')
+    const deltas = column(g, '位次变化（较2022年一季度）')
     const known = deltas.filter((c) => c.kind !== 'missing').map((c) => c.value as number)
     expect(known).toEqual([...known].sort((a, b) => b - a))
     const firstMissing = deltas.findIndex((c) => c.kind === 'missing')

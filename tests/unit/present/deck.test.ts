@@ -116,9 +116,10 @@ describe('buildDeck on the real data', () => {
     ['2022Q3', ['title', 'podium', 'board:overall', 'movers', 'closing'], ['board:overall']],
     ['2022Q4', ['title', 'podium', 'board:overall', 'movers', 'closing'], ['board:overall']],
     // Flags only, no ranks: podium (for the flags) but no board; the lobby deck falls back to the title.
-    ['2023Q1', ['title', 'podium', 'closing'], ['title']],
-    // No 2023Q2 file: movement vs 2023Q2 is unknown, so no movers slide.
-    ['2023Q3', ['title', 'podium', 'board:overall', 'closing'], ['board:overall']],
+    // The rise flag is evidence of a rise of at least 2 places (▲≥2, derived): a movers slide says so.
+    ['2023Q1', ['title', 'podium', 'movers', 'closing'], ['title']],
+    // No 2023Q2 file, but 市北区's rise flag still bounds its rise (▲≥2): a movers slide.
+    ['2023Q3', ['title', 'podium', 'board:overall', 'movers', 'closing'], ['board:overall']],
   ])('%s: arena %j, overview %j', (q, arena, overview) => {
     const deck = buildDeck(real, q, 'arena')
     expect(deck.filter((s) => s.view.kind !== 'district').map((s) => s.id)).toEqual(arena)

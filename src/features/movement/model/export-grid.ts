@@ -79,7 +79,7 @@ export function movementGrid(
     },
     {
       id: 'rankDelta',
-      header: `${t('movement:table.rankDelta')}${t('common:paren', { text: t('common:vs', { q: from }) })}`,
+      header: `${t('movement:table.rankDelta')}${t('common:paren', { text: t('common:vs', { q: text.quarter(from) }) })}`,
       cell: (r) => changeCell(r.rankDelta, 0, missing, text.signed),
       sortKey: (r) => (r.rankDelta.kind === 'known' ? r.rankDelta.delta : undefined),
     },
@@ -97,7 +97,7 @@ export function movementGrid(
     },
     {
       id: 'scoreDelta',
-      header: `${t('movement:table.scoreDelta')}${t('common:paren', { text: t('common:vs', { q: from }) })}`,
+      header: `${t('movement:table.scoreDelta')}${t('common:paren', { text: t('common:vs', { q: text.quarter(from) }) })}`,
       cell: (r) => changeCell(r.scoreDelta, 2, missing, text.signed),
       sortKey: (r) => (r.scoreDelta.kind === 'known' ? r.scoreDelta.delta : undefined),
     },

@@ -393,7 +393,7 @@ export function anyCompositeChange(ds: Dataset, quarter: QuarterId): boolean {
   if (!file) return false
   const ranks = compositeRanks(ds)
   const baseline = previousQuarter(quarter)
-  const movements = fileIndex(file).movements
+  const { movements, flags } = fileIndex(file)
   return ds.districts.some(
     (d) =>
       rankChange(
@@ -401,6 +401,8 @@ export function anyCompositeChange(ds: Dataset, quarter: QuarterId): boolean {
         rankFigure(ds, ranks, baseline, 'overall', d.id),
         baseline,
         movements.get(`${d.id}|${baseline}`)?.placesUp,
+        // A published rise flag is a known lower bound (▲≥2), as in the rankings table.
+        (flags.get(d.id) ?? []).some((fl) => fl.flag === 'rise'),
       ).kind === 'known',
   )
 }

@@ -113,7 +113,7 @@ export function rankingsGrid(
     ...(overall ? [] : [t('export:ruleStars')]),
     overall ? t('rankings:col.flags') : t('rankings:col.flagsComposite'),
     baseline
-      ? `${t('rankings:col.change')}${paren(t('common:vs', { q: baseline }))}`
+      ? `${t('rankings:col.change')}${paren(t('common:vs', { q: text.quarter(baseline) }))}`
       : t('rankings:col.change'),
     t('rankings:col.status'),
   ]
