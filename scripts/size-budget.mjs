@@ -6,8 +6,8 @@
 // little room, so a change that makes a first view heavier fails here and says by how much. Issue 10's
 // goal for the rankings first view is 110 kB of JS. It was 102 kB (Preact, no zod, declarative routes); the
 // export toolbar, rules links, popover, default view, icons, validation wording and honest-neighbour marks of
-// issues 11–13 brought it to 110.05 kB (2026-12-02). The limits were raised to those sizes plus a little, not
-// beyond the goal: winning the 8 kB back (English dictionaries and rarely used strings out of the first view)
+// issues 11–13 brought it to 110.05 kB (2026-12-02), just over that goal. The limits were raised to those sizes plus
+// a little: winning the 8 kB back (English dictionaries and rarely used strings out of the first view)
 // is open work on issue 10.
 import { existsSync, readFileSync } from 'node:fs'
 
