@@ -58,10 +58,13 @@ export function ChangeMark({
   unit = 'rank',
   of,
   size = 'md',
+  baselineInHeader = false,
   className,
 }: {
   change: Change
   unit?: 'rank' | 'score'
+  /** The column header already names the baseline (较上季度): the known change leaves it out. */
+  baselineInHeader?: boolean
   /** The quarter the change is for: a baseline just before it reads 较上季度. */
   of?: QuarterId
   /** `stage`: projected slides, where the baseline and marks stay at least 28 px (of the 1920×1080 canvas). */
@@ -98,7 +101,8 @@ export function ChangeMark({
   const arrow = change.atLeast ? '▲≥' : d > 0 ? '▲' : d < 0 ? '▼' : null
   // One rule (isDerivedChange) decides the 推算 mark, wherever a change is shown.
   const derived = isDerivedChange(change)
-  const derivedText = change.atLeast ? t('change.riseFlagBoundMark') : t('status.derived')
+  // On a slide the short mark (推算) keeps the cell one line; the full rule is in the spoken words.
+  const derivedText = change.atLeast && !stage ? t('change.riseFlagBoundMark') : t('status.derived')
   const derivedMark = (
     <span aria-hidden="true" className={cn(small, 'font-normal text-derived')} data-derived-change="">
       {derivedText}
@@ -115,9 +119,11 @@ export function ChangeMark({
       title={words}
     >
       <span aria-hidden="true">{arrow === null ? t('change.flat') : `${arrow}${mag}`}</span>
-      <span aria-hidden="true" className={cn(small, 'font-normal text-muted')}>
-        {vs}
-      </span>
+      {!(baselineInHeader && vs === t('vsPrevious')) && (
+        <span aria-hidden="true" className={cn(small, 'font-normal text-muted')}>
+          {vs}
+        </span>
+      )}
       {derived &&
         (stage ? (
           derivedMark

@@ -43,7 +43,7 @@ export function HScroll({ children, className }: { children: ReactNode; classNam
   }, [])
   return (
     <div className={cn('relative', className)}>
-      <div ref={ref} className="overflow-x-auto" data-h-scroll>
+      <div ref={ref} className="relative overflow-x-auto" data-h-scroll>
         {children}
       </div>
       <div

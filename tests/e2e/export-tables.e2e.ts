@@ -212,7 +212,7 @@ describe('export tables', () => {
     expect(fit.headerShown).not.toBe('none')
     for (const word of ['季度', '板块', '发布单位', '来源', '数据截至', '打印于'])
       expect(fit.header).toContain(word)
-    const flags = await page.locator('[data-testid=rankings-table] td .bg-flag').evaluateAll((els) =>
+    const flags = await page.locator('[data-testid=rankings-table] td .bg-flag-badge').evaluateAll((els) =>
       els.map((el) => {
         const cs = getComputedStyle(el)
         return {

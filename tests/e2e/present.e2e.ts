@@ -430,6 +430,9 @@ describe('provenance on the real 2023Q3 and 2022Q1 decks', () => {
     await screenshot(page, 'present-2023Q3-podium')
     await page.keyboard.press('PageDown')
     await expect.poll(() => slideId(page)).toBe('board:overall')
+    // 市北区's rise flag bounds its rise (▲≥2, derived): a movers slide before the cards.
+    await page.keyboard.press('PageDown')
+    await expect.poll(() => slideId(page)).toBe('movers')
     await page.keyboard.press('PageDown')
     await expect.poll(() => slideId(page)).toBe('district:huangdao')
     const card = (await page.textContent('[data-testid="slide"]')) ?? ''

@@ -98,7 +98,7 @@ describe('rankings', () => {
     const texts = await rowsOf(page).allInnerTexts()
     expect(texts.filter((t) => /\d+\.\d\d/.test(t))).toHaveLength(5)
     expect(texts.filter((t) => t.includes('未公布') && !/\d+\.\d\d/.test(t))).toHaveLength(5)
-    expect(texts.find((t) => t.includes('市南区'))).toMatch(/▲2[\s\S]*2022Q1/)
+    expect(texts.find((t) => t.includes('市南区'))).toMatch(/▲2[\s\S]*较上季度/)
 
     await page.getByTestId('sources-toggle').click()
     await expect.poll(() => page.getByTestId('sources-panel').innerText()).toContain('2022年7月26日')

@@ -42,7 +42,10 @@ export function ExportToolbar({
   }, [Toolbar])
   return (
     // The wrapper keeps the toolbar's height, so nothing below moves when it arrives.
-    <div className="min-h-8 print:min-h-0" data-export-slot="">
+    <div
+      className="min-h-8 print:min-h-0 projection:fixed projection:right-3 projection:bottom-3 projection:z-30 projection:min-h-0 projection:rounded projection:border projection:border-line projection:bg-surface projection:p-1 projection:shadow-lg"
+      data-export-slot=""
+    >
       {Toolbar && <Toolbar build={build} f={f} i18n={i18n} print={print} />}
     </div>
   )

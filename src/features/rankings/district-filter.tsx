@@ -76,7 +76,7 @@ export function DistrictFilter({
           )}
         </summary>
         {listed && (
-          <div className="absolute z-20 mt-1 w-72 max-w-[90vw] rounded border border-line bg-surface p-3 shadow-lg">
+          <div className="absolute z-40 mt-1 w-72 max-w-[90vw] rounded border border-line bg-surface p-3 shadow-lg">
             <label htmlFor={searchId} className="mb-1 block text-sm font-medium">
               {t('filter.search')}
             </label>

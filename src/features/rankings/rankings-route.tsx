@@ -267,7 +267,7 @@ function RankingsView({ state: linked, update: setState, data, global }: RouteCo
           const demo = datasetKind === 'demo'
           const names = data.dataset.districts.filter((d) => chosen?.has(d.id)).map(text.district)
           return m.rankingsGrid(
-            { table, rows, sort: state.sort, demo, dataset: global.dataset },
+            { table, rows, sort: state.sort, demo, dataset: global.dataset, order: districtOrder },
             m.quarterMeta(text, {
               quarters: [quarter],
               section: state.section,

@@ -33,6 +33,8 @@ const WIDTHS: Record<Column, number | null> = {
 }
 /** The composite's stars column holds a total ("38★"), not a row of glyphs. */
 const TOTAL_STARS_WIDTH = 180
+/** The composite's change column also carries the 推算 mark ("▲≥2 推算", "持平 推算"). */
+const TOTAL_CHANGE_WIDTH = 330
 
 /** A ranking board: every district in rank order, 未公布 where nothing is published. */
 export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { section: SectionOrOverall }) {
@@ -55,7 +57,8 @@ export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { sec
     ...(overall ? (['flags'] as const) : []),
     ...(showChange ? (['change'] as const) : []),
   ]
-  const width = (c: Column) => (overall && c === 'stars' ? TOTAL_STARS_WIDTH : WIDTHS[c])
+  const width = (c: Column) =>
+    overall && c === 'stars' ? TOTAL_STARS_WIDTH : overall && c === 'change' ? TOTAL_CHANGE_WIDTH : WIDTHS[c]
   const { published, derived, total } = board.coverage
   const cell = 'pr-[24px] align-middle'
   return (
@@ -172,7 +175,7 @@ export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { sec
                   )}
                   {showChange && (
                     <td className="align-middle text-[32px]">
-                      <ChangeMark change={r.rankChange} of={quarter} size="stage" />
+                      <ChangeMark change={r.rankChange} of={quarter} size="stage" baselineInHeader />
                     </td>
                   )}
                 </tr>

@@ -37,7 +37,7 @@ export function ClosingSlide({ ds, quarter, sources }: SlideProps) {
     <div className="flex h-full flex-col">
       <SlideHeading aside={f.quarter(quarter)}>{t('closing.heading')}</SlideHeading>
       <div className="flex min-h-0 flex-1 gap-[64px]">
-        <div className="flex min-w-0 flex-1 flex-col gap-[28px]">
+        <div className="flex min-w-0 flex-1 flex-col gap-[20px]">
           {m.flags.map((g) => (
             <div key={g.flag} className="flex flex-col gap-[8px]">
               <FlagBadge

@@ -23,7 +23,7 @@ export function ResultsQr({ link }: { link: string }) {
   }, [link])
   return (
     <figure data-testid="results-qr" data-qr-text={code?.text ?? ''} className="flex items-end gap-[28px]">
-      <div className="size-[200px] shrink-0 rounded-[12px] bg-white">
+      <div className="size-[168px] shrink-0 rounded-[12px] bg-white">
         {code && (
           <svg
             viewBox={`0 0 ${code.size} ${code.size}`}

@@ -36,12 +36,14 @@ const STATUS_ORDER = { published: 0, derived: 1 } as const
 function sortKey(
   sort: RankingSort,
   section: RankingTable['section'],
+  order?: ReadonlyMap<string, number>,
 ): (r: RankingRow) => number | string | undefined {
   switch (sort.column) {
     case 'rank':
       return (r) => known(r.rank) ?? undefined
     case 'district':
-      return (r) => r.district.name
+      // The notices' customary order (the districts file's), as the table sorts it; by name without one.
+      return (r) => (order ? order.get(r.district.id) : r.district.name)
     case 'score':
       return (r) => known(r.score) ?? undefined
     case 'stars':
@@ -66,8 +68,9 @@ export function orderRankingRows(
   rows: readonly RankingRow[],
   sort: RankingSort | null,
   section: RankingTable['section'],
+  order?: ReadonlyMap<string, number>,
 ): RankingRow[] {
-  return sort ? sortLikeTable(rows, sortKey(sort, section), sort.desc) : [...rows]
+  return sort ? sortLikeTable(rows, sortKey(sort, section, order), sort.desc) : [...rows]
 }
 
 /**
@@ -81,8 +84,11 @@ export function rankingsGrid(
     sort,
     demo,
     dataset,
+    order,
   }: {
     table: RankingTable
+    /** Each district's place in the districts file (the district column's sort order). */
+    order?: ReadonlyMap<string, number>
     /** The rows the filter keeps, in the table's default order. */
     rows: readonly RankingRow[]
     sort: RankingSort | null
@@ -117,7 +123,7 @@ export function rankingsGrid(
       : t('rankings:col.change'),
     t('rankings:col.status'),
   ]
-  const body = orderRankingRows(rows, sort, section).map((r): GridCell[] => {
+  const body = orderRankingRows(rows, sort, section, order).map((r): GridCell[] => {
     const stars: GridCell[] = overall
       ? [figureCell(r.totalStars, 0, missing, String)]
       : [
