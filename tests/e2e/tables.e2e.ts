@@ -130,9 +130,12 @@ describe('tables: wording, flags, order, phone and projection', () => {
     for (const theme of ['', '&theme=projection']) {
       const page = await openPage(`#/rankings?quarter=2022Q2${theme}`)
       await rowsOf(page).first().waitFor()
-      const badge = page.locator('[data-testid=rankings-table] tr[data-district=huangdao] td .bg-flag-badge', {
-        hasText: '真抓实干、勇当排头',
-      })
+      const badge = page.locator(
+        '[data-testid=rankings-table] tr[data-district=huangdao] td .bg-flag-badge',
+        {
+          hasText: '真抓实干、勇当排头',
+        },
+      )
       const style = await badge.last().evaluate((el) => {
         const s = getComputedStyle(el)
         return { bg: s.backgroundColor, fg: s.color, size: Number.parseFloat(s.fontSize) }
