@@ -9,21 +9,11 @@ import '../../../src/features/present/i18n'
 import type { Lang } from '../../../src/domain/model/ids'
 import { buildDeck, type DeckId, speakingOrder } from '../../../src/features/present/model/deck'
 import type { Translate } from '../../../src/features/present/slides/slide-parts'
-import {
-  districtName,
-  type Format,
-  flagName,
-  formatDate,
-  formatList,
-  formatNumber,
-  formatQuarter,
-  formatScore,
-  formatSigned,
-  sectionName,
-} from '../../../src/lib/format'
+import { type Format, formatDate } from '../../../src/lib/format'
 import { i18n } from '../../../src/lib/i18n'
 import { loadDataset, loadSources } from '../../fixtures/datasets'
 import { unzip as readZip } from '../../fixtures/unzip'
+import { formatterFor } from '../export/format-for'
 
 type Unzipped = { slides: string[][]; notes: string[]; media: string[]; xml: string[] }
 
@@ -69,19 +59,7 @@ const LINK = 'http://127.0.0.1:4173/#/rankings?quarter=2022Q2'
 function words(lang: Lang): { t: Translate; f: Format } {
   return {
     t: i18n.getFixedT(lang, ['present', 'common']) as unknown as Translate,
-    f: {
-      lang,
-      number: (v: number, digits = 0) => formatNumber(v, lang, digits),
-      score: (v: number) => formatScore(v, lang),
-      signed: (v: number, digits = 0) => formatSigned(v, lang, digits),
-      list: (items: readonly string[]) => formatList(items, lang),
-      date: (iso: string) => formatDate(iso, lang),
-      dateTime: (iso: string) => formatDate(iso, lang),
-      quarter: (id: QuarterId) => formatQuarter(id, lang),
-      section: (id) => sectionName(id, lang),
-      flag: (id) => flagName(id, lang),
-      district: (d: { name: string; nameEn: string }) => districtName(d, lang),
-    },
+    f: { ...formatterFor(lang), dateTime: (iso: string) => formatDate(iso, lang) },
   }
 }
 
