@@ -9,6 +9,7 @@ import { build, type Plugin, runnerImport } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { defineConfig } from 'vitest/config'
 import { type BuiltManifest, checkManifest } from './scripts/data-manifest.mjs'
+import { inlineBlocks, offlineCsp, SERVED_CSP, withCspMeta } from './src/lib/csp.ts'
 import { embedDataBlock } from './src/lib/embedded-data.ts'
 import {
   choosePrerendered,
@@ -207,13 +208,11 @@ function prerenderViews({ offlineFile }: { offlineFile: string | null }): Plugin
           ([key, view]) =>
             `<script type="application/json" class="${VIEW_CLASS}" data-key="${attr(key)}">${json(view)}</script>`,
         ),
-        `<script>(${choosePrerendered.toString()})(${prerenderKey.toString()}, ${JSON.stringify(VIEW_CLASS)}, ${JSON.stringify(LOCAL_HINT)})</script>`,
+        chooserScript(outDir, offlineFile !== null),
       ]
       const marker = '<div id="root"></div>'
       if (!html.includes(marker)) throw new Error(`prerender: ${htmlFile} has no ${marker}`)
-      let page = html.replace(marker, `${marker}\n    ${blocks.join('\n    ')}`)
-      if (!offlineFile) page = firstPaintAssets(page, outDir)
-      writeFileSync(htmlFile, page)
+      writeFileSync(htmlFile, html.replace(marker, `${marker}\n    ${blocks.join('\n    ')}`))
     },
   }
 }
@@ -241,27 +240,51 @@ function dropFolderDatasets(): Plugin {
 }
 
 /**
- * The served page's head, for a first paint that waits for nothing: the stylesheet inlined (a classic
- * script after a pending stylesheet, the prerender chooser, would wait for it, and the parser with it).
- * The app's code (src/start.tsx, imported by main.tsx after the first frame) is deliberately not
- * modulepreloaded: on a slow link those downloads share the bandwidth with the rest of the page and
- * delay its first paint (Lighthouse mobile measured the rankings LCP at 3.1 s with them, 1.4 s without).
+ * The prerender chooser, which puts the view for the URL into #root while the page is parsed. In the
+ * single file it is inline (the page's CSP lists its hash); the served page's CSP allows no inline script
+ * (src/lib/csp.ts), so there it is a classic script file in assets/ (named by its hash, cached for good),
+ * which the parser fetches and runs in place, after the view blocks above it. The stylesheet stays a
+ * <link> for the same reason; the browser fetches both while the HTML streams in.
  */
-function firstPaintAssets(html: string, outDir: string): string {
-  const manifest: Record<string, { file: string; css?: string[] }> = JSON.parse(
-    readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'),
-  )
-  const entry = manifest['index.html']
-  if (!entry) throw new Error('prerender: index.html is not in the build manifest')
-  let out = html
-  for (const css of entry.css ?? []) {
-    const link = new RegExp(
-      `<link rel="stylesheet"[^>]*href="\\./${css.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`,
-    )
-    if (!link.test(out)) throw new Error(`prerender: no <link> for ${css} in index.html`)
-    out = out.replace(link, () => `<style>${readFileSync(join(outDir, css), 'utf8')}</style>`)
+function chooserScript(outDir: string, inline: boolean): string {
+  const code = `(${choosePrerendered.toString()})(${prerenderKey.toString()}, ${JSON.stringify(VIEW_CLASS)}, ${JSON.stringify(LOCAL_HINT)})`
+  if (inline) return `<script>${code}</script>`
+  const file = `assets/prerender-chooser-${sha256(code).slice(0, 8)}.js`
+  writeFileSync(join(outDir, file), `${code}\n`)
+  return `<script src="./${file}"></script>`
+}
+
+/**
+ * The Content-Security-Policy meta tag (src/lib/csp.ts). The served page gets the 'self' policy and must
+ * carry no inline script or style (checked once the page is complete, prerender included: a violation
+ * fails the build rather than the page). The offline single file gets the hash policy, computed from the
+ * finished file (after the inlining and the prerender), so it runs last.
+ */
+function contentSecurityPolicy({ offlineFile }: { offlineFile: string | null }): Plugin {
+  let outDir = ''
+  const base64 = (text: string) => createHash('sha256').update(text).digest('base64')
+  return {
+    name: 'leitai:csp',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    transformIndexHtml: offlineFile ? undefined : (html) => withCspMeta(html, SERVED_CSP),
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const file = join(outDir, offlineFile ?? 'index.html')
+        const html = readFileSync(file, 'utf8')
+        if (offlineFile) return writeFileSync(file, withCspMeta(html, offlineCsp(html, base64)))
+        const { scripts, styles } = inlineBlocks(html)
+        if (scripts.length || styles.length || /<[a-z][^>]*\sstyle\s*=/i.test(html))
+          throw new Error(
+            `CSP: ${file} has ${scripts.length} inline script(s), ${styles.length} inline style(s) or a style attribute, which its policy (${SERVED_CSP}) blocks`,
+          )
+      },
+    },
   }
-  return out
 }
 
 /**
@@ -377,6 +400,9 @@ export default defineConfig(({ mode }) => {
             embedData({ dropCopiedData: !shell }),
           ]
         : []),
+      ...(prerendering
+        ? []
+        : [contentSecurityPolicy({ offlineFile: offline ? (shell ? 'leitai-offline.html' : 'index.html') : null })]),
     ],
     build: {
       outDir: offline && !shell ? 'dist-offline' : 'dist',

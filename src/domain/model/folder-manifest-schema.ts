@@ -2,7 +2,7 @@
  * Validation of a folder manifest (folder-manifest.ts says what one is); loaded only when a folder
  * dataset is opened, with the other validators.
  */
-import { z } from 'zod'
+import { z } from './zod'
 import { DataFileError, type DataIssue } from './data-file-error'
 import { type DatasetSource, folderManifestFile } from './folder-manifest'
 import type { DatasetId } from './ids'

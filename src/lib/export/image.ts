@@ -4,7 +4,7 @@
  *
  * A copy of the element is framed off screen and drawn by modern-screenshot (SVG foreignObject →
  * canvas), so the page itself never changes under the reader. Text is drawn with the fonts the page
- * uses (web fonts are embedded by modern-screenshot, system CJK fonts are drawn by the browser), so
+ * uses (system fonts, CJK included, drawn by the browser; the app has no web fonts), so
  * Chinese renders in the image as on screen. Loaded on the first click (`import('…/lib/export/image')`).
  */
 import type { TFunction } from 'i18next'
@@ -35,7 +35,9 @@ async function elementPng(el: HTMLElement, frame: ImageFrame, scale = IMAGE_SCAL
   document.body.append(box)
   try {
     const page = getComputedStyle(document.body).backgroundColor
-    const blob = await domToBlob(box, { scale, type: 'image/png', backgroundColor: page, width })
+    // font: false: the app has no web fonts to embed (system fonts only), and the embedding step reads
+    // the page's styles through a scratch <style> element, which the page's CSP (src/lib/csp.ts) blocks.
+    const blob = await domToBlob(box, { scale, type: 'image/png', backgroundColor: page, width, font: false })
     if (!blob) throw new Error('保存为图片: the browser made no image')
     return blob
   } finally {
