@@ -118,7 +118,17 @@ export async function deckPptx(input: DeckExport, kit: DeckKit): Promise<PptxGen
 export async function downloadDeckPptx(input: DeckExport, kit: DeckKit): Promise<string> {
   const pptx = await deckPptx(input, kit)
   const fileName = deckFileName(input.quarter, input.deckId, input.demo)
-  await pptx.writeFile({ fileName, compression: true })
+  // Not pptx.writeFile(): its download link gets a style attribute, which the page's CSP blocks
+  // (src/lib/csp.ts). The same bytes as a blob, saved through a plain link.
+  const blob = (await pptx.write({ outputType: 'blob', compression: true })) as Blob
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
   return fileName
 }
 
