@@ -123,6 +123,7 @@ export const zh = {
     black: '黑屏',
     leave: '退出',
     help: '帮助',
+    presenter: '演讲者视图',
   },
   help: {
     heading: '键盘与翻页笔',
@@ -296,6 +297,7 @@ export const en = {
     black: 'Black screen',
     leave: 'Exit',
     help: 'Help',
+    presenter: 'Presenter view',
   },
   help: {
     heading: 'Keyboard and clicker',
