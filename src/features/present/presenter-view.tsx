@@ -137,16 +137,16 @@ export function PresenterView({
                     return (
                       <li key={id}>
                         {s ? sourceLine(s, tp, f) : id}
-                        {s?.url && (
+                        {(s?.url || s?.localCopy) && (
                           <>
                             {' '}
                             <a
-                              href={s.url}
+                              href={s.url ?? s.localCopy ?? ''}
                               target="_blank"
                               rel="noopener"
                               className="break-all text-accent underline"
                             >
-                              {s.url}
+                              {s.url ?? s.localCopy}
                             </a>
                           </>
                         )}

@@ -109,7 +109,7 @@ export const en: Strings<typeof zh> = {
   back: 'Back to the rankings',
   deck: {
     legend: 'Deck',
-    arena: 'Secretaries’ arena',
+    arena: "Secretaries' arena",
     arenaHint: 'Title, composite, each section, rank changes, each district speaks (timed), summary',
     overview: 'Lobby loop',
     overviewHint: 'Composite and section tables, advancing on its own, looping',
@@ -142,16 +142,16 @@ export const en: Strings<typeof zh> = {
     fileOrder: 'Back to the districts-file order',
     useReported: 'Use the order reported by {{source}} ({{date}})',
     reportedNote:
-      'The report says the districts spoke “in the order of the assessment results” and reports them in this order; it is a speaking order, not a rank.',
+      'The report says the districts spoke "in the order of the assessment results" and reports them in this order; it is a speaking order, not a rank.',
     isDefault: 'Now: the districts-file order',
     isCustom: 'Now: a custom order, kept in the link',
     noUnranked: 'Every composite rank is published; the speaking order is the ranking.',
     notArena: 'The lobby loop has no speakers.',
     problems: 'The speaking order in the link was partly ignored:',
     problem: {
-      unknown: '“{{id}}” is not a district id',
-      duplicate: '“{{id}}” is repeated',
-      ranked: '“{{id}}” has a published composite rank and speaks at it',
+      unknown: '"{{id}}" is not a district id',
+      duplicate: '"{{id}}" is repeated',
+      ranked: '"{{id}}" has a published composite rank and speaks at it',
     },
   },
   check: {
@@ -193,7 +193,7 @@ export const en: Strings<typeof zh> = {
       title: 'Title: {{quarter}} results, {{issuer}}',
       titleNoIssuer: 'Title: {{quarter}} results',
       podium: 'Composite top three and red flags. Composite ranks published: {{n}} of {{total}}.',
-      board: '{{section}}: {{n}} of {{total}} districts published; the others read “not published”.',
+      board: '{{section}}: {{n}} of {{total}} districts published; the others read "not published".',
       movers: 'Composite rank changes vs the previous quarter; unknown ones are not guessed.',
       districtRanked: '{{name}}: composite No. {{rank}}, speaker {{position}} of {{of}}.',
       districtUnranked:

@@ -20,7 +20,7 @@ import { useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
 import { type CheckResult, checkDeckData } from './check-data'
-import { boardShown, buildDeck, coverage, speakingOrder } from './model/deck'
+import { boardShown, buildDeck, coverage, sourceName, speakingOrder } from './model/deck'
 import { DECK_IDS } from './model/deck-ids'
 import { moveItem, orderParam, reportedOrder, resolveOrder } from './model/speaking-order'
 import { type PresentState, presentUrl, serializePresent } from './model/url'
@@ -366,7 +366,7 @@ function OrderEditor({
                       className="rounded border border-accent px-3 py-1 text-sm text-accent disabled:opacity-50"
                     >
                       {t('order.useReported', {
-                        source: reportedSource.publisher ?? reportedSource.title,
+                        source: sourceName(reportedSource).name,
                         date: reportedSource.date ? f.date(reportedSource.date) : '',
                       })}
                     </button>
