@@ -80,7 +80,7 @@ export function StartScreen() {
   }
 
   return (
-    <div data-testid="start-screen" className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-6 text-ink">
+    <main data-testid="start-screen" className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-6 text-ink">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-black">{t('heading')}</h1>
         <span className="flex items-center gap-3">
@@ -242,7 +242,7 @@ export function StartScreen() {
           </p>
         )}
       </div>
-    </div>
+    </main>
   )
 }
 
