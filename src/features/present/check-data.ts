@@ -28,6 +28,9 @@ export type CheckedFile = {
 
 export type CheckResult = { files: CheckedFile[]; bad: number }
 
+/** One problem of a file, worded in the UI's language: the field path (may be empty) and what is wrong. */
+export type WordedIssue = { path: string; kind: string; text: string }
+
 const ok = (file: string): CheckedFile => ({ file, status: 'ok', error: null })
 const failed = (file: string, error: unknown): CheckedFile => ({
   file: error instanceof DataFileError ? error.file : file,
@@ -38,6 +41,24 @@ const result = (files: CheckedFile[]): CheckResult => ({
   files,
   bad: files.filter((f) => f.status !== 'ok').length,
 })
+
+/**
+ * A file's problems in the UI's language, with the validators' message tables (loaded on demand, the
+ * same modules the error panel loads). Example (en): score-out-of-range at sections[0].table.rows[0].score
+ * → { path: 'sections[0].table.rows[0].score', text: 'score 99.5 outside 0–60' }
+ */
+export async function wordIssues(error: Error, lang: 'zh' | 'en'): Promise<WordedIssue[]> {
+  if (!(error instanceof DataFileError)) return [{ path: '', kind: '', text: error.message }]
+  const [{ issueText }, { issueEn }] = await Promise.all([
+    import('../../domain/model/issue-messages'),
+    import('../../domain/model/issue-messages-en'),
+  ])
+  return error.issues.map((i) => ({
+    path: i.path,
+    kind: i.kind,
+    text: lang === 'en' && i.code ? issueText('en', i.code, i.params, issueEn) : i.message,
+  }))
+}
 
 /**
  * Example: await checkDeckData('real', '2022Q2') → { files: [manifest ok, districts ok, sources ok,

@@ -16,6 +16,7 @@ import { coverage, type Slide, type SlideView, slideFacts, titleModel } from './
 import type { Command, DeckSnapshot } from './model/deck-controller'
 import { SlideBody, slideLabel } from './slides'
 import { sourceLine } from './slides/slide-parts'
+import './present-route'
 import './start-i18n'
 
 const CANVAS_W = 1920

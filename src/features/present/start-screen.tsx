@@ -9,7 +9,6 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { DataErrorPanel } from '../../components/data-error'
 import { DatasetMarker } from '../../components/dataset-marker'
 import type { QuarterId } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
@@ -19,12 +18,13 @@ import { useFormat } from '../../lib/format'
 import { useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
-import { type CheckResult, checkDeckData } from './check-data'
+import { type CheckedFile, type CheckResult, checkDeckData, type WordedIssue, wordIssues } from './check-data'
 import { boardShown, buildDeck, coverage, sourceName, speakingOrder } from './model/deck'
 import { DECK_IDS } from './model/deck-ids'
 import { moveItem, orderParam, reportedOrder, resolveOrder } from './model/speaking-order'
 import { type PresentState, presentUrl, serializePresent } from './model/url'
 import { slideLabel } from './slides'
+import './present-route'
 import './start-i18n'
 
 const BOX = 'rounded-lg border border-line bg-surface p-4'
@@ -397,12 +397,21 @@ function CheckData({ dataset, quarter }: { dataset: string; quarter: QuarterId }
   const { t } = useTranslation(['presentStart', 'present', 'common'])
   const f = useFormat()
   const [running, setRunning] = useState(false)
-  const [found, setFound] = useState<{ key: string; result: CheckResult; at: Date } | null>(null)
-  const key = `${dataset}|${quarter}`
+  const [found, setFound] = useState<{
+    key: string
+    result: CheckResult
+    words: Map<string, WordedIssue[]>
+    at: Date
+  } | null>(null)
+  const key = `${dataset}|${quarter}|${f.lang}`
   const run = async () => {
     setRunning(true)
     try {
-      setFound({ key, result: await checkDeckData(dataset, quarter), at: new Date() })
+      const result = await checkDeckData(dataset, quarter)
+      const words = new Map<string, WordedIssue[]>()
+      for (const file of result.files)
+        if (file.error) words.set(file.file, await wordIssues(file.error, f.lang))
+      setFound({ key, result, words, at: new Date() })
     } finally {
       setRunning(false)
     }
@@ -444,7 +453,7 @@ function CheckData({ dataset, quarter }: { dataset: string; quarter: QuarterId }
               {shown.result.files.map((file) => (
                 <li key={file.file} data-file={file.file} data-status={file.status}>
                   {file.status === 'error' && file.error ? (
-                    <DataErrorPanel error={file.error} />
+                    <FileProblems file={file} issues={shown.words.get(file.file) ?? []} />
                   ) : (
                     <span>
                       <span aria-hidden="true">{file.status === 'ok' ? '✓ ' : '– '}</span>
@@ -461,5 +470,33 @@ function CheckData({ dataset, quarter }: { dataset: string; quarter: QuarterId }
         )}
       </div>
     </section>
+  )
+}
+
+/** A file that did not pass: its name, then each problem with its field. */
+function FileProblems({ file, issues }: { file: CheckedFile; issues: readonly WordedIssue[] }) {
+  const { t } = useTranslation(['presentStart', 'present', 'common'])
+  return (
+    <div role="alert" className="rounded border-2 border-error bg-error-bg p-3">
+      <p className="font-semibold">
+        <span aria-hidden="true">✗ </span>
+        <code className="font-mono">{file.file}</code> <span className="text-error">{t('check.bad')}</span>
+      </p>
+      <ul className="mt-1 list-disc space-y-0.5 pl-6">
+        {issues.slice(0, 12).map((i, n) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity beyond position
+          <li key={n}>
+            {i.path && (
+              <>
+                {t('check.field')} <code className="font-mono">{i.path}</code>
+                {t('common:colon')}
+              </>
+            )}
+            {i.text}
+          </li>
+        ))}
+      </ul>
+      {issues.length > 12 && <p className="text-sm text-muted">… +{issues.length - 12}</p>}
+    </div>
   )
 }
