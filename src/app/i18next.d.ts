@@ -7,6 +7,7 @@ import type { zh as importer } from '../features/import/i18n'
 import type { zh as movement } from '../features/movement/i18n'
 import type { zh as news } from '../features/news/i18n'
 import type { zh as present } from '../features/present/i18n'
+import type { zh as presentStart } from '../features/present/start-i18n'
 import type { zh as rankings } from '../features/rankings/i18n'
 import type { zh as rules } from '../features/rules/i18n'
 import type { zh as image } from '../lib/export/image-i18n'
@@ -22,6 +23,7 @@ declare module 'i18next' {
       districts: typeof districts
       news: typeof news
       present: typeof present
+      presentStart: typeof presentStart
       import: typeof importer
       image: typeof image
       rules: typeof rules

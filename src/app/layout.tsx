@@ -69,7 +69,9 @@ export function Layout() {
 
   // The quarter in view travels with the navigation to views that show one quarter.
   const quarter = params.get('quarter') ?? undefined
-  const navHref = (v: (typeof VIEWS)[number]) => href(`/${v}`, CARRIES_QUARTER[v] ? { quarter } : undefined)
+  // 擂台模式 opens on its start screen (deck, quarter, speaking order, 检查数据) rather than straight on a slide.
+  const navHref = (v: (typeof VIEWS)[number]) =>
+    href(`/${v}`, v === 'present' ? { quarter, start: '1' } : CARRIES_QUARTER[v] ? { quarter } : undefined)
 
   // Presentation mode owns the whole screen; it renders its own chrome.
   const bare = handle?.bare ?? false

@@ -9,11 +9,22 @@ import * as importer from '../../src/features/import/i18n'
 import * as movement from '../../src/features/movement/i18n'
 import * as news from '../../src/features/news/i18n'
 import * as present from '../../src/features/present/i18n'
+import * as presentStart from '../../src/features/present/start-i18n'
 import * as rankings from '../../src/features/rankings/i18n'
 import * as rules from '../../src/features/rules/i18n'
 import * as common from '../../src/lib/i18n-common'
 
-const NAMESPACES = { common, rankings, movement, districts, news, present, import: importer, rules }
+const NAMESPACES = {
+  common,
+  rankings,
+  movement,
+  districts,
+  news,
+  present,
+  presentStart,
+  import: importer,
+  rules,
+}
 
 /** English strings that show Chinese on purpose (a name or mark the reader needs to recognise). */
 const CHINESE_IN_ENGLISH: Record<string, RegExp> = {

@@ -71,6 +71,8 @@ export const zh = {
     totalStars: '共{{n}}星',
     rankUnknown: '综合位次未公布',
     orderNote: '发言顺序：先按已公布的综合位次，其余按区市名录顺序：{{names}}',
+    orderMark: '发言顺序（非名次）',
+    orderNoteSet: '发言顺序（非名次）：先按已公布的综合位次，其余按会议安排：{{names}}',
     noFlags: '本季度未获红旗',
     sectionsNone: '本季度未公布板块成绩',
   },
@@ -121,6 +123,7 @@ export const zh = {
     black: '黑屏',
     leave: '退出',
     help: '帮助',
+    presenter: '演讲者视图',
   },
   help: {
     heading: '键盘与翻页笔',
@@ -241,6 +244,9 @@ export const en = {
     totalStars: '{{n}} stars',
     rankUnknown: 'Composite rank not published',
     orderNote: 'Speaking order: published composite ranks first, then the districts-file order: {{names}}',
+    orderMark: 'Speaking order (not a rank)',
+    orderNoteSet:
+      'Speaking order (not a rank): published composite ranks first, then as the meeting set: {{names}}',
     noFlags: 'No red flag this quarter',
     sectionsNone: 'No section scores published this quarter',
   },
@@ -291,6 +297,7 @@ export const en = {
     black: 'Black screen',
     leave: 'Exit',
     help: 'Help',
+    presenter: 'Presenter view',
   },
   help: {
     heading: 'Keyboard and clicker',

@@ -5,7 +5,7 @@
  * position and reports each move, which the URL follows; a URL changed from outside is passed to
  * the controller. This file only binds keys, writes the URL and renders; the rules live in the model.
  */
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { DatasetMarker } from '../../components/dataset-marker'
@@ -20,7 +20,9 @@ import * as deckKit from './export/deck-kit'
 import { buildDeck, DECKS, type Slide, slideFacts } from './model/deck'
 import { type Command, commandForKey, DeckController, type DeckSnapshot } from './model/deck-controller'
 import { resultsLink } from './model/results-link'
-import { leaveParams, presentUrl } from './model/url'
+import { resolveOrder } from './model/speaking-order'
+import { broadcastPort, DeckSync } from './model/sync'
+import { leaveParams, presentUrl, serializePresent } from './model/url'
 import { SlideBody, slideLabel } from './slides'
 import { sourceLine } from './slides/slide-parts'
 import { Stage, useIdleCursor } from './stage'
@@ -29,14 +31,38 @@ import './i18n'
 const DEFAULT_IDLE_SECONDS = 30
 const NO_SLIDES: Slide[] = []
 
+// The start screen (`start=1`) and the presenter view (`view=presenter`) load on demand: the slides never carry them.
+const StartScreen = lazy(() => import('./start-screen').then((m) => ({ default: m.StartScreen })))
+const PresenterView = lazy(() => import('./presenter-view').then((m) => ({ default: m.PresenterView })))
+
 export function PresentRoute() {
+  const { state } = useRouteState(presentUrl)
+  if (state.start)
+    return (
+      <Suspense fallback={<LoadingLine />}>
+        <StartScreen />
+      </Suspense>
+    )
+  return <PresentDeck />
+}
+
+function LoadingLine() {
+  const { t } = useTranslation(['present'])
+  return (
+    <p aria-live="polite" className="p-6 text-muted">
+      {t('loading')}
+    </p>
+  )
+}
+
+function PresentDeck() {
   const { t } = useTranslation(['present', 'common', 'image'])
   const f = useFormat()
   const g = useGlobalParams()
   const kind = useDatasetKind(g.dataset)
   const href = useHrefBuilder()
   const navigate = useNavigate()
-  const { state, update } = useRouteState(presentUrl)
+  const { state, update, params } = useRouteState(presentUrl)
   const data = useDataset(g.dataset)
   const quarter = state.quarter ?? data.allQuarters.at(-1)
   const deck = DECKS[state.deck]
@@ -46,12 +72,21 @@ export function PresentRoute() {
   // fewer slides, and the URL's slide number would land on the wrong one.
   const ds = data.status === 'success' && known && !quarterError ? data.dataset : null
 
+  // The start screen's speaking order of the unranked districts (`order=`), validated against the data.
+  const order = useMemo(
+    () => (ds && quarter ? resolveOrder(ds, quarter, state.order) : null),
+    [ds, quarter, state.order],
+  )
   const slides = useMemo(
     () =>
       ds && quarter
-        ? buildDeck(ds, quarter, state.deck, { timerSeconds: state.timer, dwellSeconds: state.dwell })
+        ? buildDeck(ds, quarter, state.deck, {
+            timerSeconds: state.timer,
+            dwellSeconds: state.dwell,
+            unrankedOrder: order?.custom ? order.unranked : undefined,
+          })
         : NO_SLIDES,
-    [ds, quarter, state.deck, state.timer, state.dwell],
+    [ds, quarter, state.deck, state.timer, state.dwell, order],
   )
 
   const config = {
@@ -89,7 +124,7 @@ export function PresentRoute() {
 
   // New slides: the controller keeps its place by slide id (a data reload never restarts the deck);
   // another deck or quarter starts at the URL's slide.
-  const deckKey = `${g.dataset}|${state.deck}|${quarter}`
+  const deckKey = `${g.dataset}|${state.deck}|${quarter}|${order?.custom ? order.unranked.map((d) => d.id).join() : ''}`
   const loadSlides = useEffectEvent((next: readonly Slide[], key: string) =>
     controller.setSlides(next, { deck: key, index: state.slide - 1 }),
   )
@@ -98,6 +133,26 @@ export function PresentRoute() {
   // A URL changed from outside (typed, a link, history) moves the controller; the controller's own
   // moves come back here late (after quick key presses) and are recognised as echoes.
   useEffect(() => controller.followFromHost(state.slide - 1), [controller, state.slide])
+
+  // The projected window and the presenter view (a second window) step together (model/sync.ts).
+  const sync = useRef<DeckSync | null>(null)
+  const [syncing, setSyncing] = useState(false)
+  useEffect(() => {
+    const port = broadcastPort()
+    if (!port) return
+    const s = new DeckSync(controller, port, deckKey)
+    sync.current = s
+    s.start()
+    setSyncing(true)
+    return () => {
+      s.stop()
+      port.close()
+      sync.current = null
+    }
+  }, [controller, deckKey])
+  const shareCommand = (command: Command) => {
+    if (command.type === 'resetTimer') sync.current?.resetTimer()
+  }
 
   // Esc in full screen only leaves full screen (as the help says), so a presenter who presses it
   // to get their desktop back does not also lose the deck; the next Esc leaves to the rankings.
@@ -113,11 +168,12 @@ export function PresentRoute() {
   const fullscreen = useFullscreen()
   const showFsPrompt = state.fs && !fsDismissed && !fullscreen
 
-  useKeyboard(controller, leave, () => setFsDismissed(true))
+  useKeyboard(controller, leave, () => setFsDismissed(true), shareCommand)
   // The cursor and the control bar show on mouse movement or a tap and hide after 2.5 s of stillness.
   const cursorHidden = useIdleCursor(CONTROLS_IDLE_MS)
   const run = (command: Command) => {
     setFsDismissed(true)
+    shareCommand(command)
     if (controller.dispatch(command)) return
     if (command.type === 'fullscreen') toggleFullscreen()
     else if (command.type === 'leave') leave()
@@ -227,6 +283,32 @@ export function PresentRoute() {
   else
     body = <SlideBody view={slide.view} ds={ds} quarter={quarter} sources={data.sources} timer={snap.timer} />
 
+  // The presenter view (a second window): same deck, same controller, another layout.
+  const viewHref = (view: 'audience' | 'presenter') =>
+    href('/present', serializePresent({ ...state, view, slide: snap.index + 1 }, params))
+  const openPresenter = () =>
+    window.open(
+      `${window.location.href.split('#')[0]}#${viewHref('presenter')}`,
+      'leitai-presenter',
+      'popup=yes,width=1280,height=800',
+    )
+  if (state.view === 'presenter')
+    return (
+      <Suspense fallback={<LoadingLine />}>
+        <PresenterView
+          snap={snap}
+          slides={slides}
+          ds={ds}
+          quarter={quarter}
+          sources={data.sources}
+          run={run}
+          syncing={syncing}
+          audienceHref={viewHref('audience')}
+          status={ds && quarter && slide ? null : body}
+        />
+      </Suspense>
+    )
+
   return (
     <Stage
       cursorHidden={cursorHidden}
@@ -239,6 +321,7 @@ export function PresentRoute() {
             run={run}
             onDownload={downloadPptx}
             onSaveImage={saveSlideImage}
+            onPresenter={openPresenter}
           />
           <p
             role="status"
@@ -375,7 +458,7 @@ function isFocusVisible(el: Element): boolean {
   }
 }
 
-type ControlIcon = 'prev' | 'next' | 'fullscreen' | 'timer' | 'black' | 'leave' | 'help'
+type ControlIcon = 'prev' | 'next' | 'fullscreen' | 'timer' | 'black' | 'leave' | 'help' | 'presenter'
 
 type ExportStatus = { kind: 'working' | 'done' | 'failed'; text: string }
 
@@ -390,6 +473,7 @@ const ICON_PATHS: Record<ControlIcon | ExportIcon, string> = {
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   image: 'M4 5h16v14H4zM4 16l5-5 4 4 3-3 4 4M15 9h.01',
   help: 'M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6V14M12 17.5v.5M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20z',
+  presenter: 'M3 4h18v12H3zM8 20h8M12 16v4',
 }
 
 /** Exports are no deck commands: the route makes the file (下载 PowerPoint, 保存为图片 of the slide). */
@@ -403,6 +487,7 @@ const CONTROLS: { icon: ControlIcon | ExportIcon; command: Command | null }[] = 
   { icon: 'black', command: { type: 'toggleBlack' } },
   { icon: 'leave', command: { type: 'leave' } },
   { icon: 'help', command: { type: 'toggleHelp' } },
+  { icon: 'presenter', command: null },
   { icon: 'image', command: null },
   { icon: 'download', command: null },
 ]
@@ -418,6 +503,7 @@ function ControlBar({
   run,
   onDownload,
   onSaveImage,
+  onPresenter,
 }: {
   hidden: boolean
   snap: DeckSnapshot<Slide>
@@ -426,6 +512,8 @@ function ControlBar({
   onDownload: (() => void) | null
   /** 保存为图片 of the current slide; null until a slide is shown. */
   onSaveImage: (() => void) | null
+  /** 演讲者视图: opens the presenter view in a second window. */
+  onPresenter: () => void
 }) {
   const { t } = useTranslation(['present', 'common', 'image'])
   const [focused, setFocused] = useState(false)
@@ -462,7 +550,15 @@ function ControlBar({
             data-control={icon}
             disabled={disabled(icon)}
             aria-pressed={icon === 'black' ? snap.black : icon === 'help' ? snap.help : undefined}
-            onClick={() => (command ? run(command) : icon === 'image' ? onSaveImage?.() : onDownload?.())}
+            onClick={() =>
+              command
+                ? run(command)
+                : icon === 'presenter'
+                  ? onPresenter()
+                  : icon === 'image'
+                    ? onSaveImage?.()
+                    : onDownload?.()
+            }
             className="flex min-w-[64px] flex-col items-center gap-0.5 rounded-lg px-3 py-1.5 text-sm hover:bg-surface-2 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-40"
           >
             <svg
@@ -565,7 +661,13 @@ function toggleFullscreen() {
 }
 
 /** Keyboard and clicker → controller commands; full screen and leaving are browser actions done here. */
-function useKeyboard(controller: DeckController<Slide>, leave: () => void, dismissFsPrompt: () => void) {
+function useKeyboard(
+  controller: DeckController<Slide>,
+  leave: () => void,
+  dismissFsPrompt: () => void,
+  /** Tells the other window of a command it cannot see in the state (R). */
+  share: (command: Command) => void = () => {},
+) {
   // An effect event: the listener is added once, and always calls this render's leave/dismiss.
   const onKey = useEffectEvent((e: KeyboardEvent) => {
     if (e.defaultPrevented) return
@@ -575,6 +677,7 @@ function useKeyboard(controller: DeckController<Slide>, leave: () => void, dismi
     if (!e.ctrlKey && !e.metaKey && !e.altKey && e.key !== 'Shift') dismissFsPrompt()
     if (!command) return
     e.preventDefault()
+    share(command)
     if (controller.dispatch(command)) return
     if (command.type === 'fullscreen') toggleFullscreen()
     else if (command.type === 'leave') leave()

@@ -43,7 +43,19 @@ export type SlideView =
   | { kind: 'board'; section: SectionOrOverall }
   | { kind: 'movers' }
   /** `position` is 1-based in the speaking order of `of` districts. */
-  | { kind: 'district'; district: string; position: number; of: number; rankKnown: boolean }
+  | {
+      kind: 'district'
+      district: string
+      position: number
+      of: number
+      rankKnown: boolean
+      /**
+       * Set on an unranked district's card when the start screen set the speaking order of the
+       * unranked places (`order=`): those districts' ids in that order. The card then says its place
+       * is a 发言顺序（非名次）; absent, the unranked follow the districts file's order.
+       */
+      order?: readonly string[]
+    }
   | { kind: 'closing' }
 
 export type Slide = {
@@ -90,6 +102,11 @@ export type DeckOptions = {
   timerSeconds?: number
   /** Overrides every non-card slide's dwell (seconds), e.g. from `dwell=` in the URL. */
   dwellSeconds?: number
+  /**
+   * The districts without a known composite rank in the order they speak, set on the start screen
+   * (speaking-order.ts `resolveOrder`, every unranked district once); absent: the districts file's order.
+   */
+  unrankedOrder?: readonly District[]
 }
 
 // ------------------------------------------------------------------ speaking order
@@ -605,14 +622,26 @@ export function buildDeck(
   slides.push(...boards(['overall', ...sectionIds]))
   if (anyCompositeChange(ds, quarter)) slides.push(slide('movers', { kind: 'movers' }))
   const order = speakingOrder(ds, quarter)
-  order.rows.forEach((r, i) => {
+  // The ranked speak in rank order; the unranked in the start screen's order where it set one.
+  // (Only a reordering of exactly the unranked districts is taken; anything else would drop or repeat a card.)
+  const given = options.unrankedOrder?.map((d) => d.id)
+  const custom =
+    given && given.length === order.unranked.length && order.unranked.every((d) => given.includes(d.id))
+      ? given
+      : undefined
+  const ids = custom
+    ? [...order.rows.slice(0, order.ranked).map((r) => r.district.id), ...custom]
+    : order.rows.map((r) => r.district.id)
+  ids.forEach((id, i) => {
+    const rankKnown = i < order.ranked
     slides.push(
-      slide(`district:${r.district.id}`, {
+      slide(`district:${id}`, {
         kind: 'district',
-        district: r.district.id,
+        district: id,
         position: i + 1,
-        of: order.rows.length,
-        rankKnown: r.rank.status !== 'not-published',
+        of: ids.length,
+        rankKnown,
+        ...(custom && !rankKnown ? { order: custom } : {}),
       }),
     )
   })

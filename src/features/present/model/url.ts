@@ -13,6 +13,7 @@ import type { QuarterId } from '../../../domain/model/quarter'
 import {
   defineParams,
   enumParam,
+  idList,
   optionalSwitch,
   optionalWholeNumber,
   renamed,
@@ -40,6 +41,16 @@ export type PresentState = {
   dwell: number | undefined
   /** Show the "press F for full screen" prompt (browsers only allow full screen after a key press or click). */
   fs: boolean
+  /**
+   * The speaking order of the districts without a known composite rank (`order=chengyang,pingdu,…`),
+   * set on the start screen; validated against the data by speaking-order.ts (unknown, repeated and
+   * ranked ids are named there). Empty: the districts file's order.
+   */
+  order: string[]
+  /** `view=presenter`: the presenter view (second window: current and next slide, timer, notes). */
+  view: 'audience' | 'presenter'
+  /** `start=1`: the start screen (deck, quarter, speaking order, 检查数据) instead of the slides. */
+  start: boolean
 }
 
 /** `page=3` for the slide (as in PDF viewers) and `q` for the quarter still work in links. */
@@ -54,6 +65,9 @@ export const presentUrl = defineParams<PresentState>({
   idle: optionalWholeNumber(1, 3600),
   dwell: optionalWholeNumber(1, 3600),
   fs: switchParam(false),
+  order: idList(),
+  view: enumParam(['audience', 'presenter'] as const, 'audience'),
+  start: switchParam(false),
 })
 export const PRESENT_DEFAULTS = presentUrl.defaults
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../../components/change-mark'
 import { FlagBadge } from '../../../components/flag-badge'
 import { StarRating } from '../../../components/star-rating'
+import { districtsById } from '../../../domain/model/dataset'
 import type { QuarterId } from '../../../domain/model/quarter'
 import { cn } from '../../../lib/cn'
 import { useFormat } from '../../../lib/format'
@@ -20,7 +21,21 @@ import {
 import { SpeakerTimer } from './speaker-timer'
 
 /** One district's speaking card: its composite result, flags, each section, and the speaker timer. */
-export function DistrictSlide({ ds, quarter, district, timer, sources }: SlideProps & { district: string }) {
+export function DistrictSlide({
+  ds,
+  quarter,
+  district,
+  timer,
+  sources,
+  position,
+  order,
+}: SlideProps & {
+  district: string
+  /** The card's place in the deck's speaking order (1-based); default the composite order's. */
+  position?: number
+  /** The start screen's speaking order of the unranked districts (ids), when it set one. */
+  order?: readonly string[]
+}) {
   const { t } = useTranslation(['present', 'common'])
   const f = useFormat()
   const card = useMemo(() => districtCardModel(ds, quarter, district), [ds, quarter, district])
@@ -37,7 +52,12 @@ export function DistrictSlide({ ds, quarter, district, timer, sources }: SlidePr
       <div className="flex items-start justify-between gap-[48px]">
         <div className="flex min-w-0 flex-col gap-[12px]">
           <p className="text-[36px] text-muted">
-            {t('card.speaker', { position: f.number(card.position), of: f.number(card.of) })}
+            {t('card.speaker', { position: f.number(position ?? card.position), of: f.number(card.of) })}
+            {order && (
+              <span data-testid="order-mark" className="ml-[16px] font-bold text-ink">
+                {t('card.orderMark')}
+              </span>
+            )}
           </p>
           <h2 data-testid="card-name" className={cn('font-black leading-[1.1]', nameSize(name, 'big'))}>
             {name}
@@ -66,8 +86,10 @@ export function DistrictSlide({ ds, quarter, district, timer, sources }: SlidePr
       <SectionTable card={card} mark={sh.mark} />
       <div className="mt-auto flex flex-col gap-[4px]">
         {card.unrankedOrder && (
-          <p className={cn(NOTE_TEXT, 'text-muted')}>
-            {t('card.orderNote', { names: f.list(card.unrankedOrder.map((d) => f.district(d))) })}
+          <p data-testid="order-note" className={cn(NOTE_TEXT, 'text-muted')}>
+            {order
+              ? t('card.orderNoteSet', { names: f.list(orderNames(ds, order).map((d) => f.district(d))) })
+              : t('card.orderNote', { names: f.list(card.unrankedOrder.map((d) => f.district(d))) })}
           </p>
         )}
         {card.anyDerived && <DerivedNote />}
@@ -75,6 +97,11 @@ export function DistrictSlide({ ds, quarter, district, timer, sources }: SlidePr
       </div>
     </div>
   )
+}
+
+function orderNames(ds: SlideProps['ds'], ids: readonly string[]) {
+  const byId = districtsById(ds)
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 function CompositeLine({

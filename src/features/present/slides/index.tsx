@@ -28,7 +28,7 @@ export function SlideBody({ view, ...props }: SlideProps & { view: SlideView }) 
     case 'movers':
       return <MoversSlide {...props} />
     case 'district':
-      return <DistrictSlide {...props} district={view.district} />
+      return <DistrictSlide {...props} district={view.district} position={view.position} order={view.order} />
     case 'closing':
       return <ClosingSlide {...props} />
   }
