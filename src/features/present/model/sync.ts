@@ -47,7 +47,7 @@ export type SyncTarget = {
   dispatch(command: Command): boolean
 }
 
-export const CHANNEL_NAME = 'leitai-present'
+const CHANNEL_NAME = 'leitai-present'
 
 /** A BroadcastChannel as a SyncPort; null where the browser has none (the windows then run apart). */
 export function broadcastPort(name = CHANNEL_NAME): SyncPort | null {
