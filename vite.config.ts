@@ -402,7 +402,11 @@ export default defineConfig(({ mode }) => {
         : []),
       ...(prerendering
         ? []
-        : [contentSecurityPolicy({ offlineFile: offline ? (shell ? 'leitai-offline.html' : 'index.html') : null })]),
+        : [
+            contentSecurityPolicy({
+              offlineFile: offline ? (shell ? 'leitai-offline.html' : 'index.html') : null,
+            }),
+          ]),
     ],
     build: {
       outDir: offline && !shell ? 'dist-offline' : 'dist',

@@ -59,7 +59,9 @@ async function cspPage(viewport = { width: 1366, height: 768 }): Promise<{ page:
       'securitypolicyviolation',
       (e) => {
         const report = (window as unknown as { __leitaiCspReport: (line: string) => void }).__leitaiCspReport
-        report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`)
+        report(
+          `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+        )
       },
       true,
     )
@@ -119,7 +121,10 @@ async function tour(page: Page, base: string): Promise<string[]> {
   await step('#/import', 'textarea')
   await page.locator('textarea').first().fill(notice)
   await page.getByTestId('import-summary').waitFor()
-  await step('#/present?deck=arena&quarter=2022Q2', '[data-testid=slide][data-slide-id]:not([data-slide-id=""])')
+  await step(
+    '#/present?deck=arena&quarter=2022Q2',
+    '[data-testid=slide][data-slide-id]:not([data-slide-id=""])',
+  )
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('ArrowRight')
     await page.waitForTimeout(150)
@@ -135,7 +140,10 @@ async function tour(page: Page, base: string): Promise<string[]> {
   return seen
 }
 
-const notice = readFileSync(join(repoRoot, 'tests', 'fixtures', 'notices', '2022-07-26-qdrb-page.txt'), 'utf8')
+const notice = readFileSync(
+  join(repoRoot, 'tests', 'fixtures', 'notices', '2022-07-26-qdrb-page.txt'),
+  'utf8',
+)
   .split('\n')
   .slice(52, 99)
   .join('\n')

@@ -2,11 +2,12 @@
  * Validation of a folder manifest (folder-manifest.ts says what one is); loaded only when a folder
  * dataset is opened, with the other validators.
  */
-import { z } from './zod'
+
 import { DataFileError, type DataIssue } from './data-file-error'
 import { type DatasetSource, folderManifestFile } from './folder-manifest'
 import type { DatasetId } from './ids'
 import { datasetEntrySchema, issuesOf, type ManifestDataset, type ManifestFileEntry } from './manifest'
+import { z } from './zod'
 
 const folderManifestSchema = z.object({
   version: z.literal(1),

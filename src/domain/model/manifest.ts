@@ -7,7 +7,7 @@
  * Validated at the boundary like every data file: a broken manifest is a DataFileError naming
  * `data/manifest.json` and the field (e.g. `datasets.real.quarters.2024Q1.sha256`).
  */
-import { z } from './zod'
+
 import { DataFileError, type DataIssue, parseJsonText } from './data-file-error'
 import { DATASET_IDS } from './ids'
 import {
@@ -17,6 +17,7 @@ import {
   type Manifest as ManifestShape,
 } from './manifest-entries'
 import { QUARTER_RE, type QuarterId } from './quarter'
+import { z } from './zod'
 import { zodIssues } from './zod-issues'
 
 export {

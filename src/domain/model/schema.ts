@@ -6,10 +6,11 @@
  * `published` (with the ids of its sources) or `derived` (with the rule and its inputs).
  * Anything absent is "not published" and must be shown as 未公布, never as 0.
  */
-import { z } from './zod'
+
 import { RULE_IDS } from './figure'
 import { DATASET_IDS, FLAG_IDS, SECTION_IDS } from './ids'
 import { QUARTER_RE, type QuarterId } from './quarter'
+import { z } from './zod'
 
 export type { FlagId, SectionId, SectionOrOverall } from './ids'
 

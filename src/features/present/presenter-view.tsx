@@ -16,6 +16,7 @@ import { coverage, type Slide, type SlideView, slideFacts, titleModel } from './
 import type { Command, DeckSnapshot } from './model/deck-controller'
 import { SlideBody, slideLabel } from './slides'
 import { sourceLine } from './slides/slide-parts'
+// biome-ignore lint/suspicious/noImportCycles: the side-effect import keeps the present modules in one lazy chunk (the route lazy-loads this file)
 import './present-route'
 import './start-i18n'
 

@@ -24,6 +24,7 @@ import { DECK_IDS } from './model/deck-ids'
 import { moveItem, orderParam, reportedOrder, resolveOrder } from './model/speaking-order'
 import { type PresentState, presentUrl, serializePresent } from './model/url'
 import { slideLabel } from './slides'
+// biome-ignore lint/suspicious/noImportCycles: the side-effect import keeps the present modules in one lazy chunk (the route lazy-loads this file)
 import './present-route'
 import './start-i18n'
 
