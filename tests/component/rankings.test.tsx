@@ -222,7 +222,7 @@ describe('shell', () => {
     await screen.findByTestId('rankings-table')
     expect(screen.getByRole('link', { name: '擂台模式' })).toHaveAttribute(
       'href',
-      '/present?quarter=2022Q2&dataset=demo',
+      '/present?quarter=2022Q2&start=1&dataset=demo',
     )
     expect(screen.getByRole('link', { name: '区市' })).toHaveAttribute(
       'href',

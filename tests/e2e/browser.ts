@@ -149,6 +149,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * exactly what failed.
  */
 export async function axeViolations(page: Page, label = ''): Promise<string[]> {
+  // A fade caught half way (the deck's control bar hides 2.5 s after the last mouse move) is a
+  // colour no one reads: with reduced motion the app swaps instead of fading, and any finite
+  // transition still running is let finish before axe measures contrast.
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.playState === 'running' && Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  )
   const result = await new AxeBuilder({ page }).analyze()
   return result.violations.map(
     (v) => `${label ? `${label} ` : ''}${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -541,7 +541,7 @@ function ControlBar({
           if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false)
         }}
         className={cn(
-          'fixed bottom-4 left-1/2 z-[60] flex -translate-x-1/2 gap-1 rounded-xl border border-line bg-surface/95 p-1 text-ink shadow-lg transition-opacity duration-300',
+          'fixed bottom-4 left-1/2 z-[60] flex -translate-x-1/2 gap-1 rounded-xl border border-line bg-surface/95 p-1 text-ink shadow-lg transition-opacity duration-300 motion-reduce:transition-none',
           shown ? 'opacity-100' : 'pointer-events-none opacity-0',
         )}
       >

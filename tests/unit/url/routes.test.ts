@@ -87,6 +87,9 @@ const ROUTES: [string, UrlCodec<object>, fc.Arbitrary<object>][] = [
       idle: maybe(fc.integer({ min: 1, max: 3600 })),
       dwell: maybe(fc.integer({ min: 1, max: 3600 })),
       fs: fc.boolean(),
+      order: ids,
+      view: fc.constantFrom('audience', 'presenter'),
+      start: fc.boolean(),
     }),
   ],
   [
