@@ -157,7 +157,9 @@ export async function axeViolations(page: Page, label = ''): Promise<string[]> {
     Promise.all(
       document
         .getAnimations()
-        .filter((a) => a.playState === 'running' && Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .filter(
+          (a) => a.playState === 'running' && Number.isFinite(Number(a.effect?.getComputedTiming().endTime)),
+        )
         .map((a) => a.finished.catch(() => undefined)),
     ),
   )
