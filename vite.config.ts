@@ -443,6 +443,8 @@ export default defineConfig(({ mode }) => {
             // per file (isolate) costs ~10 s of a ~12 s run. The price: module state is shared between
             // files, so a unit test must not vi.mock modules or leave globals or timers changed.
             isolate: false,
+            // The first view's English is fetched on demand in the app; tests word in both languages.
+            setupFiles: ['tests/english.ts'],
             include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           },
         },

@@ -6,9 +6,9 @@
 // little room, so a change that makes a first view heavier fails here and says by how much. Issue 10's
 // goal for the rankings first view is 110 kB of JS. It was 102 kB (Preact, no zod, declarative routes); the
 // export toolbar, rules links, popover, default view, icons, validation wording and honest-neighbour marks of
-// issues 11–13 brought it to 110.05 kB (2026-12-02), just over that goal. The limits were raised to those sizes plus
-// a little: winning the 8 kB back (English dictionaries and rarely used strings out of the first view)
-// is open work on issue 10.
+// issues 11–13 brought it to 110.35 kB (2026-12-02), just over that goal; the first view's English (the shared
+// and the rankings strings, fetched only for lang=en: src/lib/i18n.ts loadLanguage) brought it back to
+// 108.6 kB (2026-12-03). Its limit is now under the goal, so the goal itself is enforced.
 import { existsSync, readFileSync } from 'node:fs'
 
 const manifestUrl = new URL('../dist/.vite/manifest.json', import.meta.url)
@@ -39,16 +39,16 @@ const route = (name, limit, ...lazy) => ({
 })
 
 export default [
-  route('rankings first view (JS)', '110.5 kB'),
+  route('rankings first view (JS)', '109.2 kB'),
   { name: 'first view (CSS)', path: css, limit: '9.4 kB', gzip: true },
-  route('movement (JS)', '129.5 kB', 'src/features/movement/movement-route.tsx'),
-  route('district page (JS)', '134.5 kB', 'src/features/districts/districts-route.tsx'),
-  route('news (JS)', '116.5 kB', 'src/features/news/news-route.tsx'),
-  route('rules page (JS)', '115.7 kB', 'src/features/rules/rules-route.tsx'),
-  route('presentation (JS)', '133.6 kB', 'src/features/present/present-route.tsx'),
+  route('movement (JS)', '127.8 kB', 'src/features/movement/movement-route.tsx'),
+  route('district page (JS)', '132.8 kB', 'src/features/districts/districts-route.tsx'),
+  route('news (JS)', '114.8 kB', 'src/features/news/news-route.tsx'),
+  route('rules page (JS)', '114 kB', 'src/features/rules/rules-route.tsx'),
+  route('presentation (JS)', '131.8 kB', 'src/features/present/present-route.tsx'),
   route(
     'import (JS, the xlsx reader is loaded only for a workbook)',
-    '163.5 kB',
+    '164 kB',
     'src/features/import/import-route.tsx',
   ),
 ]

@@ -2,13 +2,14 @@
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App, createAppHistory } from './app/app'
 import { readEmbeddedData } from './lib/embedded-data'
-import { hashSearch, syncLanguage } from './lib/i18n'
+import { hashSearch, setLanguage, syncLanguage } from './lib/i18n'
 import { PRERENDER_ID } from './lib/prerender-contract'
 import { refreshAfterHydration, type SeedData, seedQueries } from './lib/prerender-seed'
 import { createQueryClient } from './lib/query-client'
 
-// The language is set before the first render (and by the history before each navigation).
-syncLanguage(hashSearch(window.location.hash))
+// The language is set before the first render (and by the history before each navigation); English
+// is fetched first when the link asks for it (it is not part of the Chinese first view).
+await setLanguage(syncLanguage(hashSearch(window.location.hash)))
 
 const history = createAppHistory(window)
 const queryClient = createQueryClient()

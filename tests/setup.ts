@@ -3,6 +3,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import './english'
 
 // findBy*/waitFor give up after 1 s by default, which a re-render on a loaded 2-core machine can
 // exceed. 10 s stays under the component tests' 15 s timeout (vite.config.ts), so a miss still reports what was not found instead

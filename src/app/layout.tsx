@@ -6,6 +6,7 @@ import { LayerBanner } from '../components/layer-banner'
 import { LANGS } from '../domain/model/ids'
 import { globalProblems, parseGlobal, writeGlobal } from '../domain/url/params'
 import { cn } from '../lib/cn'
+import { setLanguage } from '../lib/i18n'
 import { readUpDown } from '../lib/theme'
 import { useDatasetKind } from '../lib/use-dataset'
 import { useEffectEvent } from '../lib/use-effect-event'
@@ -18,7 +19,7 @@ import { CARRIES_QUARTER, useRouteHandle, VIEWS } from './route-handle'
 let shownPath: string | null = null
 
 export function Layout() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const g = useGlobalParams()
   const kind = useDatasetKind(g.dataset)
   const { pathname } = useLocation()
@@ -29,12 +30,12 @@ export function Layout() {
   const otherLang = LANGS.find((l) => l !== g.lang) ?? LANGS[0]
 
   useLayoutEffect(() => {
-    if (i18n.language !== g.lang) void i18n.changeLanguage(g.lang)
+    void setLanguage(g.lang)
     const root = document.documentElement
     root.lang = t('locale')
     root.dataset.theme = g.theme
     root.dataset.updown = readUpDown()
-  }, [g.lang, g.theme, i18n, t])
+  }, [g.lang, g.theme, t])
 
   const toggle = (key: 'theme' | 'lang') => {
     const next = parseGlobal(params)

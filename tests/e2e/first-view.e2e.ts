@@ -134,3 +134,37 @@ test('other links, and a browser with local quarters, render on the client', asy
   await expect.poll(() => page.locator('table tbody tr').first().innerText()).toMatch(/黄岛区[\s\S]*54\.96/)
   await context.close()
 })
+
+test('the Chinese first view fetches no English; the language switch brings it, with no key or mixed frame', async () => {
+  const context = await (await getBrowser()).newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
+  const page = await context.newPage()
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+  })
+  await page.goto(appURL(DEEP_LINK))
+  await page.waitForSelector('#root[data-hydrated]')
+  await page.waitForLoadState('networkidle')
+  const english = (list: string[]) => list.filter((p) => /i18n-(common-)?en-/.test(p))
+  expect(english(scripts)).toEqual([])
+
+  // Every text the page shows from here on, so a frame with a raw key (col.rank) or Chinese column
+  // headers under an English caption would be caught.
+  await page.evaluate(() => {
+    const w = window as unknown as { seen: string[] }
+    w.seen = []
+    new MutationObserver(() => w.seen.push(document.querySelector('table thead')?.textContent ?? '')).observe(
+      document.body,
+      { subtree: true, childList: true, characterData: true },
+    )
+  })
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect.poll(() => page.locator('table caption').innerText()).toMatch(/Q2 2022/)
+  expect(english(scripts).length).toBeGreaterThan(0)
+  expect(await page.locator('table thead').innerText()).toMatch(/Rank[\s\S]*District[\s\S]*Score/)
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen)
+  expect(seen.filter((t) => /col\.|rankings:/.test(t))).toEqual([])
+  expect(seen.filter((t) => /Rank/.test(t) && /区市|得分/.test(t))).toEqual([])
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB')
+  await context.close()
+})

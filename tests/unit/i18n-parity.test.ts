@@ -10,13 +10,16 @@ import * as movement from '../../src/features/movement/i18n'
 import * as news from '../../src/features/news/i18n'
 import * as present from '../../src/features/present/i18n'
 import * as presentStart from '../../src/features/present/start-i18n'
-import * as rankings from '../../src/features/rankings/i18n'
+import { zh as rankingsZh } from '../../src/features/rankings/i18n'
+import { en as rankingsEn } from '../../src/features/rankings/i18n-en'
 import * as rules from '../../src/features/rules/i18n'
-import * as common from '../../src/lib/i18n-common'
+import { zh as commonZh } from '../../src/lib/i18n-common'
+import { en as commonEn } from '../../src/lib/i18n-common-en'
 
+// The first view's English is a module of its own (fetched only for lang=en).
 const NAMESPACES = {
-  common,
-  rankings,
+  common: { zh: commonZh, en: commonEn },
+  rankings: { zh: rankingsZh, en: rankingsEn },
   movement,
   districts,
   news,

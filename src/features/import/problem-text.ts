@@ -5,7 +5,8 @@
  */
 import type { ImportProblem, ProblemCode } from '../../domain/import/notice'
 import type { Lang } from '../../domain/model/ids'
-import { en as commonEn, zh as commonZh } from '../../lib/i18n-common'
+import { zh as commonZh } from '../../lib/i18n-common'
+import { en as commonEn } from '../../lib/i18n-common-en'
 
 export const problemZh = {
   'no-quarter': '没有找到季度：文中没有“某年某季度”。请选择季度（命令行：--quarter 2024Q2）。',
