@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, continuing after failures:
 //   type-check (tsc -b) → lint (biome check .) → dead code (knip) → demo data check → data manifest check
+//   → licences of the shipped packages (scripts/licences.mjs)
 //   → unit tests (vitest, node) → component tests (vitest, jsdom)
 //   → production build (npm run build's steps: vite build, then the single-file shell dist/leitai-offline.html)
 //   → browser tests (vitest + system Chromium against dist/).
@@ -102,6 +103,12 @@ const steps = [
     name: 'Data manifest',
     command: 'node scripts/data-manifest.mjs --check',
     run: () => singleCheck(process.execPath, ['scripts/data-manifest.mjs', '--check']),
+  },
+  {
+    // Every package the app ships (runtime dependencies and theirs) under a permissive licence.
+    name: 'Licences',
+    command: 'node scripts/licences.mjs',
+    run: () => singleCheck(process.execPath, ['scripts/licences.mjs']),
   },
   // Two steps (the two projects of vite.config.ts), so each one's count and duration is its own.
   {
