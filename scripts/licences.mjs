@@ -89,7 +89,12 @@ function shippedPackages() {
   })
   return [...new Set(out.split('\n').filter((p) => p.includes('node_modules')))].map((dir) => {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
-    return { name: pkg.name, version: pkg.version, licence: declaredLicence(pkg), dir: relative(repoRoot, dir) }
+    return {
+      name: pkg.name,
+      version: pkg.version,
+      licence: declaredLicence(pkg),
+      dir: relative(repoRoot, dir),
+    }
   })
 }
 
@@ -103,7 +108,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const p of packages) console.log(`${p.name}@${p.version}  ${p.licence ?? '(none)'}`)
   const bad = packages.filter((p) => !permissive(p.licence))
   for (const p of bad)
-    console.error(`✗ ${p.name}@${p.version} (${p.dir}): licence ${p.licence ? `"${p.licence}"` : 'not declared'} is not on the permissive list`)
+    console.error(
+      `✗ ${p.name}@${p.version} (${p.dir}): licence ${p.licence ? `"${p.licence}"` : 'not declared'} is not on the permissive list`,
+    )
   const counts = {}
   for (const p of packages) counts[p.licence] = (counts[p.licence] ?? 0) + 1
   console.log(

@@ -363,3 +363,36 @@ describe('presentation mode', () => {
     }
   })
 })
+
+describe('what the deck waits for, and what it says about its link', () => {
+  it('a slow later quarter (2022Q2 never answers) does not hold up the 2022Q1 deck', async () => {
+    const served = stubDataFetch()
+    let slowAsked = false
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+      if (url.includes('quarters/2022Q2.json')) {
+        slowAsked = true
+        return new Promise<Response>(() => {})
+      }
+      return served(input, init)
+    })
+    await renderApp('/present?deck=arena&quarter=2022Q1')
+    // Well inside the 8 s per-file timeout: the deck did not wait for the hanging file.
+    await waitFor(() => expect(slideId()).toBe('title'), { timeout: 5000 })
+    expect(slowAsked).toBe(true)
+    expect(slide()).toHaveTextContent('2022年一季度')
+  })
+
+  it('names parameters it did not understand, small in a corner, and still shows the deck', async () => {
+    await openDeck('/present?quarter=2022Q2&slide=-1&timer=5&auto=maybe&deck=x')
+    const problems = screen.getByTestId('param-problems')
+    for (const p of ['slide', 'timer', 'auto', 'deck']) expect(problems).toHaveTextContent(p)
+    expect(problems.className).toContain('text-xs')
+    expect(slideId()).toBe('title')
+  })
+
+  it('a clean link names nothing', async () => {
+    await openDeck('/present?quarter=2022Q2&slide=2')
+    expect(screen.queryByTestId('param-problems')).toBeNull()
+  })
+})

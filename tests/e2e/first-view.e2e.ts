@@ -136,7 +136,10 @@ test('other links, and a browser with local quarters, render on the client', asy
 })
 
 test('the Chinese first view fetches no English; the language switch brings it, with no key or mixed frame', async () => {
-  const context = await (await getBrowser()).newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
+  const context = await (await getBrowser()).newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+  })
   const page = await context.newPage()
   const scripts: string[] = []
   page.on('request', (r) => {

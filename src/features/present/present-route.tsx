@@ -9,6 +9,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalSt
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { DatasetMarker } from '../../components/dataset-marker'
+import { ParamProblems } from '../../components/route-gate'
 import { cn } from '../../lib/cn'
 import '../../lib/export/image-i18n'
 import { useFormat } from '../../lib/format'
@@ -64,15 +65,18 @@ function PresentDeck() {
   const kind = useDatasetKind(g.dataset)
   const href = useHrefBuilder()
   const navigate = useNavigate()
-  const { state, update, params } = useRouteState(presentUrl)
+  const { state, update, params, problems } = useRouteState(presentUrl)
   const data = useDataset(g.dataset)
   const quarter = state.quarter ?? data.allQuarters.at(-1)
   const deck = DECKS[state.deck]
   const quarterError = quarter ? data.errors.get(quarter) : undefined
   const known = quarter !== undefined && data.allQuarters.includes(quarter)
-  // Build the deck only once every file has answered: a deck built from half-loaded data would have
-  // fewer slides, and the URL's slide number would land on the wrong one.
-  const ds = data.status === 'success' && known && !quarterError ? data.dataset : null
+  // Build the deck once every file it draws on has answered: the quarter and the ones before it (the
+  // movers compare with them). A deck built from half-loaded data would have fewer slides, and the URL's
+  // slide number would land on the wrong one; a later quarter's slow file does not hold it up.
+  const drawsOn = quarter ? data.allQuarters.filter((q) => q <= quarter) : []
+  const answered = data.dataset !== null && drawsOn.every((q) => !data.pendingQuarters.has(q))
+  const ds = answered && known && !quarterError ? data.dataset : null
 
   // The start screen's speaking order of the unranked districts (`order=`), validated against the data.
   const order = useMemo(
@@ -317,6 +321,11 @@ function PresentDeck() {
       onClick={onStageClick}
       outside={
         <>
+          {/* Link parameters that were not understood (slide=-1, timer=5, auto=maybe): named, small, in a corner of the stage. */}
+          <ParamProblems
+            problems={problems}
+            className="fixed top-2 left-2 z-[60] max-w-[40vw] rounded border border-line bg-surface/90 px-2 py-1 text-xs text-muted"
+          />
           <ControlBar
             hidden={cursorHidden}
             snap={snap}
