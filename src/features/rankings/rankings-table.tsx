@@ -165,6 +165,10 @@ export function RankingsTable({
   // A link may still sort by the status column: then it stays, so the order on screen is explained.
   const showStatus = mixesStatuses(allRows) || sort?.column === 'status'
 
+  // The maximum arrives as a fresh object on every render of the view: the columns (and so every row's memo)
+  // depend on its two numbers, or each sort would redraw every cell.
+  const maxBase = max?.base ?? null
+  const maxBonus = max?.bonus ?? null
   const columns = useMemo(() => {
     /** A header's "（未公布）" where its whole column is missing: said once, not in every cell. */
     const missingNote = (c: RankingColumn) =>
@@ -210,13 +214,13 @@ export function RankingsTable({
           <>
             {t('col.score')}
             {missingNote('score')}
-            {max !== null && (
+            {maxBase !== null && (
               <span className="ml-1 text-xs font-normal text-muted">
                 {t('common:paren', {
                   text:
-                    max.bonus === null
-                      ? t('weight', { w: f.number(max.base) })
-                      : t('weightBonus', { w: f.number(max.base), b: f.number(max.bonus) }),
+                    maxBonus === null
+                      ? t('weight', { w: f.number(maxBase) })
+                      : t('weightBonus', { w: f.number(maxBase), b: f.number(maxBonus) }),
                 })}
               </span>
             )}
@@ -301,7 +305,7 @@ export function RankingsTable({
           ]
         : []),
     ])
-  }, [t, f, ruleText, section, max, maxStars, quarter, tied, order, missing, showStatus])
+  }, [t, f, ruleText, section, maxBase, maxBonus, maxStars, quarter, tied, order, missing, showStatus])
 
   // Figure columns are right-aligned so their digits line up; the composite's stars are a figure
   // ("38★/40"), a section's a row of glyphs.
