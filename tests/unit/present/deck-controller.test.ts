@@ -543,3 +543,116 @@ describe('commandForKey', () => {
     expect(commandForKey({ key: '4' }, idle)).toEqual({ type: 'digit', digit: '4' })
   })
 })
+
+describe('the meeting does not stop', () => {
+  it('keeps its cadence: 100 dwells of 1.1 s take 110 s, not 100 ticks late', () => {
+    // A 250 ms tick notices a due slide up to 250 ms late; each dwell must still start when the last was due.
+    const slides = Array.from({ length: 101 }, (_, i) => slide(`s${i}`, 1100))
+    const c = make(slides, { auto: true })
+    vi.advanceTimersByTime(110_000)
+    expect(c.getSnapshot().index).toBe(100)
+    vi.advanceTimersByTime(0)
+    expect(c.getSnapshot().index).toBe(100)
+  })
+
+  it('reads a monotonic clock: setting the wall clock an hour ahead or back moves no slide', () => {
+    const c = make([slide('a', 5000), slide('b', 5000), slide('c', 5000)], { auto: true })
+    vi.advanceTimersByTime(1000)
+    vi.setSystemTime(Date.now() + 3_600_000)
+    vi.advanceTimersByTime(250)
+    expect(at(c)).toBe('a')
+    vi.setSystemTime(Date.now() - 7_200_000)
+    vi.advanceTimersByTime(3750)
+    expect(at(c)).toBe('b')
+  })
+
+  it('after a long stall (a sleeping tab) starts a fresh dwell instead of racing through the deck', () => {
+    const slides = [slide('a', 1000), slide('b', 1000), slide('c', 1000)]
+    const clock = { t: 0, fns: [] as (() => void)[] }
+    const c = new DeckController(slides, {
+      auto: true,
+      clock: {
+        now: () => clock.t,
+        setInterval: (fn) => clock.fns.push(fn),
+        clearInterval: () => {},
+      },
+    })
+    c.start()
+    clock.t = 60_000 // no tick for a minute
+    for (const fn of clock.fns) fn()
+    expect(at(c)).toBe('b')
+    clock.t += 500
+    for (const fn of clock.fns) fn()
+    expect(at(c)).toBe('b')
+    clock.t += 500
+    for (const fn of clock.fns) fn()
+    expect(at(c)).toBe('c')
+  })
+
+  it('an 8-hour lobby loop on a fake clock: the cadence holds and the state stays sane', () => {
+    const deck = [slide('title', 8100), slide('a', 12_300), slide('card', 15_000, true), slide('b', 5100)]
+    const c = make(deck, { auto: true, loop: true, timerAutoStart: true })
+    const cycleMs = deck.reduce((s, d) => s + d.dwellMs, 0)
+    let moves = 0
+    c.onMove(() => {
+      moves++
+    })
+    const hours = 8
+    for (let minute = 0; minute < hours * 60; minute++) {
+      vi.advanceTimersByTime(60_000)
+      const s = c.getSnapshot()
+      expect(s.index).toBeGreaterThanOrEqual(0)
+      expect(s.index).toBeLessThan(deck.length)
+      if (s.timer) expect(s.timer.display).toMatch(/^\+?\d+:\d\d$/)
+    }
+    // 8 h at 40.5 s a cycle is about 711 cycles of 4 moves; a tick-late dwell would lose about 2 %.
+    const expected = ((hours * 3_600_000) / cycleMs) * deck.length
+    expect(Math.abs(moves - expected)).toBeLessThanOrEqual(1)
+  })
+
+  it('thousands of random keys never leave it out of bounds, stuck or throwing', () => {
+    const keys = [
+      'ArrowRight',
+      'ArrowLeft',
+      ' ',
+      'PageUp',
+      'PageDown',
+      'Home',
+      'End',
+      'p',
+      't',
+      'r',
+      'b',
+      '?',
+    ]
+    const more = ['Escape', 'Enter', 'Backspace', '0', '1', '3', '9', 'x', 'Tab', 'f']
+    const all = [...keys, ...more]
+    let seed = 20220726
+    const rnd = () => {
+      // mulberry32, fixed seed: the same 5,000 keys on every run
+      seed = (seed + 0x6d2b79f5) | 0
+      let x = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+      x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x
+      return ((x ^ (x >>> 14)) >>> 0) / 4294967296
+    }
+    const c = make(SLIDES, { auto: true, loop: true, idleMs: 2000 })
+    for (let i = 0; i < 5000; i++) {
+      const key = all[Math.floor(rnd() * all.length)] as string
+      const command = commandForKey({ key }, c.getSnapshot())
+      if (command && command.type !== 'fullscreen' && command.type !== 'leave') c.dispatch(command)
+      vi.advanceTimersByTime(Math.floor(rnd() * 700))
+      const s = c.getSnapshot()
+      expect(s.index).toBeGreaterThanOrEqual(0)
+      expect(s.index).toBeLessThan(SLIDES.length)
+      expect(s.slide?.id).toBe(SLIDES[s.index]?.id)
+      expect(s.jumpBuffer).toMatch(/^\d{0,3}$/)
+      if (s.timer) expect(Number.isFinite(s.timer.remainingMs)).toBe(true)
+    }
+    // Left alone afterwards, it is not stuck: Esc clears what keys left open, and auto-advance moves on.
+    for (let i = 0; i < 3; i++) c.dispatch({ type: 'dismiss' })
+    if (c.getSnapshot().auto.paused) c.dispatch({ type: 'toggleAuto' })
+    const before = c.getSnapshot().index
+    vi.advanceTimersByTime(2000 + 10_000 + 1000)
+    expect(c.getSnapshot().index).not.toBe(before)
+  })
+})

@@ -23,9 +23,13 @@ export type Clock = {
   clearInterval(handle: unknown): void
 }
 
-/** The real clock, looked up at call time so test fake timers (vi.useFakeTimers) replace it. */
+/**
+ * The real clock, looked up at call time so test fake timers (vi.useFakeTimers) replace it. Monotonic
+ * (performance.now()): a wall-clock change during a meeting (NTP, daylight saving, a hand-set laptop)
+ * neither skips slides nor holds one for an hour.
+ */
 const systemClock: Clock = {
-  now: () => Date.now(),
+  now: () => performance.now(),
   setInterval: (fn, ms) => setInterval(fn, ms),
   clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
 }
@@ -502,9 +506,13 @@ export class DeckController<S extends ControllerSlide = ControllerSlide> {
     }
     const slide = this.slides[this.index]
     if (slide && this.autoRunning() && now - this.dwellStart >= slide.dwellMs) {
+      // The next dwell starts when this one was due, not at the tick that noticed it (up to a tick
+      // late), so the cadence does not drift; after a long stall (a sleeping tab) it starts afresh.
+      const due = this.dwellStart + slide.dwellMs
       const last = this.index >= this.slides.length - 1
       if (!last) this.go(this.index + 1)
       else if (this.loop && this.slides.length > 1) this.go(0)
+      if (now - due < this.tickMs * 2) this.dwellStart = due
     }
     this.emit()
   }
