@@ -11,7 +11,7 @@ import { RankingsRoute } from '../features/rankings/rankings-route'
 import { GlobalParamsProvider } from '../lib/use-global-params'
 import { Layout } from './layout'
 import { ROUTE_HANDLES } from './route-handle'
-import { RouteError, RouteNotFound } from './route-not-found'
+import { ChunkLoadError, RouteError, RouteNotFound, ViewError } from './route-not-found'
 
 /** The lazily loaded views, by name: `React.lazy` for rendering, and for tests that load them up front. */
 const VIEW_MODULES = {
@@ -33,12 +33,23 @@ export async function preloadViews(): Promise<void> {
 const LOADING = <p className="p-6 text-muted">加载中… / Loading…</p>
 
 function lazyView(load: () => Promise<ComponentType>): ReactNode {
-  const View = lazy(async () => ({ default: await load() }))
+  // A chunk that cannot be fetched becomes a ChunkLoadError: its view offers a reload. React.lazy
+  // remembers a rejection, so the reload (not a retry) is the way out.
+  const View = lazy(async () => ({
+    default: await load().catch((e: unknown) => {
+      throw new ChunkLoadError(e)
+    }),
+  }))
   return (
     <Suspense fallback={LOADING}>
       <View />
     </Suspense>
   )
+}
+
+/** Each view inside its own boundary, reset by navigation: a crash leaves the header and the other views. */
+function view(element: ReactNode): ReactNode {
+  return <ViewBoundary>{element}</ViewBoundary>
 }
 
 const routes: RouteObject[] = [
@@ -47,44 +58,65 @@ const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, element: <Navigate to="/rankings" replace /> },
-      { path: 'rankings', element: <RankingsRoute />, handle: ROUTE_HANDLES.rankings },
-      { path: 'movement', element: lazyView(VIEW_MODULES.movement), handle: ROUTE_HANDLES.movement },
+      { path: 'rankings', element: view(<RankingsRoute />), handle: ROUTE_HANDLES.rankings },
+      { path: 'movement', element: view(lazyView(VIEW_MODULES.movement)), handle: ROUTE_HANDLES.movement },
       {
         path: 'districts',
-        element: lazyView(VIEW_MODULES.districtsIndex),
+        element: view(lazyView(VIEW_MODULES.districtsIndex)),
         handle: ROUTE_HANDLES.districts,
       },
-      { path: 'districts/:id', element: lazyView(VIEW_MODULES.district), handle: ROUTE_HANDLES.districts },
-      { path: 'news', element: lazyView(VIEW_MODULES.news), handle: ROUTE_HANDLES.news },
-      { path: 'present', element: lazyView(VIEW_MODULES.present), handle: ROUTE_HANDLES.present },
-      { path: 'import', element: lazyView(VIEW_MODULES.import), handle: ROUTE_HANDLES.import },
-      { path: 'rules', element: lazyView(VIEW_MODULES.rules), handle: ROUTE_HANDLES.rules },
+      {
+        path: 'districts/:id',
+        element: view(lazyView(VIEW_MODULES.district)),
+        handle: ROUTE_HANDLES.districts,
+      },
+      { path: 'news', element: view(lazyView(VIEW_MODULES.news)), handle: ROUTE_HANDLES.news },
+      { path: 'present', element: view(lazyView(VIEW_MODULES.present)), handle: ROUTE_HANDLES.present },
+      { path: 'import', element: view(lazyView(VIEW_MODULES.import)), handle: ROUTE_HANDLES.import },
+      { path: 'rules', element: view(lazyView(VIEW_MODULES.rules)), handle: ROUTE_HANDLES.rules },
       { path: '*', element: <RouteNotFound /> },
     ],
   },
 ]
 
-/** The app's routes, inside the error boundary; render inside a router (HistoryRouter, MemoryRouter). */
+/** The app's routes, inside the last-resort boundary; render inside a router (HistoryRouter, MemoryRouter). */
 export function AppRoutes() {
   const { pathname } = useLocation()
-  // Keyed by path: a crash in one view is cleared by navigating to another.
+  // Not keyed by path: a key would remount the header and every view on each navigation. The boundary
+  // clears itself when the path changes instead.
   return (
     <GlobalParamsProvider>
-      <RouteErrorBoundary key={pathname}>{useRoutes(routes)}</RouteErrorBoundary>
+      <ErrorBoundary pathname={pathname} fallback={(error) => <RouteError error={error} />}>
+        {useRoutes(routes)}
+      </ErrorBoundary>
     </GlobalParamsProvider>
   )
 }
 
-/** Last resort for a crash inside a route: say what happened instead of a blank page. */
-class RouteErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
-  state = { error: undefined as unknown }
+function ViewBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation()
+  return (
+    <ErrorBoundary pathname={pathname} fallback={(error) => <ViewError error={error} />}>
+      {children}
+    </ErrorBoundary>
+  )
+}
+
+type BoundaryProps = { pathname: string; fallback: (error: unknown) => ReactNode; children: ReactNode }
+
+/** Shows `fallback` for a crash below it instead of a blank page; navigating to another path clears it. */
+class ErrorBoundary extends Component<BoundaryProps, { error: unknown; pathname: string }> {
+  state = { error: undefined as unknown, pathname: this.props.pathname }
   static getDerivedStateFromError(error: unknown) {
     return { error }
+  }
+  static getDerivedStateFromProps(props: BoundaryProps, state: { error: unknown; pathname: string }) {
+    return props.pathname === state.pathname ? null : { error: undefined, pathname: props.pathname }
   }
   componentDidCatch(error: unknown, info: ErrorInfo) {
     console.error('A view crashed:', error, info.componentStack)
   }
   render() {
-    return this.state.error === undefined ? this.props.children : <RouteError error={this.state.error} />
+    return this.state.error === undefined ? this.props.children : this.props.fallback(this.state.error)
   }
 }

@@ -95,6 +95,14 @@ export const en = {
   labelled: '{{label}}: {{text}}',
   colon: ': ',
   semicolon: '; ',
+  viewError: {
+    title: 'This view cannot be shown right now',
+    body: 'The other views are not affected; use the navigation above to go on.',
+    chunkTitle: 'This view’s code did not load',
+    chunkBody: 'The network may have dropped, or the site was just updated. Reloading the page fixes it.',
+    reload: 'Reload',
+    technical: 'Technical detail: ',
+  },
   notFound: {
     title: 'Not found',
     route: 'There is no page {{path}}',

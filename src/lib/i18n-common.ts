@@ -95,6 +95,14 @@ export const zh = {
   colon: '：',
   /** Between clauses of one sentence. */
   semicolon: '；',
+  viewError: {
+    title: '此视图暂时无法显示',
+    body: '其它视图不受影响，可从上方导航继续使用。',
+    chunkTitle: '此视图的程序文件未能加载',
+    chunkBody: '可能是网络中断，或网站刚刚更新了版本。重新加载页面即可。',
+    reload: '重新加载',
+    technical: '技术信息：',
+  },
   notFound: {
     title: '未找到',
     route: '没有这个页面：{{path}}',

@@ -153,6 +153,7 @@ describe('every view waits for the manifest', () => {
     const seen: string[] = []
     const observer = new MutationObserver(() => {
       if (document.querySelector('[data-testid=not-found]')) seen.push('not-found')
+      if (document.querySelector('[data-testid=view-error]')) seen.push('crash')
       if (document.body.textContent?.includes('Something went wrong')) seen.push('crash')
     })
     observer.observe(document.body, { childList: true, subtree: true, characterData: true })
