@@ -48,7 +48,7 @@ export default [
   route('presentation (JS)', '131.8 kB', 'src/features/present/present-route.tsx'),
   route(
     'import (JS, the xlsx reader is loaded only for a workbook)',
-    '164 kB',
+    '164.3 kB',
     'src/features/import/import-route.tsx',
   ),
 ]
