@@ -136,10 +136,15 @@ describe('tables: wording, flags, order, phone and projection', () => {
           hasText: '真抓实干、勇当排头',
         },
       )
-      const style = await badge.last().evaluate((el) => {
-        const s = getComputedStyle(el)
-        return { bg: s.backgroundColor, fg: s.color, size: Number.parseFloat(s.fontSize) }
-      })
+      const read = () =>
+        badge.last().evaluate((el) => {
+          const s = getComputedStyle(el)
+          return { bg: s.backgroundColor, fg: s.color, size: Number.parseFloat(s.fontSize) }
+        })
+      // A late re-render can replace the badge between finding and reading it (a detached element's
+      // computed style is empty): read again until the badge on the page answers.
+      await expect.poll(async () => (await read()).bg, { timeout: 5000 }).not.toBe('')
+      const style = await read()
       expect(style.bg, theme).toBe('rgb(200, 16, 46)')
       expect(style.fg, theme).toBe('rgb(255, 255, 255)')
       expect(style.size, theme).toBeGreaterThanOrEqual(14)
