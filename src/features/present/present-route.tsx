@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { DatasetMarker } from '../../components/dataset-marker'
 import { ParamProblems } from '../../components/route-gate'
+import type { UrlProblem } from '../../domain/url/define'
+import { globalProblems } from '../../domain/url/params'
 import { cn } from '../../lib/cn'
 import '../../lib/export/image-i18n'
 import { useFormat } from '../../lib/format'
@@ -38,15 +40,23 @@ const StartScreen = lazy(() => import('./start-screen').then((m) => ({ default: 
 // biome-ignore lint/suspicious/noImportCycles: a lazy import, loaded on demand; the cycle only groups the chunk
 const PresenterView = lazy(() => import('./presenter-view').then((m) => ({ default: m.PresenterView })))
 
+// The start screen and the presenter view are pages: their link problems sit above them, as on the other views.
+const PAGE_PROBLEMS = 'm-3 rounded border border-line bg-surface-2 px-3 py-2 text-sm'
+
 export function PresentRoute() {
-  const { state } = useRouteState(presentUrl)
+  const { state, params, problems } = useRouteState(presentUrl)
+  // This route has no app header, so the global parameters (dataset, lang, theme) are named here too.
+  const all = useMemo(() => [...globalProblems(params), ...problems], [params, problems])
   if (state.start)
     return (
-      <Suspense fallback={<LoadingLine />}>
-        <StartScreen />
-      </Suspense>
+      <>
+        <ParamProblems problems={all} className={PAGE_PROBLEMS} />
+        <Suspense fallback={<LoadingLine />}>
+          <StartScreen />
+        </Suspense>
+      </>
     )
-  return <PresentDeck />
+  return <PresentDeck problems={all} />
 }
 
 function LoadingLine() {
@@ -58,14 +68,14 @@ function LoadingLine() {
   )
 }
 
-function PresentDeck() {
+function PresentDeck({ problems }: { problems: UrlProblem[] }) {
   const { t } = useTranslation(['present', 'common', 'image'])
   const f = useFormat()
   const g = useGlobalParams()
   const kind = useDatasetKind(g.dataset)
   const href = useHrefBuilder()
   const navigate = useNavigate()
-  const { state, update, params, problems } = useRouteState(presentUrl)
+  const { state, update, params } = useRouteState(presentUrl)
   const data = useDataset(g.dataset)
   const quarter = state.quarter ?? data.allQuarters.at(-1)
   const deck = DECKS[state.deck]
@@ -301,6 +311,7 @@ function PresentDeck() {
   if (state.view === 'presenter')
     return (
       <Suspense fallback={<LoadingLine />}>
+        <ParamProblems problems={problems} className={PAGE_PROBLEMS} />
         <PresenterView
           snap={snap}
           slides={slides}

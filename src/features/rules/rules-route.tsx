@@ -20,7 +20,7 @@ import { rulesSummary, type StatusExample } from './model/rules-summary'
 import './i18n'
 
 type RulesState = { topic: string | undefined }
-const rulesUrl = defineParams<RulesState>({ topic: optionalText(/^[a-z]+$/) })
+export const rulesUrl = defineParams<RulesState>({ topic: optionalText(/^[a-z]+$/) })
 
 export function RulesRoute() {
   return <RouteGate url={rulesUrl}>{(ctx) => <RulesView {...ctx} />}</RouteGate>
