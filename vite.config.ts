@@ -12,11 +12,14 @@ import { type BuiltManifest, checkManifest } from './scripts/data-manifest.mjs'
 import { inlineBlocks, offlineCsp, SERVED_CSP, withCspMeta } from './src/lib/csp.ts'
 import { embedDataBlock } from './src/lib/embedded-data.ts'
 import {
+  type AttributePatch,
   choosePrerendered,
   LOCAL_HINT,
   PRERENDER_ID,
   prerenderKey,
   VIEW_CLASS,
+  WAIT_ATTR,
+  waitForChooser,
 } from './src/lib/prerender-contract.ts'
 
 const DATA_DIR = resolve(import.meta.dirname, 'public', 'data')
@@ -163,9 +166,11 @@ async function validatedData(
  * Prerendered first views (src/lib/prerender-contract.ts): after the client build, the app is bundled
  * for Node (scripts/prerender.tsx) and renders the rankings views a link most often opens on — the bare
  * link, and every section of the newest quarter with a complete table — in jsdom, from the build-validated files. The page
- * gets them as one JSON block plus the inline script that puts the one for the URL into #root before the
- * first paint; main.tsx hydrates it. The served build also carries the data they were rendered from (the
- * offline page has it in its data block already).
+ * carries the bare link's view as markup in #root (painted as the page is parsed, like a static page), the
+ * others as JSON blocks or link-target patches, a gate in the head and a chooser after the views that make
+ * #root show the URL's view before the first paint (the layout is in prerender-contract.ts); main.tsx
+ * hydrates it. The served build also carries the data they were rendered from (the offline page has it
+ * in its data block already).
  */
 function prerenderViews({ offlineFile }: { offlineFile: string | null }): Plugin {
   let outDir = ''
@@ -200,19 +205,55 @@ function prerenderViews({ offlineFile }: { offlineFile: string | null }): Plugin
         }
       }
       const views = await renderInJsdom(hashes, { manifest, files })
+      // The bare link's view goes into #root as markup; views that differ from it only in link targets
+      // become attribute patches; the rest stay JSON blocks the chooser inserts.
+      const inline = views['']
+      if (inline === undefined) throw new Error('prerender: no view for the bare link')
+      const { JSDOM } = await import('jsdom')
+      const patches: Record<string, AttributePatch[]> = {}
+      const others: [string, string][] = []
+      for (const [key, view] of Object.entries(views)) {
+        if (key === '') continue
+        const patch = linkPatches(JSDOM, inline, view)
+        if (patch) patches[key] = patch
+        else others.push([key, view])
+      }
       const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c')
       const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
       const blocks = [
-        `<script type="application/json" id="${PRERENDER_ID}">${json({ data: offlineFile ? null : { manifest, files } })}</script>`,
-        ...Object.entries(views).map(
+        ...others.map(
           ([key, view]) =>
             `<script type="application/json" class="${VIEW_CLASS}" data-key="${attr(key)}">${json(view)}</script>`,
         ),
-        chooserScript(outDir, offlineFile !== null),
+        pageScript(outDir, offlineFile !== null, 'prerender-chooser', choosePrerendered, [
+          prerenderKey,
+          VIEW_CLASS,
+          LOCAL_HINT,
+          WAIT_ATTR,
+          patches,
+        ]),
+        // The data to hydrate with comes after the chooser: the first paint does not wait for its parsing.
+        `<script type="application/json" id="${PRERENDER_ID}">${json({ data: offlineFile ? null : { manifest, files } })}</script>`,
       ]
+      const gate = pageScript(outDir, offlineFile !== null, 'prerender-gate', waitForChooser, [
+        prerenderKey,
+        ['', ...Object.keys(patches)],
+        LOCAL_HINT,
+        WAIT_ATTR,
+      ])
       const marker = '<div id="root"></div>'
-      if (!html.includes(marker)) throw new Error(`prerender: ${htmlFile} has no ${marker}`)
-      writeFileSync(htmlFile, html.replace(marker, `${marker}\n    ${blocks.join('\n    ')}`))
+      const at = html.indexOf(marker)
+      // The page's own </head>: the last one before #root (the single file's inlined code holds others).
+      const headEnd = html.lastIndexOf('</head>', at)
+      if (at < 0 || headEnd < 0) throw new Error(`prerender: ${htmlFile} has no </head> before ${marker}`)
+      const page = [
+        html.slice(0, headEnd),
+        `${gate}\n`,
+        html.slice(headEnd, at),
+        `<div id="root" data-prerendered="">${inline}</div>\n    ${blocks.join('\n    ')}`,
+        html.slice(at + marker.length),
+      ].join('')
+      writeFileSync(htmlFile, page)
     },
   }
 }
@@ -240,18 +281,64 @@ function dropFolderDatasets(): Plugin {
 }
 
 /**
- * The prerender chooser, which puts the view for the URL into #root while the page is parsed. In the
+ * A prerender script of the page (the gate in the head, the chooser after the views): a self-contained
+ * function from src/lib/prerender-contract.ts called with `args` (functions are inlined as source). In the
  * single file it is inline (the page's CSP lists its hash); the served page's CSP allows no inline script
  * (src/lib/csp.ts), so there it is a classic script file in assets/ (named by its hash, cached for good),
- * which the parser fetches and runs in place, after the view blocks above it. The stylesheet stays a
- * <link> for the same reason; the browser fetches both while the HTML streams in.
+ * which the parser fetches and runs in place. The stylesheet stays a <link> for the same reason; the
+ * browser fetches them while the HTML streams in.
  */
-function chooserScript(outDir: string, inline: boolean): string {
-  const code = `(${choosePrerendered.toString()})(${prerenderKey.toString()}, ${JSON.stringify(VIEW_CLASS)}, ${JSON.stringify(LOCAL_HINT)})`
+function pageScript(
+  outDir: string,
+  inline: boolean,
+  name: string,
+  // biome-ignore lint/complexity/noBannedTypes: any self-contained function of the contract, inlined as source
+  fn: Function,
+  args: unknown[],
+): string {
+  const arg = (a: unknown) => (typeof a === 'function' ? a.toString() : JSON.stringify(a))
+  const code = `(${fn.toString()})(${args.map(arg).join(', ')})`.replace(/<\//g, '<\\/')
   if (inline) return `<script>${code}</script>`
-  const file = `assets/prerender-chooser-${sha256(code).slice(0, 8)}.js`
+  const file = `assets/${name}-${sha256(code).slice(0, 8)}.js`
   writeFileSync(join(outDir, file), `${code}\n`)
   return `<script src="./${file}"></script>`
+}
+
+/**
+ * The attribute corrections that turn markup `base` into `other` when the two differ only in link
+ * targets (`href`), else null. Compared element by element: the same tags in the same order, the same
+ * text in each, the same attributes but for href.
+ */
+function linkPatches(
+  JSDOM: typeof import('jsdom').JSDOM,
+  base: string,
+  other: string,
+): AttributePatch[] | null {
+  const parse = (html: string) => {
+    const doc = new JSDOM(`<!doctype html><body><div id="r">${html}</div></body>`).window.document
+    return [...(doc.getElementById('r') as Element).getElementsByTagName('*')]
+  }
+  const a = parse(base)
+  const b = parse(other)
+  if (a.length !== b.length) return null
+  const ownText = (el: Element) =>
+    [...el.childNodes]
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent)
+      .join('\u0000')
+  const patches: AttributePatch[] = []
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Element
+    const y = b[i] as Element
+    if (x.tagName !== y.tagName || ownText(x) !== ownText(y)) return null
+    for (const name of new Set([...x.getAttributeNames(), ...y.getAttributeNames()])) {
+      const v = y.getAttribute(name)
+      if (x.getAttribute(name) === v) continue
+      if (name !== 'href') return null
+      patches.push([i, name, v])
+    }
+  }
+  return patches
 }
 
 /**

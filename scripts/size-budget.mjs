@@ -44,8 +44,8 @@ export default [
   route('movement (JS)', '127.8 kB', 'src/features/movement/movement-route.tsx'),
   route('district page (JS)', '132.8 kB', 'src/features/districts/districts-route.tsx'),
   route('news (JS)', '114.8 kB', 'src/features/news/news-route.tsx'),
-  route('rules page (JS)', '114 kB', 'src/features/rules/rules-route.tsx'),
-  route('presentation (JS)', '131.8 kB', 'src/features/present/present-route.tsx'),
+  route('rules page (JS)', '114.1 kB', 'src/features/rules/rules-route.tsx'),
+  route('presentation (JS)', '132 kB', 'src/features/present/present-route.tsx'),
   route(
     'import (JS, the xlsx reader is loaded only for a workbook)',
     '164.3 kB',

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App, createAppHistory } from './app/app'
 import { readEmbeddedData } from './lib/embedded-data'
 import { hashSearch, setLanguage, syncLanguage } from './lib/i18n'
-import { PRERENDER_ID } from './lib/prerender-contract'
+import { PRERENDER_ID, WAIT_ATTR } from './lib/prerender-contract'
 import { refreshAfterHydration, type SeedData, seedQueries } from './lib/prerender-seed'
 import { createQueryClient } from './lib/query-client'
 
@@ -18,6 +18,12 @@ if (!root) throw new Error('#root missing from index.html')
 
 /** The data the prerendered markup in #root was rendered from, when the page's inline script put it there. */
 function prerenderedData(): SeedData | null {
+  // The gate hid #root and no chooser showed it again (its file did not load): the markup may not be
+  // this URL's view, so the client renders instead.
+  if (document.documentElement.hasAttribute(WAIT_ATTR)) {
+    document.documentElement.removeAttribute(WAIT_ATTR)
+    return null
+  }
   if (!root?.hasAttribute('data-prerendered')) return null
   const block = document.getElementById(PRERENDER_ID)
   const seed = block ? (JSON.parse(block.textContent ?? '{}') as { data?: SeedData | null }).data : null

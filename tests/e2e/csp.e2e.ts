@@ -191,11 +191,12 @@ describe('Content-Security-Policy', () => {
     expect(reports).toEqual({ violations: [], console: [], errors: [] })
   }, 240_000)
 
-  test('the prerendered offline build (npm run build:offline): its inline chooser is in the policy', async () => {
+  test('the prerendered offline build (npm run build:offline): its inline gate and chooser are in the policy', async () => {
     vite('--mode', 'offline')
     const html = readFileSync(offlineFile, 'utf8')
     expect(metaPolicy(html).policy).toMatch(OFFLINE)
     expect(html).toContain('<script>(function choosePrerendered')
+    expect(html).toContain('<script>(function waitForChooser')
     const { page, reports } = await cspPage({ width: 390, height: 844 })
     const base = pathToFileURL(offlineFile).href
     await visit(page, base, '#/rankings?quarter=2022Q2&section=economy', TABLE)

@@ -39,11 +39,14 @@ async function clientOnlyPage(hashRoute: string): Promise<Page> {
     (url) => url.hash === '' && (url.pathname.endsWith('/') || url.pathname.endsWith('/index.html')),
     async (route) => {
       const response = await route.fetch()
-      const body = (await response.text()).replace(
-        // The chooser: a file in assets/ on the served page (its CSP allows no inline script).
-        /<script src="\.\/assets\/prerender-chooser-[\w-]+\.js"><\/script>/,
-        '',
-      )
+      const body = (await response.text())
+        // The gate and the chooser: files in assets/ on the served page (its CSP allows no inline script).
+        .replace(/<script src="\.\/assets\/prerender-(gate|chooser)-[\w-]+\.js"><\/script>/g, '')
+        // The bare link's view, markup in #root.
+        .replace(
+          /<div id="root" data-prerendered="">[\s\S]*?<\/div>\n(?=\s*<script)/,
+          '<div id="root"></div>\n',
+        )
       await route.fulfill({ response, body })
     },
   )
@@ -59,12 +62,45 @@ const settled = async (page: Page) => {
 test('the deep link’s table is in the page before any of the app’s code runs', async () => {
   const context = await (await getBrowser()).newContext({ viewport: { width: 1366, height: 768 } })
   const page = await context.newPage()
-  // Only the prerender chooser may run (a file, for the page's CSP): it is not the app's code.
-  await page.route(/\/assets\/(?!prerender-chooser-).*\.js$/, (route) => route.abort())
+  // Only the prerender gate and chooser may run (files, for the page's CSP): they are not the app's code.
+  await page.route(/\/assets\/(?!prerender-(gate|chooser)-).*\.js$/, (route) => route.abort())
   await page.goto(appURL(DEEP_LINK))
   const first = page.locator('table tbody tr').first()
   await expect.poll(() => first.innerText()).toMatch(/黄岛区[\s\S]*54\.96/)
   expect(await page.locator('#root').getAttribute('data-prerendered')).toBe('quarter=2022Q2&section=economy')
+  await context.close()
+})
+
+test('before any of the app’s code runs, other links never show the bare link’s markup', async () => {
+  const context = await (await getBrowser()).newContext({ viewport: { width: 1366, height: 768 } })
+  const page = await context.newPage()
+  await page.route(/\/assets\/(?!prerender-(gate|chooser)-).*\.js$/, (route) => route.abort())
+  // Whether the inline (bare link) table was ever laid out: a row with a box while the parser runs.
+  await context.addInitScript(() => {
+    const seen = { shown: false }
+    ;(window as unknown as { seen: typeof seen }).seen = seen
+    new MutationObserver(() => {
+      const row = document.querySelector('#root table tbody tr') as HTMLElement | null
+      if (row && row.getClientRects().length > 0 && !location.hash.includes('section=projects'))
+        seen.shown = true
+    }).observe(document, { childList: true, subtree: true })
+  })
+  // A prerendered section other than the inline one: the chooser puts it in.
+  await page.goto(appURL('#/rankings?quarter=2022Q2&section=projects'))
+  await expect
+    .poll(() => page.locator('#root').getAttribute('data-prerendered'))
+    .toBe('quarter=2022Q2&section=projects')
+  expect(await page.locator('table caption').innerText()).toContain('项目签约落地')
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-prerender-wait'))).toBe(false)
+  // A view that is not prerendered: #root is emptied for the client, and nothing of the rankings showed.
+  const other = await context.newPage()
+  await other.route(/\/assets\/(?!prerender-(gate|chooser)-).*\.js$/, (route) => route.abort())
+  await other.goto(appURL('#/movement'))
+  await expect.poll(() => other.evaluate(() => document.readyState)).toBe('complete')
+  expect(await other.evaluate(() => document.getElementById('root')?.childElementCount)).toBe(0)
+  expect(await other.evaluate(() => (window as unknown as { seen: { shown: boolean } }).seen.shown)).toBe(
+    false,
+  )
   await context.close()
 })
 

@@ -66,12 +66,14 @@ test('npm run build writes the same single-file page next to the served build as
   if (!existsSync(shell)) vite('--mode', 'offline-shell')
   // The shell is the offline page without its prerendered views: the app writes other data into it
   // (offline-copy.ts), which those views would not show.
-  const withoutViews = readFileSync(file, 'utf8').replace(
-    /\n\s*<script type="application\/json" (?:id="leitai-prerender"|class="leitai-view"[^>]*)>[^<]*<\/script>|\n\s*<script>\(function choosePrerendered[\s\S]*?<\/script>/g,
-    '',
-  )
+  const withoutViews = readFileSync(file, 'utf8')
+    .replace(/<div id="root" data-prerendered="">[\s\S]*?<\/div>\n(?=\s*<script)/, '<div id="root"></div>\n')
+    .replace(
+      /\n\s*<script type="application\/json" (?:id="leitai-prerender"|class="leitai-view"[^>]*)>[^<]*<\/script>|\n\s*<script>\(function (?:choosePrerendered|waitForChooser)[\s\S]*?<\/script>/g,
+      '',
+    )
   expect(withoutViews).not.toBe(readFileSync(file, 'utf8'))
-  // Their CSP differs by the chooser's hash (csp.e2e.ts checks each policy).
+  // Their CSP differs by the gate's and the chooser's hashes (csp.e2e.ts checks each policy).
   const policy = /<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/
   expect(readFileSync(shell, 'utf8').replace(policy, '')).toBe(withoutViews.replace(policy, ''))
 })

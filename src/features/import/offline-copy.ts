@@ -8,7 +8,7 @@ import { type Manifest, validateManifestData } from '../../domain/model/manifest
 import { readDataFile, readManifest } from '../../lib/data-files'
 import { EMBEDDED_DATA_ID, type EmbeddedData, embedDataBlock } from '../../lib/embedded-data'
 import type { LocalQuarter } from '../../lib/local-layer'
-import { PRERENDER_ID } from '../../lib/prerender-contract'
+import { PRERENDER_ID, VIEW_CLASS } from '../../lib/prerender-contract'
 import { sha256Hex } from '../../lib/sha256'
 
 /** The single-file shell: this page without what the app rendered into it, or the served copy. */
@@ -22,6 +22,7 @@ async function shell(): Promise<string> {
     }
     // The prerendered views show this page's data; the copy gets other data, so it renders on open.
     html.querySelector(`#${PRERENDER_ID}`)?.remove()
+    for (const view of html.querySelectorAll(`.${VIEW_CLASS}`)) view.remove()
     return `<!doctype html>\n${html.outerHTML}`
   }
   const res = await fetch(new URL('leitai-offline.html', document.baseURI).href, { cache: 'no-cache' })
