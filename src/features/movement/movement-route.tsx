@@ -80,27 +80,34 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
   if (!range.ok) {
     if (!data.allQuarters.length) return <p aria-live="polite">{t('common:loading')}</p>
     return (
-      <NotFoundPanel message={t('common:notFound.quarter', { value: f.list(range.unknown) })}>
-        <ul className="flex flex-wrap gap-2">
-          {data.allQuarters.map((q) => (
-            <li key={q}>
-              <Link
-                className="text-link underline"
-                to={href(
-                  '/movement',
-                  serializeMovement({
-                    ...state,
-                    from: state.from && range.unknown.includes(state.from) ? q : state.from,
-                    to: state.to && range.unknown.includes(state.to) ? q : state.to,
-                  }),
-                )}
-              >
-                {f.quarter(q)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </NotFoundPanel>
+      <>
+        {/* Other parameters the link got wrong are named too, not hidden behind the missing quarter. */}
+        <ParamProblems
+          problems={problems}
+          className="mb-3 rounded border border-line bg-surface-2 px-3 py-2 text-sm"
+        />
+        <NotFoundPanel message={t('common:notFound.quarter', { value: f.list(range.unknown) })}>
+          <ul className="flex flex-wrap gap-2">
+            {data.allQuarters.map((q) => (
+              <li key={q}>
+                <Link
+                  className="text-link underline"
+                  to={href(
+                    '/movement',
+                    serializeMovement({
+                      ...state,
+                      from: state.from && range.unknown.includes(state.from) ? q : state.from,
+                      to: state.to && range.unknown.includes(state.to) ? q : state.to,
+                    }),
+                  )}
+                >
+                  {f.quarter(q)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </NotFoundPanel>
+      </>
     )
   }
   if (!ds || !series || !brief) return <p aria-live="polite">{t('common:loading')}</p>
