@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect } from 'react'
+import { useEffect, useId, useLayoutEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useLocation, useNavigationType, useSearchParams } from 'react-router'
 import { DatasetMarker, DemoBanner } from '../components/dataset-marker'
@@ -6,6 +6,7 @@ import { LayerBanner } from '../components/layer-banner'
 import { LANGS } from '../domain/model/ids'
 import { globalProblems, parseGlobal, writeGlobal } from '../domain/url/params'
 import { cn } from '../lib/cn'
+import { useHomeDistrict } from '../lib/home-district'
 import { setLanguage } from '../lib/i18n'
 import { readUpDown } from '../lib/theme'
 import { useDatasetKind } from '../lib/use-dataset'
@@ -26,6 +27,8 @@ export function Layout() {
   const [params] = useSearchParams()
   const setSearch = useSetSearch()
   const href = useHrefBuilder()
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  const settingsId = useId()
   // The language the switch offers: the other one of the two.
   const otherLang = LANGS.find((l) => l !== g.lang) ?? LANGS[0]
 
@@ -71,8 +74,13 @@ export function Layout() {
   // The quarter in view travels with the navigation to views that show one quarter.
   const quarter = params.get('quarter') ?? undefined
   // 擂台模式 opens on its start screen (deck, quarter, speaking order, 检查数据) rather than straight on a slide.
+  // 我的区市: the districts tab opens on the home district's page (its index stays one link away there).
+  const [home] = useHomeDistrict()
   const navHref = (v: (typeof VIEWS)[number]) =>
-    href(`/${v}`, v === 'present' ? { quarter, start: '1' } : CARRIES_QUARTER[v] ? { quarter } : undefined)
+    href(
+      v === 'districts' && home ? `/districts/${home}` : `/${v}`,
+      v === 'present' ? { quarter, start: '1' } : CARRIES_QUARTER[v] ? { quarter } : undefined,
+    )
 
   // Presentation mode owns the whole screen; it renders its own chrome.
   const bare = handle?.bare ?? false
@@ -101,11 +109,11 @@ export function Layout() {
         {kind === 'demo' && <DemoBanner />}
         <LayerBanner />
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2">
-          <NavLink to={href('/rankings')} className="flex items-baseline gap-2">
+          <NavLink to={href('/rankings')} className="flex shrink-0 items-baseline gap-2">
             <span className="text-2xl font-black text-accent">{t('appName')}</span>
             <span className="hidden text-sm text-muted sm:inline">{t('appSubtitle')}</span>
           </NavLink>
-          <nav aria-label={t('navLabel')} className="order-3 w-full overflow-x-auto md:order-none md:w-auto">
+          <nav aria-label={t('navLabel')} className="min-w-0 flex-1 overflow-x-auto md:flex-none">
             <ul className="flex gap-1">
               {VIEWS.map((v) => (
                 <li key={v}>
@@ -114,7 +122,10 @@ export function Layout() {
                     className={({ isActive }) =>
                       cn(
                         'block rounded px-3 py-1.5 whitespace-nowrap',
-                        isActive ? 'bg-accent text-accent-ink font-semibold' : 'hover:bg-surface-2',
+                        // The districts tab may point at the home district: it is lit on every district page.
+                        isActive || (v === 'districts' && pathname.startsWith('/districts'))
+                          ? 'bg-accent text-accent-ink font-semibold'
+                          : 'hover:bg-surface-2',
                       )
                     }
                   >
@@ -124,9 +135,25 @@ export function Layout() {
               ))}
             </ul>
           </nav>
-          <div className="ml-auto flex flex-wrap items-center gap-2">
+          <DatasetMarker dataset={g.dataset} className="shrink-0 md:order-last" />
+          {/* On a phone the settings fold behind one button, so the header is one line above the table. */}
+          <button
+            type="button"
+            aria-expanded={settingsOpen}
+            aria-controls={settingsId}
+            onClick={() => setSettingsOpen((o) => !o)}
+            className="shrink-0 rounded border border-line px-2 py-1 text-sm hover:bg-surface-2 md:hidden"
+          >
+            {t('settings')}
+          </button>
+          <div
+            id={settingsId}
+            className={cn(
+              'w-full flex-wrap items-center gap-2 md:ml-auto md:flex md:w-auto',
+              settingsOpen ? 'flex' : 'hidden',
+            )}
+          >
             <DatasetSwitch />
-            <DatasetMarker dataset={g.dataset} />
             <button
               type="button"
               onClick={() => toggle('theme')}

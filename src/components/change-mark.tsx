@@ -128,7 +128,16 @@ export function ChangeMark({
         (stage ? (
           derivedMark
         ) : (
-          <RulesLink topic="status" label={t('rulesLink.derived')} className="text-derived">
+          <RulesLink
+            topic="status"
+            // The link's name holds the words it shows (WCAG label in name), e.g. （据红旗规则推算）.
+            label={
+              derivedText === t('status.derived')
+                ? t('rulesLink.derived')
+                : t('rulesLink.derivedBound', { text: derivedText })
+            }
+            className="text-derived"
+          >
             {derivedMark}
           </RulesLink>
         ))}

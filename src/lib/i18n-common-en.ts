@@ -49,6 +49,13 @@ export const en = {
     top: 'composite rank 1 or 2',
     rise: 'composite rank up 2 or more places vs the previous quarter',
   },
+  settings: 'Settings',
+  home: {
+    badge: 'My district',
+    set: 'Set as my district',
+    unset: 'My district (click to clear)',
+    hint: 'Remembered in this browser: tables and charts highlight it, and the Districts tab opens on it.',
+  },
   dataset: {
     real: 'Published data',
     realHint: 'Every figure is from a public source, or derived by a named rule and marked',
@@ -150,6 +157,7 @@ export const en = {
   },
   provenance: 'Source and derivation',
   rulesLink: {
+    derivedBound: '{{text}}: see the assessment rules',
     derived: 'Derived: see the assessment rules',
     notPublished: 'Not published: see the assessment rules',
     published: 'Published: see the assessment rules',

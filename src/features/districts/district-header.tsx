@@ -92,7 +92,7 @@ export function DistrictHeader({
             <PageDatasetMark dataset={dataset} />
           </p>
         </div>
-        {actions}
+        {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
       </div>
 
       {error ?? (

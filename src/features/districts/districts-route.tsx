@@ -4,6 +4,7 @@
  * functions (domain/tables/district-history, and ./model: districts-index, section-breakdown,
  * streaks, district-peers, district-news) and worded here through i18next.
  */
+
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate, useParams } from 'react-router'
@@ -11,6 +12,7 @@ import { DataErrorPanel } from '../../components/data-error'
 import { DistrictLink } from '../../components/district-link'
 import { ExportToolbar } from '../../components/export/toolbar'
 import { FlagBadge } from '../../components/flag-badge'
+import { HomeBadge, HomeToggle } from '../../components/home-badge'
 import { NotFoundPanel } from '../../components/not-found'
 import { ParamProblems } from '../../components/route-gate'
 import { SaveImageButton } from '../../components/save-image-button'
@@ -23,6 +25,7 @@ import { districtDefaultQuarter } from '../../domain/tables/default-quarter'
 import { districtEntry, districtHistory, historySections } from '../../domain/tables/district-history'
 import { searchString } from '../../domain/url/params'
 import { useFormat } from '../../lib/format'
+import { useHomeDistrict } from '../../lib/home-district'
 import { type DatasetState, useDataset, useDatasetKind } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
@@ -104,6 +107,7 @@ export function DistrictsIndexRoute() {
   const f = useFormat()
   const g = useGlobalParams()
   const { state, problems } = useRouteState(districtPageUrl)
+  const [home] = useHomeDistrict()
   const data = useDataset(g.dataset)
   const { quarter, block } = useQuarterGuard(data, state.quarter, '/districts')
   const ds = data.dataset
@@ -153,7 +157,12 @@ export function DistrictsIndexRoute() {
           </thead>
           <tbody>
             {rows.map(({ district, latest, ...entry }) => (
-              <tr key={district.id} data-district={district.id} className="border-t border-line">
+              <tr
+                key={district.id}
+                data-district={district.id}
+                data-home={district.id === home ? '' : undefined}
+                className="border-t border-line"
+              >
                 <td className="px-3 py-2">
                   <FigureValue figure={entry.rank} format={f.number} className="text-lg font-bold tabular" />
                   {entry.rank.status !== 'not-published' && (
@@ -162,6 +171,7 @@ export function DistrictsIndexRoute() {
                 </td>
                 <td className="px-3 py-2">
                   <DistrictLink district={district} quarter={state.quarter} />
+                  {district.id === home && <HomeBadge />}
                 </td>
                 <td className="px-3 py-2">
                   <FigureValue figure={entry.score} format={f.score} className="tabular" />
@@ -201,6 +211,7 @@ export function DistrictRoute() {
   const { id = '' } = useParams()
   const { t } = useTranslation(['districts', 'common'])
   const f = useFormat()
+  const href = useHrefBuilder()
   const g = useGlobalParams()
   const { state, problems, params } = useRouteState(districtPageUrl)
   const data = useDataset(g.dataset)
@@ -344,6 +355,13 @@ export function DistrictRoute() {
         error={errorPanel}
         actions={
           <>
+            <Link
+              className="no-print self-center text-sm text-link underline"
+              to={href('/districts', state.quarter ? { quarter: state.quarter } : undefined)}
+            >
+              {t('indexTitle')}
+            </Link>
+            <HomeToggle id={district.id} />
             <button
               type="button"
               onClick={() => window.print()}

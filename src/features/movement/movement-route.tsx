@@ -4,6 +4,7 @@
  * brief render before the chart library arrives), the change table as its text alternative, the
  * movers brief for the range's last quarter, and the "why it moved" split.
  */
+
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -14,6 +15,7 @@ import { ParamProblems, type RouteContext, RouteGate } from '../../components/ro
 import { SaveImageButton } from '../../components/save-image-button'
 import { defaultMove } from '../../domain/tables/default-quarter'
 import { useFormat } from '../../lib/format'
+import { useHomeDistrict } from '../../lib/home-district'
 import { useDatasetKind } from '../../lib/use-dataset'
 import { useHrefBuilder } from '../../lib/use-global-params'
 import { ChangeTable } from './change-table'
@@ -58,6 +60,7 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
   const f = useFormat()
   const href = useHrefBuilder()
   const [active, setActive] = useState<string | null>(null)
+  const [home] = useHomeDistrict()
   const datasetKind = useDatasetKind(g.dataset)
 
   const update = (patch: Partial<MovementState>, replace = false) => setState(patch, { replace })
@@ -223,7 +226,8 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
           <BumpChart
             series={series}
             metric={state.metric}
-            selected={selected}
+            // No district chosen in the link: 我的区市 is the one in colour (the others grey, not hidden).
+            selected={selected.length ? selected : home && known.has(home) ? [home] : selected}
             active={active}
             onActive={setActive}
             yLabel={yLabel}

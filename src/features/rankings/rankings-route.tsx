@@ -13,6 +13,7 @@ import { completeTableOf, defaultQuarterFor, defaultView } from '../../domain/ta
 import { buildRankingTable, rowCoverage, starDiscrepancies } from '../../domain/tables/ranking-table'
 import { cn } from '../../lib/cn'
 import { dataText, splitMaxScore, useFormat } from '../../lib/format'
+import { useHomeDistrict } from '../../lib/home-district'
 import { useDatasetKind } from '../../lib/use-dataset'
 import { useHrefBuilder } from '../../lib/use-global-params'
 import { DistrictFilter } from './district-filter'
@@ -30,6 +31,7 @@ function RankingsView({ state: linked, update: setState, data, global }: RouteCo
   const f = useFormat()
   const href = useHrefBuilder()
   const datasetKind = useDatasetKind(global.dataset)
+  const [home] = useHomeDistrict()
   const [params] = useSearchParams()
   // A link without a quarter opens on the newest complete table (default-quarter.ts); with a section
   // but no quarter, on that section's newest complete table.
@@ -281,6 +283,7 @@ function RankingsView({ state: linked, update: setState, data, global }: RouteCo
         }}
       />
       <RankingsTable
+        home={home}
         rows={rows}
         allRows={table.rows}
         order={districtOrder}

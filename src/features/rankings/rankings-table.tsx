@@ -9,6 +9,7 @@ import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
 import { HScroll, stickyColumnClass } from '../../components/h-scroll'
+import { HomeBadge } from '../../components/home-badge'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark, useRuleText } from '../../components/status-mark'
 import {
@@ -133,6 +134,7 @@ export function RankingsTable({
   sort,
   onSortChange,
   caption,
+  home = null,
 }: {
   rows: RankingRow[]
   /** All districts' rows, to mark ties even when the filter hides one side. */
@@ -148,6 +150,8 @@ export function RankingsTable({
   sort: RankingSort | null
   onSortChange: (s: RankingSort | null) => void
   caption: string
+  /** 我的区市 (home-district.ts): its row is highlighted, the others stay. */
+  home?: string | null
 }) {
   const { t } = useTranslation(['rankings', 'common'])
   const f = useFormat()
@@ -323,15 +327,18 @@ export function RankingsTable({
       row={row}
       columns={columns}
       rowIndex={props?.['aria-rowindex']}
+      home={row.original.district.id === home}
       render={() => rowMarkup(row, props)}
     />
   )
   const rowMarkup = (row: (typeof rowModel)[number], props?: VirtualRowProps) => {
+    const isHome = row.original.district.id === home
     return (
       <tr
         key={row.original.district.id}
         {...props}
         data-district={row.original.district.id}
+        data-home={isHome ? '' : undefined}
         className="border-b border-line last:border-b-0"
       >
         {row.getAllCells().map((cell, i) => (
@@ -344,6 +351,7 @@ export function RankingsTable({
             )}
           >
             <table.FlexRender cell={cell} />
+            {isHome && cell.column.id === 'district' && <HomeBadge />}
           </td>
         ))}
       </tr>
@@ -394,9 +402,10 @@ const MemoRow = memo(
     row: object
     columns: object
     rowIndex: number | undefined
+    home: boolean
     render: () => ReactNode
   }) {
     return render()
   },
-  (a, b) => a.row === b.row && a.columns === b.columns && a.rowIndex === b.rowIndex,
+  (a, b) => a.row === b.row && a.columns === b.columns && a.rowIndex === b.rowIndex && a.home === b.home,
 )
