@@ -30,19 +30,16 @@ export function writeHomeDistrict(id: string | null): void {
     if (id === null) localStorage.removeItem(KEY)
     else if (ID.test(id)) localStorage.setItem(KEY, id)
   } catch {
-    // Storage is off (a locked-down browser): the choice lasts for this page only.
-    memory = id
+    // Storage is off (a locked-down browser): nothing can be remembered.
   }
   for (const l of listeners) l()
 }
-
-let memory: string | null = null
 
 /** The home district (null until read after mounting, and when none is chosen) and its setter. */
 export function useHomeDistrict(): [string | null, (id: string | null) => void] {
   const [home, setHome] = useState<string | null>(null)
   useEffect(() => {
-    const read = () => setHome(readHomeDistrict() ?? memory)
+    const read = () => setHome(readHomeDistrict())
     read()
     listeners.add(read)
     // Another tab chose or cleared it.

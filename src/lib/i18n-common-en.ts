@@ -50,12 +50,7 @@ export const en = {
     rise: 'composite rank up 2 or more places vs the previous quarter',
   },
   settings: 'Settings',
-  home: {
-    badge: 'My district',
-    set: 'Set as my district',
-    unset: 'My district (click to clear)',
-    hint: 'Remembered in this browser: tables and charts highlight it, and the Districts tab opens on it.',
-  },
+  home: { badge: 'My district' },
   dataset: {
     real: 'Published data',
     realHint: 'Every figure is from a public source, or derived by a named rule and marked',

@@ -48,12 +48,7 @@ export const zh = {
   flagName: { top: '真抓实干、勇当排头', rise: '加压奋进、进位赶超' },
   flagRule: { top: '综合成绩居前2位', rise: '综合位次较上季度上升2位及以上' },
   settings: '设置',
-  home: {
-    badge: '我的区市',
-    set: '设为我的区市',
-    unset: '已设为我的区市（点击取消）',
-    hint: '在本浏览器记住：各表格和图表突出显示该区市，“区市”标签直接打开它。',
-  },
+  home: { badge: '我的区市' },
   dataset: {
     real: '公开数据',
     realHint: '全部数字来自公开来源，或按规则推算并标明',

@@ -31,6 +31,7 @@ export const zh = {
   medianInput: '第{{place}}高得分 {{score}}',
   peerRank: '（第{{rank}}）',
   indexTitle: '十个区市',
+  homeHint: '我的区市：在本浏览器记住，各表格和图表突出显示该区市，“区市”标签直接打开它。',
   indexIntro: '点击区市查看其历次成绩、板块得分、红旗与书记擂台发言。',
   indexCaption: '{{quarter}}各区市综合位次',
   col: {
@@ -142,6 +143,8 @@ export const en = {
   medianInput: '{{placeNth}} highest score {{score}}',
   peerRank: ' #{{rank}}',
   indexTitle: 'The ten districts',
+  homeHint:
+    'My district: remembered in this browser; tables and charts highlight it, and the Districts tab opens on it.',
   indexIntro: 'Open a district for its history, section scores, red flags and its secretary’s statements.',
   indexCaption: 'Composite ranks, {{quarter}}',
   col: {
