@@ -76,11 +76,16 @@ export function Layout() {
   // 擂台模式 opens on its start screen (deck, quarter, speaking order, 检查数据) rather than straight on a slide.
   // 我的区市: the districts tab opens on the home district's page (its index stays one link away there).
   const [home] = useHomeDistrict()
+  // The section and the district selection travel between the two views that have both (rankings and
+  // movement), so switching views keeps what the user was looking at.
+  const section = params.get('section') ?? undefined
+  const districts = params.get('districts') ?? undefined
+  const onTables = view === 'rankings' || view === 'movement'
   const navHref = (v: (typeof VIEWS)[number]) =>
-    href(
-      v === 'districts' && home ? `/districts/${home}` : `/${v}`,
-      v === 'present' ? { quarter, start: '1' } : CARRIES_QUARTER[v] ? { quarter } : undefined,
-    )
+    href(v === 'districts' && home ? `/districts/${home}` : `/${v}`, {
+      ...(v === 'present' ? { quarter, start: '1' } : CARRIES_QUARTER[v] ? { quarter } : {}),
+      ...(onTables && (v === 'rankings' || v === 'movement') ? { section, districts } : {}),
+    })
 
   // Presentation mode owns the whole screen; it renders its own chrome.
   const bare = handle?.bare ?? false

@@ -14,7 +14,8 @@ afterEach(() => {
 
 const KEY = 'leitai.home-district'
 const NAV = '视图'
-const rowOf = (id: string) => document.querySelector(`[data-testid="rankings-table"] tr[data-district="${id}"]`)
+const rowOf = (id: string) =>
+  document.querySelector(`[data-testid="rankings-table"] tr[data-district="${id}"]`)
 
 describe('我的区市', () => {
   it('is chosen on the district page, then highlights its row in the rankings and opens the districts tab', async () => {
@@ -28,7 +29,9 @@ describe('我的区市', () => {
     // The districts tab now points at the home district's page.
     const nav = screen.getByRole('navigation', { name: NAV })
     await waitFor(() =>
-      expect(within(nav).getByRole('link', { name: '区市' }).getAttribute('href')).toContain('/districts/laoshan'),
+      expect(within(nav).getByRole('link', { name: '区市' }).getAttribute('href')).toContain(
+        '/districts/laoshan',
+      ),
     )
 
     await router.navigate('/rankings?quarter=2022Q2&section=economy')

@@ -173,8 +173,14 @@ describe('presentation mode', () => {
     expect(screen.getByTestId('secondhand-note')).toHaveTextContent('半岛都市报（新闻报道）')
   })
 
-  it('the default deck (2023Q3) marks 新华财经’s figures as second-hand and lists it on the closing slide', async () => {
+  it('a link without a quarter opens on the newest quarter with a complete table (2022Q2), not the sparse 2023Q3', async () => {
     await openDeck('/present')
+    await waitFor(() => expect(slide()).toHaveTextContent('2022年二季度'))
+    expect(counter()).toBe('1 / 17')
+  })
+
+  it('the 2023Q3 deck marks 新华财经’s figures as second-hand and lists it on the closing slide', async () => {
+    await openDeck('/present?quarter=2023Q3')
     expect(slide()).toHaveTextContent('2023年三季度')
     press('PageDown')
     await waitFor(() => expect(slideId()).toBe('podium'))

@@ -95,46 +95,50 @@ describe(`URL fuzzer (${CASES} seeded links, rendered)`, () => {
     )
   })
 
-  it('every link settles, shows no error, names its bad parameters and no value outside its rule', async () => {
-    const errors: unknown[][] = []
-    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      errors.push(args)
-    })
-    // Full-screen and clipboard requests from `fs=1` links have no browser here; they must not throw.
-    stubDataFetch()
-    const failures: string[] = []
-    let app: Awaited<ReturnType<typeof renderApp>> | undefined
-    const indices = ONLY === undefined ? Array.from({ length: CASES }, (_, i) => i) : [ONLY]
-    for (const [n, i] of indices.entries()) {
-      const c = fuzzUrl(i)
-      errors.length = 0
-      if (!app || n % REMOUNT_EVERY === 0) {
-        cleanup()
-        app = await renderApp(c.url, { seed: true })
-      } else await app.router.navigate(c.url)
-      try {
-        await waitFor(
-          () => {
-            const text = document.body.textContent ?? ''
-            if (LOADING.test(text)) throw new Error(`still loading after ${SETTLE_MS} ms`)
-            if (!text.trim()) throw new Error('a blank page')
-          },
-          { timeout: SETTLE_MS },
-        )
-      } catch (e) {
-        failures.push(`case ${i} ${c.url}: ${(e as Error).message.split('\n')[0]}`)
-        continue
-      }
-      // Let effects that run after the first paint (URL rewrites, timers of a deck) have their turn.
-      await act(async () => {
-        await new Promise((r) => setTimeout(r, 0))
+  it(
+    'every link settles, shows no error, names its bad parameters and no value outside its rule',
+    async () => {
+      const errors: unknown[][] = []
+      vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+        errors.push(args)
       })
-      const v = violations(c, errors)
-      if (v.length) failures.push(`case ${i} ${c.url}: ${v.join('; ')}`)
-      if (v.length && process.env.FUZZ_DEBUG) console.log(i, document.body.textContent?.slice(0, 1500))
-      if (failures.length >= 8) break
-    }
-    cleanup()
-    expect(failures).toEqual([])
-  }, Math.max(600_000, CASES * 1000))
+      // Full-screen and clipboard requests from `fs=1` links have no browser here; they must not throw.
+      stubDataFetch()
+      const failures: string[] = []
+      let app: Awaited<ReturnType<typeof renderApp>> | undefined
+      const indices = ONLY === undefined ? Array.from({ length: CASES }, (_, i) => i) : [ONLY]
+      for (const [n, i] of indices.entries()) {
+        const c = fuzzUrl(i)
+        errors.length = 0
+        if (!app || n % REMOUNT_EVERY === 0) {
+          cleanup()
+          app = await renderApp(c.url, { seed: true })
+        } else await app.router.navigate(c.url)
+        try {
+          await waitFor(
+            () => {
+              const text = document.body.textContent ?? ''
+              if (LOADING.test(text)) throw new Error(`still loading after ${SETTLE_MS} ms`)
+              if (!text.trim()) throw new Error('a blank page')
+            },
+            { timeout: SETTLE_MS },
+          )
+        } catch (e) {
+          failures.push(`case ${i} ${c.url}: ${(e as Error).message.split('\n')[0]}`)
+          continue
+        }
+        // Let effects that run after the first paint (URL rewrites, timers of a deck) have their turn.
+        await act(async () => {
+          await new Promise((r) => setTimeout(r, 0))
+        })
+        const v = violations(c, errors)
+        if (v.length) failures.push(`case ${i} ${c.url}: ${v.join('; ')}`)
+        if (v.length && process.env.FUZZ_DEBUG) console.log(i, document.body.textContent?.slice(0, 1500))
+        if (failures.length >= 8) break
+      }
+      cleanup()
+      expect(failures).toEqual([])
+    },
+    Math.max(600_000, CASES * 1000),
+  )
 })

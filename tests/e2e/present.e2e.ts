@@ -411,8 +411,8 @@ async function brokenInsideWords(page: Page, selector: string): Promise<string[]
 }
 
 describe('provenance on the real 2023Q3 and 2022Q1 decks', () => {
-  test('#/present (2023Q3): 新华财经’s 98.30 and 38 stars marked †, derived 2nd marked *, closing lists the sources used', async () => {
-    const page = await openPage('#/present', { viewport: { width: 1920, height: 1080 } })
+  test('#/present?quarter=2023Q3: 新华财经’s 98.30 and 38 stars marked †, derived 2nd marked *, closing lists the sources used', async () => {
+    const page = await openPage('#/present?quarter=2023Q3', { viewport: { width: 1920, height: 1080 } })
     await waitForDeck(page)
     await page.keyboard.press('PageDown')
     await expect.poll(() => slideId(page)).toBe('podium')

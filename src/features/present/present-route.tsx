@@ -14,6 +14,7 @@ import type { UrlProblem } from '../../domain/url/define'
 import { globalProblems } from '../../domain/url/params'
 import { cn } from '../../lib/cn'
 import '../../lib/export/image-i18n'
+import { defaultView } from '../../domain/tables/default-quarter'
 import { useFormat } from '../../lib/format'
 import { useDataset, useDatasetKind } from '../../lib/use-dataset'
 import { useEffectEvent } from '../../lib/use-effect-event'
@@ -77,7 +78,11 @@ function PresentDeck({ problems }: { problems: UrlProblem[] }) {
   const navigate = useNavigate()
   const { state, update, params } = useRouteState(presentUrl)
   const data = useDataset(g.dataset)
-  const quarter = state.quarter ?? data.allQuarters.at(-1)
+  // Without a quarter in the link the deck opens on the newest quarter with a complete table (as the
+  // start screen and the rankings do), not on a sparse newest one; that needs every file's answer.
+  const all = data.dataset && data.pendingQuarters.size === 0 ? data.dataset : null
+  const fallback = useMemo(() => (all ? defaultView(all)?.quarter : undefined), [all])
+  const quarter = state.quarter ?? fallback
   const deck = DECKS[state.deck]
   const quarterError = quarter ? data.errors.get(quarter) : undefined
   const known = quarter !== undefined && data.allQuarters.includes(quarter)
@@ -278,7 +283,7 @@ function PresentDeck({ problems }: { problems: UrlProblem[] }) {
 
   let body: React.ReactNode
   if (data.fatal) body = <StatusSlide text={t('errorFatal', { message: data.fatal.message })} tone="error" />
-  else if (data.allQuarters.length && !known)
+  else if ((quarter !== undefined && data.allQuarters.length && !known) || (all && quarter === undefined))
     body = (
       <StatusSlide
         text={t('notFound', { quarter: quarter ?? '' })}
