@@ -95,6 +95,23 @@ describe('movement view, real data 2022Q1 → 2022Q2 (the issue check)', () => {
   })
 })
 
+describe('a table with nothing to compare', () => {
+  it('is one sentence naming the only quarter with that table, with a link to it (real 经济运行)', async () => {
+    stubDataFetch()
+    await renderApp('/movement?section=economy', { seed: true })
+    const note = await screen.findByTestId('no-change-table')
+    expect(note.textContent).toContain('经济运行仅2022年二季度有成绩表，无法比较变动。')
+    expect(within(note).getByRole('link').getAttribute('href')).toContain('/rankings?quarter=2022Q2&section=economy')
+    // No table of ten rows of 未公布 beside it.
+    expect(screen.queryByTestId('change-table')).toBeNull()
+  })
+
+  it('keeps the table where any change is known (real composite 2022Q1 → 2022Q2)', async () => {
+    await openMovement('/movement?from=2022Q1&to=2022Q2')
+    expect(screen.queryByTestId('no-change-table')).toBeNull()
+  })
+})
+
 describe('movement view, demo data', () => {
   const demo = loadDataset('demo')
 

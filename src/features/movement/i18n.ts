@@ -61,6 +61,10 @@ export const zh = {
     scoreAt: '{{q}} 得分',
     rankDelta: '位次变化',
     scoreDelta: '得分变化',
+    onlyQuarter: '{{section}}仅{{quarter}}有成绩表，无法比较变动。',
+    noQuarter: '所选季度范围内没有{{section}}成绩表，无法比较变动。',
+    endsMissing: '{{from}}与{{to}}没有可比较的{{section}}成绩；可改选有成绩的季度：',
+    seeRankings: '查看{{quarter}}成绩 →',
   },
   brief: {
     baselineSameYear: '{{name}}季度',
@@ -219,6 +223,10 @@ export const en = {
     scoreAt: 'Score {{q}}',
     rankDelta: 'Rank change',
     scoreDelta: 'Score change',
+    onlyQuarter: 'Only {{quarter}} has a {{section}} table, so there is no change to compare.',
+    noQuarter: 'No quarter in this range has a {{section}} table, so there is no change to compare.',
+    endsMissing: '{{from}} and {{to}} have no {{section}} figures to compare; quarters that do:',
+    seeRankings: 'See {{quarter}} →',
   },
   brief: {
     baselineSameYear: '{{full}}',

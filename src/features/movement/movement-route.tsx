@@ -13,6 +13,8 @@ import { ExportToolbar } from '../../components/export/toolbar'
 import { NotFoundPanel } from '../../components/not-found'
 import { ParamProblems, type RouteContext, RouteGate } from '../../components/route-gate'
 import { SaveImageButton } from '../../components/save-image-button'
+import { figureValue } from '../../domain/model/figure'
+import type { QuarterId } from '../../domain/model/quarter'
 import { defaultMove } from '../../domain/tables/default-quarter'
 import { useFormat } from '../../lib/format'
 import { useHomeDistrict } from '../../lib/home-district'
@@ -131,6 +133,17 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
     return `${gp.quarter}${mark}${t('common:paren', { text: why })}`
   })
   const gapList = f.list(gapText)
+  // The quarters of the range where this table has any figure, and whether any change is known at all.
+  const withData = series.quarters.filter((_, i) =>
+    series.series.some((x) => {
+      const p = x.points[i]
+      return p !== undefined && (figureValue(p.rank) !== null || figureValue(p.score) !== null)
+    }),
+  )
+  // A broken file in the range keeps the table: its columns name the file, which a sentence would hide.
+  const nothingToCompare =
+    !series.quarters.some((q) => invalid.has(q)) &&
+    changes.every((c) => c.rankDelta.kind !== 'known' && c.scoreDelta.kind !== 'known')
   const w = weightLabel(series)
   // A change of maximum inside the range makes score changes partly a change of scale.
   const breaks = weightBreaks(series.weights)
@@ -268,46 +281,72 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
           })}
         </p>
       )}
-      <ExportToolbar
-        build={async (text) => {
-          const m = await import('./model/export-grid')
-          const demo = datasetKind === 'demo'
-          const files = [from, to].flatMap((q) => {
-            const file = ds.quarters.get(q)
-            return file ? [file] : []
-          })
-          return m.movementGrid(
-            {
-              rows: changes,
-              from,
-              to,
-              section: state.section,
-              sort: state.sort,
-              invalid,
-              demo,
-              dataset: g.dataset,
-            },
-            m.quarterMeta(text, {
-              quarters: [from, to],
-              section: state.section,
-              files,
-              sources: data.sources,
-              demo,
-            }),
-            text,
-          )
-        }}
-      />
-      <ChangeTable
-        rows={changes}
-        from={from}
-        to={to}
-        selected={selected}
-        sort={state.sort}
-        invalid={invalid}
-        onSortChange={(sort) => update({ sort }, true)}
-        caption={t('table.caption', { section: sectionName, from, to })}
-      />
+      {nothingToCompare ? (
+        // A table of nothing but 未公布 says less than one sentence: which quarters have this table.
+        <p
+          role="note"
+          data-testid="no-change-table"
+          className="rounded border border-line bg-surface px-3 py-2"
+        >
+          {withData.length >= 2
+            ? t('table.endsMissing', { section: sectionName, from: f.quarter(from), to: f.quarter(to) })
+            : withData.length === 1
+              ? t('table.onlyQuarter', { section: sectionName, quarter: f.quarter(withData[0] as QuarterId) })
+              : t('table.noQuarter', { section: sectionName })}
+          {withData.map((q) => (
+            <Link
+              key={q}
+              className="ml-2 text-link underline"
+              to={href('/rankings', { quarter: q, section: state.section })}
+            >
+              {t('table.seeRankings', { quarter: f.quarter(q) })}
+            </Link>
+          ))}
+        </p>
+      ) : (
+        <>
+          <ExportToolbar
+            build={async (text) => {
+              const m = await import('./model/export-grid')
+              const demo = datasetKind === 'demo'
+              const files = [from, to].flatMap((q) => {
+                const file = ds.quarters.get(q)
+                return file ? [file] : []
+              })
+              return m.movementGrid(
+                {
+                  rows: changes,
+                  from,
+                  to,
+                  section: state.section,
+                  sort: state.sort,
+                  invalid,
+                  demo,
+                  dataset: g.dataset,
+                },
+                m.quarterMeta(text, {
+                  quarters: [from, to],
+                  section: state.section,
+                  files,
+                  sources: data.sources,
+                  demo,
+                }),
+                text,
+              )
+            }}
+          />
+          <ChangeTable
+            rows={changes}
+            from={from}
+            to={to}
+            selected={selected}
+            sort={state.sort}
+            invalid={invalid}
+            onSortChange={(sort) => update({ sort }, true)}
+            caption={t('table.caption', { section: sectionName, from, to })}
+          />
+        </>
+      )}
 
       <div className="grid gap-4 lg:grid-cols-2">
         <MoversBriefPanel brief={brief} dataset={ds.id} invalid={invalid} />
