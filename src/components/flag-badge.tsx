@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next'
 import type { FlagId } from '../domain/model/schema'
 import { cn } from '../lib/cn'
 import { FlagIcon } from './icons'
+import { RulesLink } from './rules-link'
 
 /**
  * A red flag, the headline award: true red (#c8102e) with white text in every theme, at least 14 px,
  * always with its full official name (真抓实干、勇当排头 / 加压奋进、进位赶超). Published flags are
- * solid; rule-derived ones carry a dashed white inner border and say (推算).
+ * solid; rule-derived ones carry a dashed white inner border and say (推算). Off the stage each links to
+ * the rules page's flags section.
  */
 export function FlagBadge({
   flag,
@@ -25,7 +27,7 @@ export function FlagBadge({
   const { t } = useTranslation()
   const name = t(`flagName.${flag}`)
   const derived = status === 'derived'
-  return (
+  const badge = (
     <span
       title={title}
       className={cn(
@@ -44,4 +46,6 @@ export function FlagBadge({
       {derived && <span className="opacity-90">{t('paren', { text: t('status.derived') })}</span>}
     </span>
   )
+  // Off the stage a flag is a way into 考核规则说明 (what each flag takes); a slide has no links.
+  return size === 'stage' ? badge : <RulesLink topic="flags">{badge}</RulesLink>
 }
