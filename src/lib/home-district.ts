@@ -16,7 +16,7 @@ const KEY = 'leitai.home-district'
 const ID = /^[a-z][a-z0-9-]{0,39}$/
 const listeners = new Set<() => void>()
 
-export function readHomeDistrict(): string | null {
+function readHomeDistrict(): string | null {
   try {
     const v = localStorage.getItem(KEY)
     return v !== null && ID.test(v) ? v : null
@@ -25,7 +25,7 @@ export function readHomeDistrict(): string | null {
   }
 }
 
-export function writeHomeDistrict(id: string | null): void {
+function writeHomeDistrict(id: string | null): void {
   try {
     if (id === null) localStorage.removeItem(KEY)
     else if (ID.test(id)) localStorage.setItem(KEY, id)

@@ -101,7 +101,9 @@ describe('a table with nothing to compare', () => {
     await renderApp('/movement?section=economy', { seed: true })
     const note = await screen.findByTestId('no-change-table')
     expect(note.textContent).toContain('经济运行仅2022年二季度有成绩表，无法比较变动。')
-    expect(within(note).getByRole('link').getAttribute('href')).toContain('/rankings?quarter=2022Q2&section=economy')
+    expect(within(note).getByRole('link').getAttribute('href')).toContain(
+      '/rankings?quarter=2022Q2&section=economy',
+    )
     // No table of ten rows of 未公布 beside it.
     expect(screen.queryByTestId('change-table')).toBeNull()
   })
