@@ -28,7 +28,7 @@ const WIDTHS: Record<Column, number | null> = {
   district: null,
   score: 200,
   stars: 560,
-  flags: 340,
+  flags: 420,
   change: 250,
 }
 /** The composite's stars column holds a total ("38★"), not a row of glyphs. */
@@ -161,7 +161,7 @@ export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { sec
                   )}
                   {overall && (
                     <td className={cn(cell, 'text-[28px]')}>
-                      <span className="flex gap-[8px]">
+                      <span className="flex flex-col items-start gap-[6px]">
                         {r.flags.map((fl) => (
                           <FlagTag
                             key={fl.flag}
@@ -204,9 +204,10 @@ export function BoardSlide({ ds, quarter, section, sources }: SlideProps & { sec
 }
 
 /**
- * A flag in a table cell, by its short name ("排头", "Top 2") so two fit the column; the full
- * name and rule are its title (the full name does not fit the composite board's column yet); true
- * red with white text, a dashed inner border and "*" when derived by rule, as FlagBadge draws them.
+ * A flag in a table cell, by its full official name (真抓实干、勇当排头), as everything projected names
+ * it; a district with both flags shows them one above the other, and a long English name wraps. True red
+ * with white text, a dashed inner border and "*" when derived by rule, as FlagBadge draws them; the
+ * rule is its title.
  */
 function FlagTag({ flag, status, mark }: { flag: FlagId; status: 'published' | 'derived'; mark: string }) {
   const { t } = useTranslation(['present', 'common'])
@@ -218,13 +219,13 @@ function FlagTag({ flag, status, mark }: { flag: FlagId; status: 'published' | '
         text: t(`common:flagRule.${flag}`),
       })}
       className={cn(
-        'inline-flex items-center gap-[8px] whitespace-nowrap rounded-[8px] px-[14px] py-[2px] font-bold',
+        'inline-flex max-w-full items-center gap-[8px] rounded-[8px] px-[14px] py-[2px] font-bold leading-tight',
         'bg-flag-badge text-flag-badge-ink',
         derived && 'outline-2 -outline-offset-4 outline-dashed outline-flag-badge-ink',
       )}
     >
       <FlagIcon />
-      {t(`flagShort.${flag}`)}
+      {t(`common:flagName.${flag}`)}
       {derived && '*'}
       {mark}
     </span>
