@@ -566,7 +566,8 @@ function ControlBar({
           if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false)
         }}
         className={cn(
-          'fixed bottom-4 left-1/2 z-[60] flex -translate-x-1/2 gap-1 rounded-xl border border-line bg-surface/95 p-1 text-ink shadow-lg transition-opacity duration-300 motion-reduce:transition-none',
+          // On a phone the bar scrolls sideways rather than running off the screen.
+          'fixed bottom-4 left-1/2 z-[60] flex max-w-[calc(100vw-1rem)] -translate-x-1/2 gap-1 overflow-x-auto rounded-xl border border-line bg-surface/95 p-1 text-ink shadow-lg transition-opacity duration-300 motion-reduce:transition-none',
           shown ? 'opacity-100' : 'pointer-events-none opacity-0',
         )}
       >
@@ -586,7 +587,7 @@ function ControlBar({
                     ? onSaveImage?.()
                     : onDownload?.()
             }
-            className="flex min-w-[64px] flex-col items-center gap-0.5 rounded-lg px-3 py-1.5 text-sm hover:bg-surface-2 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-40"
+            className="flex min-w-[64px] shrink-0 flex-col items-center gap-0.5 rounded-lg px-2 py-1.5 text-sm whitespace-nowrap hover:bg-surface-2 focus-visible:outline-3 focus-visible:outline-accent disabled:opacity-40 sm:px-3"
           >
             <svg
               viewBox="0 0 24 24"
