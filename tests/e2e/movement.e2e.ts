@@ -292,6 +292,29 @@ describe('phone', () => {
   )
 })
 
+describe('phone: the chart opens on the newest quarter', () => {
+  test('#/movement (2022Q1 to 2023Q3): scrolled to its right end, where 2023Q3 is', async () => {
+    const page = await openPage('#/movement', {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
+    await chartReady(page)
+    const box = page.getByTestId('bump-chart-scroll')
+    const at = await box.evaluate((el) => ({
+      left: el.scrollLeft,
+      width: el.clientWidth,
+      total: el.scrollWidth,
+    }))
+    expect(at.total).toBeGreaterThan(at.width)
+    expect(at.left + at.width).toBeGreaterThanOrEqual(at.total - 1)
+    // And a desk screen, where the chart fits, does not scroll at all.
+    const desk = await openPage('#/movement')
+    await chartReady(desk)
+    expect(await desk.getByTestId('bump-chart-scroll').evaluate((el) => el.scrollLeft)).toBe(0)
+  })
+})
+
 describe('lazy loading', () => {
   test('the rankings view loads no recharts code; the movement view does', async () => {
     // A fresh context with the listener attached before navigation, so every script is seen.

@@ -4,7 +4,7 @@
  * solid lines between published figures, dashed runs touching derived ones, filled/hollow points,
  * gaps where a quarter has nothing, and district names at line ends.
  */
-import { Fragment, useMemo } from 'react'
+import { Fragment, useLayoutEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   CartesianGrid,
@@ -125,9 +125,17 @@ export default function BumpChart({
   const labelWidth =
     Math.max(...data.endLabels.map((l) => labelEms(chartName(l.district, f.lang)) * font), 40) + 24
 
+  // It opens scrolled to the newest quarter, the one people came for (again when the range changes).
+  const scroller = useRef<HTMLDivElement>(null)
+  const newest = series.quarters.at(-1)
+  useLayoutEffect(() => {
+    const el = scroller.current
+    if (el && newest && el.scrollWidth > el.clientWidth) el.scrollLeft = el.scrollWidth
+  }, [newest])
+
   return (
     // On a phone twelve quarters don't fit: the chart keeps a readable width and scrolls sideways.
-    <div className="relative overflow-x-auto">
+    <div ref={scroller} data-testid="bump-chart-scroll" className="relative overflow-x-auto">
       <figure
         data-testid="bump-chart"
         aria-label={ariaLabel}
