@@ -9,7 +9,7 @@
 // issues 11–13 brought it to 110.35 kB (2026-12-02), just over that goal; the first view's English (the shared
 // and the rankings strings, fetched only for lang=en: src/lib/i18n.ts loadLanguage) brought it back to
 // 108.6 kB (2026-12-03); 我的区市 (the home district's highlight, 0.5 kB) and the one-line phone header took it
-// to 109.8 kB with the flags' rules links (2026-12-03). Its limit is under the goal, so the goal itself is enforced.
+// to 109.8 kB with the flags' rules links and the header's own tabs (2026-12-03). Its limit is under the goal, so the goal itself is enforced.
 import { existsSync, readFileSync } from 'node:fs'
 
 const manifestUrl = new URL('../dist/.vite/manifest.json', import.meta.url)
@@ -45,7 +45,7 @@ export default [
   route('movement (JS)', '129.2 kB', 'src/features/movement/movement-route.tsx'),
   route('district page (JS)', '134.1 kB', 'src/features/districts/districts-route.tsx'),
   route('news (JS)', '115.7 kB', 'src/features/news/news-route.tsx'),
-  route('rules page (JS)', '114.9 kB', 'src/features/rules/rules-route.tsx'),
+  route('rules page (JS)', '115 kB', 'src/features/rules/rules-route.tsx'),
   route('presentation (JS)', '133 kB', 'src/features/present/present-route.tsx'),
   route(
     'import (JS, the xlsx reader is loaded only for a workbook)',

@@ -1,14 +1,20 @@
-import { useEffect, useId, useLayoutEffect, useState } from 'react'
+import { memo, type ReactNode, useContext, useEffect, useId, useLayoutEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NavLink, Outlet, useLocation, useNavigationType, useSearchParams } from 'react-router'
+import {
+  Outlet,
+  UNSAFE_NavigationContext,
+  useLocation,
+  useNavigate,
+  useNavigationType,
+  useSearchParams,
+} from 'react-router'
 import { DatasetMarker, DemoBanner } from '../components/dataset-marker'
 import { LayerBanner } from '../components/layer-banner'
 import { LANGS } from '../domain/model/ids'
 import { globalProblems, parseGlobal, writeGlobal } from '../domain/url/params'
 import { cn } from '../lib/cn'
-import { useHomeDistrict } from '../lib/home-district'
 import { setLanguage } from '../lib/i18n'
-import { readUpDown } from '../lib/theme'
+import { readUpDown, useHomeDistrict } from '../lib/theme'
 import { useDatasetKind } from '../lib/use-dataset'
 import { useEffectEvent } from '../lib/use-effect-event'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../lib/use-global-params'
@@ -87,6 +93,11 @@ export function Layout() {
       ...(onTables && (v === 'rankings' || v === 'movement') ? { section, districts } : {}),
     })
 
+  // The tabs navigate through one stable callback, so a URL change that leaves a tab's target alone does
+  // not render it again (a NavLink reads the location and renders on every sort and filter).
+  const navigate = useNavigate()
+  const go = useEffectEvent((to: string) => navigate(to))
+
   // Presentation mode owns the whole screen; it renders its own chrome.
   const bare = handle?.bare ?? false
   const showQuarter = handle?.controls?.quarter ?? false
@@ -114,28 +125,32 @@ export function Layout() {
         {kind === 'demo' && <DemoBanner />}
         <LayerBanner />
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2">
-          <NavLink to={href('/rankings')} className="flex shrink-0 items-baseline gap-2">
+          <NavTab
+            to={href('/rankings')}
+            active={view === 'rankings'}
+            onGo={go}
+            className="flex shrink-0 items-baseline gap-2"
+          >
             <span className="text-2xl font-black text-accent">{t('appName')}</span>
             <span className="hidden text-sm text-muted sm:inline">{t('appSubtitle')}</span>
-          </NavLink>
+          </NavTab>
           <nav aria-label={t('navLabel')} className="min-w-0 flex-1 overflow-x-auto md:flex-none">
             <ul className="flex gap-1">
               {VIEWS.map((v) => (
                 <li key={v}>
-                  <NavLink
+                  <NavTab
                     to={navHref(v)}
-                    className={({ isActive }) =>
-                      cn(
-                        'block rounded px-3 py-1.5 whitespace-nowrap',
-                        // The districts tab may point at the home district: it is lit on every district page.
-                        isActive || (v === 'districts' && pathname.startsWith('/districts'))
-                          ? 'bg-accent text-accent-ink font-semibold'
-                          : 'hover:bg-surface-2',
-                      )
-                    }
+                    // The districts tab may point at the home district: it is lit on every district page.
+                    active={view === v}
+                    current
+                    onGo={go}
+                    className={cn(
+                      'block rounded px-3 py-1.5 whitespace-nowrap',
+                      view === v ? 'bg-accent text-accent-ink font-semibold' : 'hover:bg-surface-2',
+                    )}
                   >
                     {t(`nav.${v}`)}
-                  </NavLink>
+                  </NavTab>
                 </li>
               ))}
             </ul>
@@ -217,3 +232,39 @@ export function Layout() {
     </div>
   )
 }
+
+/**
+ * A header link: a plain anchor with the router's href, navigating through `onGo` (a push, like a
+ * Link), memoised on its props. `current` marks the active tab as the page (aria-current).
+ */
+const NavTab = memo(function NavTab({
+  to,
+  active,
+  current = false,
+  onGo,
+  className,
+  children,
+}: {
+  to: string
+  active: boolean
+  current?: boolean
+  onGo: (to: string) => void
+  className: string
+  children: ReactNode
+}) {
+  const { navigator } = useContext(UNSAFE_NavigationContext)
+  return (
+    <a
+      href={navigator.createHref(to)}
+      aria-current={current && active ? 'page' : undefined}
+      className={className}
+      onClick={(e) => {
+        if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.altKey || e.ctrlKey || e.shiftKey) return
+        e.preventDefault()
+        onGo(to)
+      }}
+    >
+      {children}
+    </a>
+  )
+})

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
-/** The small "我的区市" tag beside the home district's name (lib/home-district.ts). */
+/** The small "我的区市" tag beside the home district's name (lib/theme.ts). */
 export function HomeBadge() {
   const { t } = useTranslation()
   return (

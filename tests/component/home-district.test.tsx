@@ -1,5 +1,5 @@
 /**
- * 我的区市 (src/lib/home-district.ts): chosen on a district page, remembered in the browser, highlighted
+ * 我的区市 (src/lib/theme.ts useHomeDistrict): chosen on a district page, remembered in the browser, highlighted
  * in the tables without hiding the others, and the districts tab opens on it.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'

@@ -27,21 +27,22 @@ export function DistrictFilter({
   // The list is built only while the disclosure is open, and capped: a county has thousands of units.
   const [open, setOpen] = useState(false)
   const detailsRef = useRef<HTMLDetailsElement>(null)
-  // An open filter closes on Esc (focus back on its button) and on a click outside it.
+  // An open filter closes on Esc (focus back on its button) and on a click outside it. The listeners
+  // stay attached and ask the element whether it is open: the toggle event (which sets `open`) comes a
+  // task after the click, and a quick Esc or click must not fall into that gap.
   useEffect(() => {
-    if (!open) return
     const el = detailsRef.current
+    if (!el) return
     const close = (refocus: boolean) => {
-      if (!el) return
       el.open = false
       setOpen(false)
       if (refocus) el.querySelector('summary')?.focus()
     }
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close(true)
+      if (e.key === 'Escape' && el.open) close(true)
     }
     const onPointer = (e: PointerEvent) => {
-      if (el && !el.contains(e.target as Node)) close(false)
+      if (el.open && !el.contains(e.target as Node)) close(false)
     }
     document.addEventListener('keydown', onKey)
     document.addEventListener('pointerdown', onPointer)
@@ -49,7 +50,7 @@ export function DistrictFilter({
       document.removeEventListener('keydown', onKey)
       document.removeEventListener('pointerdown', onPointer)
     }
-  }, [open])
+  }, [])
   const searchId = useId()
   const listed = open || districts.length <= LIST_LIMIT
   const matches = useMemo(() => (listed ? matchDistricts(districts, query) : []), [listed, districts, query])

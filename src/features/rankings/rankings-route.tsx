@@ -13,7 +13,7 @@ import { completeTableOf, defaultQuarterFor, defaultView } from '../../domain/ta
 import { buildRankingTable, rowCoverage, starDiscrepancies } from '../../domain/tables/ranking-table'
 import { cn } from '../../lib/cn'
 import { dataText, splitMaxScore, useFormat } from '../../lib/format'
-import { useHomeDistrict } from '../../lib/home-district'
+import { useHomeDistrict } from '../../lib/theme'
 import { useDatasetKind } from '../../lib/use-dataset'
 import { useHrefBuilder } from '../../lib/use-global-params'
 import { DistrictFilter } from './district-filter'

@@ -150,7 +150,7 @@ export function RankingsTable({
   sort: RankingSort | null
   onSortChange: (s: RankingSort | null) => void
   caption: string
-  /** 我的区市 (home-district.ts): its row is highlighted, the others stay. */
+  /** 我的区市 (lib/theme.ts): its row is highlighted, the others stay. */
   home?: string | null
 }) {
   const { t } = useTranslation(['rankings', 'common'])
