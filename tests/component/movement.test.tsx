@@ -108,6 +108,16 @@ describe('a table with nothing to compare', () => {
     expect(screen.queryByTestId('change-table')).toBeNull()
   })
 
+  it('the brief’s section table of nothing but 位次变化未公布 is one line (real 2023Q3)', async () => {
+    stubDataFetch()
+    await renderApp('/movement?section=economy', { seed: true })
+    const line = await screen.findByTestId('section-movers-none')
+    expect(line.textContent).toBe(
+      '各板块位次变化：经济运行、项目签约落地、城市更新建设和优化营商环境均未公布。',
+    )
+    expect(screen.queryByTestId('section-movers')).toBeNull()
+  })
+
   it('keeps the table where any change is known (real composite 2022Q1 → 2022Q2)', async () => {
     await openMovement('/movement?from=2022Q1&to=2022Q2')
     expect(screen.queryByTestId('no-change-table')).toBeNull()

@@ -120,6 +120,7 @@ export const zh = {
     biggestRise: '上升最多',
     biggestFall: '下降最多',
     sectionUnknown: '位次变化未公布',
+    sectionsUnknown: '各板块位次变化：{{sections}}均未公布。',
     sectionsScroll: '各板块位次变化（可横向滚动）',
     invalid: '{{quarters}} 的数据文件有误（见上方错误说明），以下只依据其余数据，缺少的部分不代表未公布。',
   },
@@ -284,6 +285,7 @@ export const en = {
     biggestRise: 'Biggest rise',
     biggestFall: 'Biggest fall',
     sectionUnknown: 'rank changes not published',
+    sectionsUnknown: 'Section rank changes: not published for {{sections}}.',
     sectionsScroll: 'Section rank changes (scrolls sideways)',
     invalid:
       'The data file for {{quarters}} has an error (see above); what follows uses the other data only, and what is missing is not necessarily unpublished.',

@@ -87,6 +87,11 @@ export function MoversBriefPanel({
   const { quarter, baseline, composite, topThree } = brief
   // With partial data the known changes are few and none is "the biggest": list them all.
   const short = composite.complete ? shortList : (l: Mover[]) => l
+  // No section has a known change (and no file is broken, which the rows would name): one line instead.
+  const sectionsUnknown =
+    broken.length === 0 &&
+    brief.sections.length > 0 &&
+    brief.sections.every((s) => !s.complete && s.known === 0)
   return (
     <section
       aria-labelledby="movers-title"
@@ -220,65 +225,76 @@ export function MoversBriefPanel({
         </dd>
       </dl>
 
-      {brief.sections.length > 0 && (
-        <section
-          className="relative overflow-x-auto"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
-          tabIndex={0}
-          aria-label={t('brief.sectionsScroll')}
-        >
-          <table className="w-full border-collapse text-left text-sm" data-testid="section-movers">
-            <caption className="pb-1 text-left font-semibold">{t('brief.sections')}</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-1 pr-3">
-                  {t('brief.section')}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t('brief.biggestRise')}
-                </th>
-                <th scope="col" className="py-1">
-                  {t('brief.biggestFall')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {brief.sections.map((s) => (
-                <tr key={s.section} className="border-b border-line last:border-b-0" data-section={s.section}>
-                  <th scope="row" className="py-1 pr-3 font-medium whitespace-nowrap">
-                    {f.section(s.section)}
+      {/* Four rows of 位次变化未公布 say less than one line naming the sections. */}
+      {sectionsUnknown ? (
+        <p data-testid="section-movers-none" className="text-sm text-missing">
+          {t('brief.sectionsUnknown', { sections: f.list(brief.sections.map((s) => f.section(s.section))) })}
+        </p>
+      ) : (
+        brief.sections.length > 0 && (
+          <section
+            className="relative overflow-x-auto"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
+            tabIndex={0}
+            aria-label={t('brief.sectionsScroll')}
+          >
+            <table className="w-full border-collapse text-left text-sm" data-testid="section-movers">
+              <caption className="pb-1 text-left font-semibold">{t('brief.sections')}</caption>
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-1 pr-3">
+                    {t('brief.section')}
                   </th>
-                  {s.complete ? (
-                    <>
-                      <td className="py-1 pr-3">
-                        <MoverList
-                          list={s.biggestRise}
-                          baseline={baseline}
-                          quarter={quarter}
-                          testId={`rise-${s.section}`}
-                        />
-                      </td>
-                      <td className="py-1">
-                        <MoverList
-                          list={s.biggestFall}
-                          baseline={baseline}
-                          quarter={quarter}
-                          testId={`fall-${s.section}`}
-                        />
-                      </td>
-                    </>
-                  ) : (
-                    <td colSpan={2} className="py-1 text-missing">
-                      {s.known === 0
-                        ? t('brief.sectionUnknown')
-                        : t('brief.partial', { known: s.known, total: s.total })}
-                    </td>
-                  )}
+                  <th scope="col" className="py-1 pr-3">
+                    {t('brief.biggestRise')}
+                  </th>
+                  <th scope="col" className="py-1">
+                    {t('brief.biggestFall')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+              </thead>
+              <tbody>
+                {brief.sections.map((s) => (
+                  <tr
+                    key={s.section}
+                    className="border-b border-line last:border-b-0"
+                    data-section={s.section}
+                  >
+                    <th scope="row" className="py-1 pr-3 font-medium whitespace-nowrap">
+                      {f.section(s.section)}
+                    </th>
+                    {s.complete ? (
+                      <>
+                        <td className="py-1 pr-3">
+                          <MoverList
+                            list={s.biggestRise}
+                            baseline={baseline}
+                            quarter={quarter}
+                            testId={`rise-${s.section}`}
+                          />
+                        </td>
+                        <td className="py-1">
+                          <MoverList
+                            list={s.biggestFall}
+                            baseline={baseline}
+                            quarter={quarter}
+                            testId={`fall-${s.section}`}
+                          />
+                        </td>
+                      </>
+                    ) : (
+                      <td colSpan={2} className="py-1 text-missing">
+                        {s.known === 0
+                          ? t('brief.sectionUnknown')
+                          : t('brief.partial', { known: s.known, total: s.total })}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )
       )}
     </section>
   )
