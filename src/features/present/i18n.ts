@@ -152,7 +152,6 @@ export const zh = {
       help: '?',
     },
   },
-  flagShort: { top: '排头', rise: '赶超' },
   secondhandNote: '† 据{{list}}，非考核委员会成绩表',
   /** How a source is named on a slide: its publisher line's parts, and a second-hand one's kind in brackets. */
   source: {
@@ -326,7 +325,6 @@ export const en = {
       help: '?',
     },
   },
-  flagShort: { top: 'Top 2', rise: 'Riser' },
   secondhandNote: '† Per {{list}}; not the assessment committee’s table',
   source: {
     partSep: '; ',

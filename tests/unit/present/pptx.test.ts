@@ -117,6 +117,10 @@ describe('deckPptx (real 2022Q2 arena)', () => {
     expect(overall.filter((x) => x === '未公布').length).toBeGreaterThanOrEqual(5)
     expect(overall).toContain('90.00')
     expect(overall).not.toContain('0')
+    // Red flags by their full official names, as projected: 黄岛区 and 胶州市 排头, 市南区 赶超.
+    expect(overall.filter((x) => x === '⚑真抓实干、勇当排头')).toHaveLength(2)
+    expect(overall).toContain('⚑加压奋进、进位赶超')
+    expect(overall.join(' ')).not.toMatch(/⚑(排头|赶超)/)
   })
 
   it('draws the rank changes as a native line chart', async () => {

@@ -457,7 +457,8 @@ function boardSlide(
     const flags = r.flags
       .map(
         (fl) =>
-          `⚑${t(`flagShort.${fl.flag}`)}${fl.status === 'derived' ? '*' : ''}${sh.mark(fl.provenance.sources)}`,
+          // Full official names, as on the projected board.
+          `⚑${t(`common:flagName.${fl.flag}`)}${fl.status === 'derived' ? '*' : ''}${sh.mark(fl.provenance.sources)}`,
       )
       .join(' ')
     rows.push([
@@ -481,10 +482,10 @@ function boardSlide(
   }
   const colW = [
     1.1,
-    3.2,
+    overall ? 2.6 : 3.2,
     1.6,
     overall ? 1.4 : 3.6,
-    ...(overall ? [2.4] : []),
+    ...(overall ? [3.0] : []),
     ...(board.changeKnown ? [2.2] : []),
   ]
   const scale = (W - 2 * M) / colW.reduce((a, b) => a + b, 0)
