@@ -42,7 +42,7 @@ const route = (name, limit, ...lazy) => ({
 export default [
   route('rankings first view (JS)', '109.9 kB'),
   { name: 'first view (CSS)', path: css, limit: '9.5 kB', gzip: true },
-  route('movement (JS)', '129.2 kB', 'src/features/movement/movement-route.tsx'),
+  route('movement (JS)', '129.4 kB', 'src/features/movement/movement-route.tsx'),
   route('district page (JS)', '134.1 kB', 'src/features/districts/districts-route.tsx'),
   route('news (JS)', '115.7 kB', 'src/features/news/news-route.tsx'),
   route('rules page (JS)', '115 kB', 'src/features/rules/rules-route.tsx'),

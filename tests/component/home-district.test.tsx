@@ -59,6 +59,16 @@ describe('我的区市', () => {
     expect(document.querySelector('tr[data-home]')).toBeNull()
   })
 
+  it('is the coloured line of the bump chart when the link selects none, and says so', async () => {
+    localStorage.setItem(KEY, 'laoshan')
+    stubDataFetch()
+    const { router } = await renderApp('/movement', { seed: true })
+    expect((await screen.findByTestId('home-lit')).textContent).toContain('崂山区（我的区市）')
+    // A selection in the link wins: the note goes.
+    await router.navigate('/movement?districts=shinan')
+    await waitFor(() => expect(screen.queryByTestId('home-lit')).toBeNull())
+  })
+
   it('is marked in the districts index', async () => {
     localStorage.setItem(KEY, 'jimo')
     stubDataFetch()

@@ -44,6 +44,7 @@ export const zh = {
   },
   chartLabel: '{{section}}{{metric}}变化图，{{from}}至{{to}}，每个区市一条线。文字版见下方变动表。',
   chartLoading: '图表加载中…',
+  homeLit: '彩色显示：{{name}}（我的区市）。点选上方区市可改为突出其他区市。',
   chartKeys: '聚焦图表后，用 ← → 键逐季查看各区市数值。',
   tooltip: {
     rank: '第{{n}}位',
@@ -207,6 +208,7 @@ export const en = {
   chartLabel:
     '{{section}} {{metric}} from {{from}} to {{to}}, one line per district. The change table below is the text version.',
   chartLoading: 'Loading chart…',
+  homeLit: 'In colour: {{name}} (my district). Pick districts above to highlight others.',
   chartKeys: 'When the chart has focus, ← and → step through the quarters and show each district’s values.',
   tooltip: {
     rank: 'Rank {{n}}',

@@ -123,6 +123,8 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
   const known = new Set(ds.districts.map((d) => d.id))
   const unknownIds = state.districts.filter((d) => !known.has(d))
   const selected = state.districts.filter((d) => known.has(d))
+  // No district chosen in the link: 我的区市 is the one in colour (the others grey, not hidden), and says so.
+  const homeLit = !selected.length && home ? ds.districts.find((d) => d.id === home) : undefined
   const unplotted = unplottedDistricts(series, state.metric)
   const errorsInRange = series.quarters.filter((q) => data.errors.has(q))
   // "2023Q2*": the asterisk is how the x axis marks a quarter without a data file, "!" one whose
@@ -226,6 +228,11 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
           onClear={() => update({ districts: [] })}
           onActive={setActive}
         />
+        {homeLit && (
+          <p className="text-sm text-muted" data-testid="home-lit">
+            {t('homeLit', { name: f.district(homeLit) })}
+          </p>
+        )}
         <Suspense
           fallback={
             <p
@@ -239,8 +246,7 @@ function MovementView({ state, problems, update: setState, data, global: g }: Ro
           <BumpChart
             series={series}
             metric={state.metric}
-            // No district chosen in the link: 我的区市 is the one in colour (the others grey, not hidden).
-            selected={selected.length ? selected : home && known.has(home) ? [home] : selected}
+            selected={homeLit ? [homeLit.id] : selected}
             active={active}
             onActive={setActive}
             yLabel={yLabel}
