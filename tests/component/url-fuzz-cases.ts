@@ -18,20 +18,11 @@ import { newsUrl } from '../../src/features/news/model/url'
 import { presentUrl } from '../../src/features/present/model/url'
 import { rankingsUrl } from '../../src/features/rankings/model/url'
 import { rulesUrl } from '../../src/features/rules/rules-route'
+import { loadDistricts } from '../fixtures/datasets'
 import { prng } from '../unit/fuzz/data-fuzz'
 
-export const DISTRICT_IDS_FOR_TESTS = [
-  'shinan',
-  'shibei',
-  'licang',
-  'laoshan',
-  'huangdao',
-  'chengyang',
-  'jimo',
-  'jiaozhou',
-  'pingdu',
-  'laixi',
-] as const
+/** The real districts' ids, from the data file (the app's default dataset). */
+export const DISTRICT_IDS = loadDistricts('real').map((d) => d.id)
 
 export type FuzzUrl = {
   route: string
@@ -59,7 +50,7 @@ const ROUTES: Route[] = [
     name: 'district',
     path: (pick) => {
       if (pick([true, false, false])) return { path: `/districts/${pick(BAD_IDS)}`, notFound: true }
-      return { path: `/districts/${pick(DISTRICT_IDS_FOR_TESTS)}`, notFound: false }
+      return { path: `/districts/${pick(DISTRICT_IDS)}`, notFound: false }
     },
     codec: districtPageUrl as UrlCodec<object>,
   },
@@ -134,8 +125,8 @@ function valueFor(rand: () => number, pick: Pick): string {
   if (r < 0.12) return pick(QUARTERS)
   if (r < 0.2) return pick(ODD_QUARTERS)
   if (r < 0.3) return pick(SECTION_OR_OVERALL_IDS)
-  if (r < 0.4) return pick(DISTRICT_IDS_FOR_TESTS)
-  if (r < 0.47) return `${pick(DISTRICT_IDS_FOR_TESTS)},${pick([...DISTRICT_IDS_FOR_TESTS, 'nowhere', ''])}`
+  if (r < 0.4) return pick(DISTRICT_IDS)
+  if (r < 0.47) return `${pick(DISTRICT_IDS)},${pick([...DISTRICT_IDS, 'nowhere', ''])}`
   if (r < 0.57) return pick(NUMBERS)
   if (r < 0.64) return pick(FLAGS)
   if (r < 0.74) return `${pick(['', '-'])}${pick(WORDS)}${pick(['', '.desc', ':asc', ''])}`
