@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import { memo, useId, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { isDatasetKind, SECTION_OR_OVERALL_IDS } from '../domain/model/ids'
 import { isQuarterId } from '../domain/model/quarter'
 import type { SectionOrOverall } from '../domain/model/schema'
@@ -12,6 +11,7 @@ import { manifestQueryOptions } from '../lib/queries'
 import { readUpDown, type UpDownConvention, writeUpDown } from '../lib/theme'
 import { useDataset } from '../lib/use-dataset'
 import { useGlobalParams, useStableSearch } from '../lib/use-global-params'
+import { useTranslation } from '../lib/use-translation'
 
 /**
  * The dataset switch: the datasets the main manifest lists, plus a folder dataset opened by link

@@ -1,5 +1,4 @@
 import { memo, type ReactNode, useContext, useEffect, useId, useLayoutEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import {
   Outlet,
   UNSAFE_NavigationContext,
@@ -18,6 +17,7 @@ import { readUpDown, useHomeDistrict } from '../lib/theme'
 import { useDatasetKind } from '../lib/use-dataset'
 import { useEffectEvent } from '../lib/use-effect-event'
 import { useGlobalParams, useHrefBuilder, useSetSearch } from '../lib/use-global-params'
+import { useTranslation } from '../lib/use-translation'
 import { DatasetSwitch, QuarterSelect, SectionSwitch, UpDownSetting } from './header-controls'
 import { CARRIES_QUARTER, useRouteHandle, VIEWS } from './route-handle'
 

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
 import { NotFoundPanel } from '../components/not-found'
+import { useTranslation } from '../lib/use-translation'
 
 export function RouteNotFound() {
   const { t } = useTranslation()

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next'
 import { previousQuarter, type QuarterId } from '../domain/model/quarter'
 import { type Change, isDerivedChange } from '../domain/rules/change'
 import { cn } from '../lib/cn'
 import { type Format, useFormat } from '../lib/format'
+import { useTranslation } from '../lib/use-translation'
 import { RulesLink } from './rules-link'
 
 type Translate = ReturnType<typeof useTranslation<'common'>>['t']

@@ -1,8 +1,8 @@
 import i18n from 'i18next'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { DataFileError, type DataIssue } from '../domain/model/data-file-error'
 import { addFeatureStrings } from '../lib/i18n'
+import { useTranslation } from '../lib/use-translation'
 
 // The words of validation problems (issue-messages.ts), registered as the `dataIssue` namespace when an
 // error is first shown: the first view never carries them.

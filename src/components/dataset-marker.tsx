@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next'
 import type { DatasetId } from '../domain/model/dataset'
 import { cn } from '../lib/cn'
 import { useDatasetKind } from '../lib/use-dataset'
+import { useTranslation } from '../lib/use-translation'
 import { WarningIcon } from './icons'
 
 /**

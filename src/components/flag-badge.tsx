@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
 import type { FlagId } from '../domain/model/schema'
 import { cn } from '../lib/cn'
+import { useTranslation } from '../lib/use-translation'
 import { FlagIcon } from './icons'
 import { RulesLink } from './rules-link'
 

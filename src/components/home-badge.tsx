@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../lib/use-translation'
 
 /** The small "我的区市" tag beside the home district's name (lib/theme.ts). */
 export function HomeBadge() {

@@ -2,12 +2,13 @@
  * Says, on every view, when what is on screen is not the published record: the import preview
  * (not saved) or a quarter imported on this machine (本地导入，未发布) with the date it was imported.
  */
-import { useTranslation } from 'react-i18next'
+
 import { Link, useSearchParams } from 'react-router'
 import { isQuarterId } from '../domain/model/quarter'
 import { useFormat } from '../lib/format'
 import { setImportPreview, useImportPreview, useLocalQuarters } from '../lib/local-layer'
 import { useGlobalParams, useHrefBuilder } from '../lib/use-global-params'
+import { useTranslation } from '../lib/use-translation'
 
 /** `floating`: a small tag in a corner, for presentation mode (which draws its own full-screen chrome). */
 export function LayerBanner({ floating = false }: { floating?: boolean }) {

@@ -4,13 +4,14 @@
  * says whether a claim is borne out. News text is data: every field is rendered as React text, so
  * markup in a summary shows as literal characters and is never parsed as HTML.
  */
-import { useTranslation } from 'react-i18next'
+
 import { figureValue } from '../domain/model/figure'
 import type { District, NewsItem, Source } from '../domain/model/schema'
 import { safeLocalCopy, safeUrl, sourceHref } from '../domain/model/sources'
 import type { HistoryEntry } from '../domain/tables/district-history'
 import { cn } from '../lib/cn'
 import { useFormat } from '../lib/format'
+import { useTranslation } from '../lib/use-translation'
 import { Quoted } from './data-text'
 import { DistrictLink } from './district-link'
 import { FlagBadge } from './flag-badge'

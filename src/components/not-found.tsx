@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useHrefBuilder } from '../lib/use-global-params'
+import { useTranslation } from '../lib/use-translation'
 
 /** A helpful not-found message: what was asked for, and what exists instead. */
 export function NotFoundPanel({ message, children }: { message: string; children?: ReactNode }) {

@@ -7,13 +7,13 @@
  *   <RouteGate url={rankingsUrl}>{(ctx) => <RankingsView {...ctx} />}</RouteGate>
  */
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Dataset } from '../domain/model/dataset'
 import type { UrlCodec, UrlProblem } from '../domain/url/define'
 import type { GlobalState } from '../domain/url/params'
 import { type DatasetState, useDataset } from '../lib/use-dataset'
 import { useGlobalParams } from '../lib/use-global-params'
 import { type RouteState, useRouteState } from '../lib/use-route-state'
+import { useTranslation } from '../lib/use-translation'
 import { DataErrorPanel } from './data-error'
 
 export type RouteContext<S> = RouteState<S> & {

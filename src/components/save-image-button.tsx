@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { DatasetId } from '../domain/model/dataset'
 import type { Source } from '../domain/model/schema'
 import { useFormat } from '../lib/format'
+import { useTranslation } from '../lib/use-translation'
 import '../lib/export/image-i18n'
 import { useDatasetKind } from '../lib/use-dataset'
 

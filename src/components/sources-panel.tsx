@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next'
 import type { Source } from '../domain/model/schema'
 import { safeLocalCopy, safeUrl } from '../domain/model/sources'
 import { useFormat } from '../lib/format'
+import { useTranslation } from '../lib/use-translation'
 import { DataText, Quoted } from './data-text'
 
 /** The sources of a quarter (or any figure): title, publisher, date, link or bundled copy. */

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
 import { MAX_STARS } from '../domain/rules/stars'
 import { cn } from '../lib/cn'
+import { useTranslation } from '../lib/use-translation'
 import { RulesLink } from './rules-link'
 
 type Translate = ReturnType<typeof useTranslation<'common'>>['t']

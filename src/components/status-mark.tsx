@@ -1,10 +1,10 @@
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Figure, KnownFigure, RuleId } from '../domain/model/figure'
 import type { Source } from '../domain/model/schema'
 import { allSecondHand } from '../domain/model/sources'
 import { cn } from '../lib/cn'
 import { useServedSources, useSources } from '../lib/use-sources'
+import { useTranslation } from '../lib/use-translation'
 import { RulesLink } from './rules-link'
 import { SourceList } from './sources-panel'
 

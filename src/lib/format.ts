@@ -4,10 +4,10 @@
  * 2022年7月26日. Plain functions take the language; `useFormat()` binds the current one.
  */
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { FlagId, Lang, SectionOrOverall } from '../domain/model/ids'
 import { parseQuarter, type QuarterId } from '../domain/model/quarter'
 import { i18n } from './i18n'
+import { useTranslation } from './use-translation'
 
 const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>()
 function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>(

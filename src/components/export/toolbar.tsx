@@ -9,9 +9,9 @@
  * Example: <ExportToolbar build={async (text) => (await import('./model/export-grid')).rankingsGrid(…, text)} />
  */
 import { type ComponentType, useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Grid, GridText } from '../../domain/export/grid'
 import { useFormat } from '../../lib/format'
+import { useTranslation } from '../../lib/use-translation'
 import type ExportToolbarPanel from './export-toolbar'
 
 type Panel = typeof ExportToolbarPanel extends ComponentType<infer P> ? ComponentType<P> : never

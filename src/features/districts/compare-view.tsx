@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
@@ -12,6 +11,7 @@ import type { District, SectionId } from '../../domain/model/schema'
 import type { HistoryEntry } from '../../domain/tables/district-history'
 import { useFormat } from '../../lib/format'
 import { districtColor } from '../../lib/theme'
+import { useTranslation } from '../../lib/use-translation'
 import { HistoryCharts } from './district-history-view'
 import { useFlagWords, weightText } from './words'
 

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { FlagBadge } from '../../components/flag-badge'
 import { FlagIcon } from '../../components/icons'
@@ -12,6 +11,7 @@ import { cn } from '../../lib/cn'
 import { useFormat } from '../../lib/format'
 import { districtColor } from '../../lib/theme'
 import { useHrefBuilder } from '../../lib/use-global-params'
+import { useTranslation } from '../../lib/use-translation'
 import type { Streak } from './model/streaks'
 import { useFlagWords } from './words'
 

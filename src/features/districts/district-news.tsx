@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { NewsCard } from '../../components/news-card'
@@ -10,6 +9,7 @@ import type { District, Source } from '../../domain/model/schema'
 import { useFormat } from '../../lib/format'
 import { newsQueryOptions } from '../../lib/queries'
 import { useHrefBuilder } from '../../lib/use-global-params'
+import { useTranslation } from '../../lib/use-translation'
 import { districtNews } from './model/district-news'
 
 const PRINTED_NEWS = 2

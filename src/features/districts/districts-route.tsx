@@ -6,7 +6,6 @@
  */
 
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link, Navigate, useParams } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { DistrictLink } from '../../components/district-link'
@@ -29,6 +28,7 @@ import { useHomeDistrict } from '../../lib/theme'
 import { type DatasetState, useDataset, useDatasetKind } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
+import { useTranslation } from '../../lib/use-translation'
 import { CompareView } from './compare-view'
 import { DistrictHeader } from './district-header'
 import { HistoryCharts, HistoryTable, StreakList } from './district-history-view'

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
 import { cn } from '../../lib/cn'
 import { useHomeDistrict } from '../../lib/theme'
+import { useTranslation } from '../../lib/use-translation'
 
 /**
  * The district page's 我的区市 switch: pressed when this district is the home district; pressing it

@@ -1,9 +1,9 @@
 import { useEffect, useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import type { QuarterId } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
 import { useFormat } from '../../lib/format'
+import { useTranslation } from '../../lib/use-translation'
 import type { PeerOrderItem, Peers } from './model/district-peers'
 
 /** True when a key press belongs to a form field (typing, choosing), so it must not navigate. */

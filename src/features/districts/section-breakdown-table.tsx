@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import { ScoreBar } from '../../components/sparkline'
 import { StarRating } from '../../components/star-rating'
 import { FigureValue, StatusMark } from '../../components/status-mark'
@@ -6,6 +5,7 @@ import { figureValue } from '../../domain/model/figure'
 import type { QuarterId } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
 import { useFormat } from '../../lib/format'
+import { useTranslation } from '../../lib/use-translation'
 import type { Breakdown } from './model/section-breakdown'
 import { medianFigure, reasonText, weightText } from './words'
 

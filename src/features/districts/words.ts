@@ -4,12 +4,12 @@
  * header, the history table, the compare view and the index say the same thing the same way.
  */
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { ruleText } from '../../components/status-mark'
 import type { Figure } from '../../domain/model/figure'
 import { type Change, isDerivedChange } from '../../domain/rules/change'
 import type { FlagView } from '../../domain/tables/ranking-table'
 import type { Format } from '../../lib/format'
+import { useTranslation } from '../../lib/use-translation'
 import type { Median } from './model/section-breakdown'
 
 /** `t` of a district component: this feature's keys, and `common:` ones. */

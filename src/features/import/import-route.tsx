@@ -6,7 +6,6 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { importNotice } from '../../domain/import/build'
 import { type FigureChange, quarterChanges } from '../../domain/import/diff'
@@ -33,6 +32,7 @@ import {
 import { districtsQueryOptions, sourcesQueryOptions } from '../../lib/queries'
 import { useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
+import { useTranslation } from '../../lib/use-translation'
 import './i18n'
 import { useDistrictName } from './district-name'
 import { downloadText } from './download'

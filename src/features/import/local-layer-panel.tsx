@@ -4,7 +4,6 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { QuarterFile } from '../../domain/model/schema'
 import { DataFileError, validateQuarter } from '../../domain/model/validate'
@@ -19,6 +18,7 @@ import {
 } from '../../lib/local-layer'
 import { districtsQueryOptions, sourcesQueryOptions } from '../../lib/queries'
 import { useHrefBuilder } from '../../lib/use-global-params'
+import { useTranslation } from '../../lib/use-translation'
 import { downloadText } from './download'
 import { FileButton } from './file-button'
 import { makeOfflineCopy } from './offline-copy'

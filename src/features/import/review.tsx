@@ -2,12 +2,13 @@
  * The review: what the parser read, beside the input, each row and statement linked to its line,
  * and every problem named with its position (a click selects it in the input).
  */
-import { useTranslation } from 'react-i18next'
+
 import type { ImportResult } from '../../domain/import/build'
 import type { ImportProblem, ParsedTable } from '../../domain/import/notice'
 import type { District } from '../../domain/model/schema'
 import { cn } from '../../lib/cn'
 import { dataText, useFormat } from '../../lib/format'
+import { useTranslation } from '../../lib/use-translation'
 import { useDistrictName } from './district-name'
 import { problemText } from './problem-text'
 

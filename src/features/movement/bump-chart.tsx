@@ -5,7 +5,6 @@
  * gaps where a quarter has nothing, and district names at line ends.
  */
 import { Fragment, useLayoutEffect, useMemo, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import {
   CartesianGrid,
   DefaultZIndexes,
@@ -28,6 +27,7 @@ import type { QuarterId } from '../../domain/model/quarter'
 import { cn } from '../../lib/cn'
 import { districtName, useFormat, useLang } from '../../lib/format'
 import { districtColor, tokens } from '../../lib/theme'
+import { useTranslation } from '../../lib/use-translation'
 import {
   type BumpData,
   lineEmphasis,

@@ -5,7 +5,6 @@
  * values last in both directions; sort state lives in the URL.
  */
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FigureValue } from '../../components/status-mark'
@@ -20,6 +19,7 @@ import { figureValue } from '../../domain/model/figure'
 import type { QuarterId } from '../../domain/model/quarter'
 import { cn } from '../../lib/cn'
 import { useFormat } from '../../lib/format'
+import { useTranslation } from '../../lib/use-translation'
 import type { RangeChange } from './model/movement-series'
 import { MOVEMENT_COLUMN_KINDS, type MovementColumn, type MovementSort } from './model/url'
 import { swatchClass } from './movement-controls'

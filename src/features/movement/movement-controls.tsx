@@ -1,9 +1,9 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { QuarterId } from '../../domain/model/quarter'
 import type { District } from '../../domain/model/schema'
 import { cn } from '../../lib/cn'
 import { useFormat } from '../../lib/format'
+import { useTranslation } from '../../lib/use-translation'
 import { MOVEMENT_METRICS, type MovementMetric } from './model/url'
 
 /**

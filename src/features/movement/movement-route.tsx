@@ -6,7 +6,6 @@
  */
 
 import { lazy, Suspense, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { DataErrorPanel } from '../../components/data-error'
 import { ExportToolbar } from '../../components/export/toolbar'
@@ -20,6 +19,7 @@ import { useFormat } from '../../lib/format'
 import { useHomeDistrict } from '../../lib/theme'
 import { useDatasetKind } from '../../lib/use-dataset'
 import { useHrefBuilder } from '../../lib/use-global-params'
+import { useTranslation } from '../../lib/use-translation'
 import { ChangeTable } from './change-table'
 import { weightBreaks } from './model/chart-data'
 import { decomposeChange } from './model/decomposition'

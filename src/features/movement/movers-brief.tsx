@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
@@ -11,6 +10,7 @@ import type { District } from '../../domain/model/schema'
 import { moverChange } from '../../domain/tables/movers'
 import { useFormat } from '../../lib/format'
 import { useDatasetKind } from '../../lib/use-dataset'
+import { useTranslation } from '../../lib/use-translation'
 import { summaryLines } from './brief-words'
 import type { Mover, MoversBrief, TableMovers } from './model/movers'
 

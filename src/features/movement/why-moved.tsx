@@ -1,10 +1,10 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { FigureValue } from '../../components/status-mark'
 import type { District } from '../../domain/model/schema'
 import { cn } from '../../lib/cn'
 import { useFormat } from '../../lib/format'
+import { useTranslation } from '../../lib/use-translation'
 import type { Decomposition, MissingInput } from './model/decomposition'
 
 /**

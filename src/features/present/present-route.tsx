@@ -6,13 +6,13 @@
  * the controller. This file only binds keys, writes the URL and renders; the rules live in the model.
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { DatasetMarker } from '../../components/dataset-marker'
 import { ParamProblems } from '../../components/route-gate'
 import type { UrlProblem } from '../../domain/url/define'
 import { globalProblems } from '../../domain/url/params'
 import { cn } from '../../lib/cn'
+import { useTranslation } from '../../lib/use-translation'
 import '../../lib/export/image-i18n'
 import { defaultView } from '../../domain/tables/default-quarter'
 import { useFormat } from '../../lib/format'

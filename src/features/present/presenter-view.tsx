@@ -5,13 +5,13 @@
  * window through model/sync.ts, so stepping in either window moves both. Loaded lazily.
  */
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { compositeRanks, type Dataset, districtsById, rankFigure } from '../../domain/model/dataset'
 import { figureValue } from '../../domain/model/figure'
 import type { QuarterId } from '../../domain/model/quarter'
 import type { Source } from '../../domain/model/schema'
 import { cn } from '../../lib/cn'
 import { type Format, useFormat } from '../../lib/format'
+import { useTranslation } from '../../lib/use-translation'
 import { coverage, type Slide, type SlideView, slideFacts, titleModel } from './model/deck'
 import type { Command, DeckSnapshot } from './model/deck-controller'
 import { SlideBody, slideLabel } from './slides'

@@ -7,7 +7,6 @@
  * second one. Loaded lazily: the slides never carry it.
  */
 import { useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { DatasetMarker } from '../../components/dataset-marker'
 import type { QuarterId } from '../../domain/model/quarter'
@@ -18,6 +17,7 @@ import { useFormat } from '../../lib/format'
 import { useDataset } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
+import { useTranslation } from '../../lib/use-translation'
 import { type CheckedFile, type CheckResult, checkDeckData, type WordedIssue, wordIssues } from './check-data'
 import { boardShown, buildDeck, coverage, sourceName, speakingOrder } from './model/deck'
 import { DECK_IDS } from './model/deck-ids'

@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Quoted } from '../../components/data-text'
 import { matchDistricts } from '../../domain/model/district-search'
 import type { District } from '../../domain/model/schema'
 import { useFormat } from '../../lib/format'
+import { useTranslation } from '../../lib/use-translation'
 
 /** At most this many checkboxes at once; the search narrows the rest. */
 const LIST_LIMIT = 100

@@ -1,10 +1,10 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Quoted } from '../../components/data-text'
 import { SourceList } from '../../components/sources-panel'
 import type { District, QuarterFile, Source } from '../../domain/model/schema'
 import type { StarDiscrepancy } from '../../domain/tables/ranking-table'
 import { useFormat } from '../../lib/format'
+import { useTranslation } from '../../lib/use-translation'
 
 /** The quarter's notice line, with its sources and data notes one click away. */
 /** Memoised: its props are stable across a sort or a filter, which re-render the route above it. */

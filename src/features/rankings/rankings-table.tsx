@@ -4,7 +4,6 @@
  * names and ranks ascending, and missing values last in both directions.
  */
 import { memo, type ReactNode, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../components/change-mark'
 import { DistrictLink } from '../../components/district-link'
 import { FlagBadge } from '../../components/flag-badge'
@@ -32,6 +31,7 @@ import type { SectionOrOverall } from '../../domain/model/schema'
 import type { RankingRow } from '../../domain/tables/ranking-table'
 import { cn } from '../../lib/cn'
 import { useFormat } from '../../lib/format'
+import { useTranslation } from '../../lib/use-translation'
 import { RANKING_COLUMN_KINDS, type RankingColumn, type RankingSort } from './model/url'
 
 const col = createAppColumnHelper<RankingRow>()

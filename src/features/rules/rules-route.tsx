@@ -4,7 +4,6 @@
  * (model/rules-summary.ts). Every star, flag, 推算 and 未公布 mark links here.
  */
 import { useEffect, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { type RouteContext, RouteGate } from '../../components/route-gate'
 import type { RulesTopic } from '../../components/rules-link'
@@ -16,6 +15,7 @@ import { starDiscrepancies } from '../../domain/tables/ranking-table'
 import { defineParams, optionalText } from '../../domain/url/define'
 import { dataText, useFormat } from '../../lib/format'
 import { useHrefBuilder } from '../../lib/use-global-params'
+import { useTranslation } from '../../lib/use-translation'
 import { rulesSummary, type StatusExample } from './model/rules-summary'
 import './i18n'
 

@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../../components/change-mark'
 import { FlagIcon } from '../../../components/icons'
 import { StarRating } from '../../../components/star-rating'
 import type { FlagId, SectionOrOverall } from '../../../domain/model/ids'
 import { cn } from '../../../lib/cn'
 import { useFormat } from '../../../lib/format'
+import { useTranslation } from '../../../lib/use-translation'
 import { boardModel, slideFacts } from '../model/deck'
 import {
   NOTE_TEXT,

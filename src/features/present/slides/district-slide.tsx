@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../../components/change-mark'
 import { FlagBadge } from '../../../components/flag-badge'
 import { StarRating } from '../../../components/star-rating'
@@ -7,6 +6,7 @@ import { districtsById } from '../../../domain/model/dataset'
 import type { QuarterId } from '../../../domain/model/quarter'
 import { cn } from '../../../lib/cn'
 import { useFormat } from '../../../lib/format'
+import { useTranslation } from '../../../lib/use-translation'
 import { type DistrictCardModel, districtCardModel, slideFacts } from '../model/deck'
 import {
   DerivedNote,

@@ -3,9 +3,10 @@
  * readers. Each slide renders what a pure model in ../model/deck.ts computed; nothing here
  * decides what is published.
  */
-import type { useTranslation } from 'react-i18next'
+
 import { type Dataset, districtsById } from '../../../domain/model/dataset'
 import type { Format } from '../../../lib/format'
+import type { useTranslation } from '../../../lib/use-translation'
 import type { SlideView } from '../model/deck'
 import { BoardSlide } from './board-slide'
 import { ClosingSlide } from './closing-slide'

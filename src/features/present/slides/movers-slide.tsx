@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { ChangeMark } from '../../../components/change-mark'
 import type { Dataset } from '../../../domain/model/dataset'
 import type { Figure } from '../../../domain/model/figure'
@@ -7,6 +6,7 @@ import type { QuarterId } from '../../../domain/model/quarter'
 import { moverChange } from '../../../domain/tables/movers'
 import { useFormat } from '../../../lib/format'
 import { districtColor } from '../../../lib/theme'
+import { useTranslation } from '../../../lib/use-translation'
 import { type DeckMover, type MoversModel, moversModel, slideFacts } from '../model/deck'
 import {
   DerivedNote,

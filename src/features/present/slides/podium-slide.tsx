@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { FlagBadge } from '../../../components/flag-badge'
 import { cn } from '../../../lib/cn'
 import { useFormat } from '../../../lib/format'
+import { useTranslation } from '../../../lib/use-translation'
 import { podiumModel, slideFacts } from '../model/deck'
 import {
   DerivedNote,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { QrCode } from '../../../lib/qr'
+import { useTranslation } from '../../../lib/use-translation'
 import { NOTE_TEXT } from './slide-parts'
 
 /**

@@ -6,7 +6,6 @@
  * components (FigureValue, StarRating, FlagBadge, ChangeMark) at their stage size.
  */
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { FigureValue } from '../../../components/status-mark'
 import type { Dataset } from '../../../domain/model/dataset'
 import type { Figure } from '../../../domain/model/figure'
@@ -14,6 +13,7 @@ import type { QuarterId } from '../../../domain/model/quarter'
 import type { Source } from '../../../domain/model/schema'
 import { cn } from '../../../lib/cn'
 import { type Format, useFormat } from '../../../lib/format'
+import { useTranslation } from '../../../lib/use-translation'
 import { restsOnSecondHand, type SourceName, secondhandSources, sourceName, sourcesOf } from '../model/deck'
 import type { TimerSnapshot } from '../model/deck-controller'
 

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { useFormat } from '../../../lib/format'
+import { useTranslation } from '../../../lib/use-translation'
 import { titleModel } from '../model/deck'
 import type { SlideProps } from './slide-parts'
 
