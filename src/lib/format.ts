@@ -6,8 +6,7 @@
 import { useMemo } from 'react'
 import type { FlagId, Lang, SectionOrOverall } from '../domain/model/ids'
 import { parseQuarter, type QuarterId } from '../domain/model/quarter'
-import { i18n } from './i18n'
-import { useTranslation } from './use-translation'
+import { translate, useTranslation } from './use-translation'
 
 const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>()
 function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>(
@@ -24,7 +23,7 @@ function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFor
 
 /** The BCP 47 locale of a UI language (from its resources: zh → zh-CN). */
 function localeOf(lang: Lang): string {
-  return i18n.t('locale', { lng: lang })
+  return translate('locale', { lng: lang })
 }
 
 /** Example: formatNumber(3, 'zh') → '3'; formatNumber(64.6912, 'en', 2) → '64.69' */
@@ -84,17 +83,17 @@ export function formatDate(iso: string, lang: Lang): string {
 /** Example: formatQuarter('2022Q2', 'zh') → '2022年二季度'; 'en' → 'Q2 2022' */
 export function formatQuarter(id: QuarterId, lang: Lang): string {
   const { year, q } = parseQuarter(id)
-  return i18n.t('quarterLabel', { lng: lang, year, name: i18n.t(`quarterName.${q}`, { lng: lang }) })
+  return translate('quarterLabel', { lng: lang, year, name: translate(`quarterName.${q}`, { lng: lang }) })
 }
 
 /** Example: sectionName('economy', 'zh') → '经济运行' */
 export function sectionName(id: SectionOrOverall, lang: Lang): string {
-  return i18n.t(`sectionName.${id}`, { lng: lang })
+  return translate(`sectionName.${id}`, { lng: lang })
 }
 
 /** Example: flagName('top', 'zh') → '真抓实干、勇当排头' */
 export function flagName(id: FlagId, lang: Lang): string {
-  return i18n.t(`flagName.${id}`, { lng: lang })
+  return translate(`flagName.${id}`, { lng: lang })
 }
 
 /** A district's (or any named thing's) name in the UI language. Example: districtName(huangdao, 'en') → 'Huangdao' */

@@ -37,6 +37,57 @@ const language = (): string => i18n.language
 /** language + namespaces → the shared fixed t. */
 const fixed = new Map<string, unknown>()
 
+type RawT = (key: unknown, options?: unknown, ...rest: unknown[]) => unknown
+
+/**
+ * Translated strings, by t, key and flat options: a district page asks for the same few hundred
+ * strings on every open (i18next resolves each through key parsing and regular expressions). Cleared
+ * when a bundle is added or removed (a lazy feature's strings, English arriving), since that can change
+ * what a key resolves to; bounded, since numbers in options make the keys open-ended.
+ */
+const results = new Map<RawT, Map<string, unknown>>()
+const RESULTS_MAX = 20_000
+let resultCount = 0
+const clearResults = () => {
+  results.clear()
+  resultCount = 0
+}
+i18n.store.on('added', clearResults)
+i18n.store.on('removed', clearResults)
+
+/** The options as part of a cache key, or null when they are not flat primitives (not cached). */
+function optionsKey(options: unknown): string | null {
+  if (options === undefined) return ''
+  if (typeof options === 'string') return `\u0001${options}`
+  if (typeof options !== 'object' || options === null) return null
+  let key = ''
+  for (const name in options) {
+    const value = (options as Record<string, unknown>)[name]
+    const type = typeof value
+    if (value !== undefined && type !== 'string' && type !== 'number' && type !== 'boolean') return null
+    key += `\u0001${name}\u0002${type}\u0002${String(value)}`
+  }
+  return key
+}
+
+function memoT(raw: RawT): RawT {
+  const memo: RawT = (key, options, ...rest) => {
+    const tail = rest.length === 0 && typeof key === 'string' ? optionsKey(options) : null
+    if (tail === null) return raw(key, options, ...rest)
+    const cacheKey = key + tail
+    const cache = results.get(raw)
+    if (cache?.has(cacheKey)) return cache.get(cacheKey)
+    const value = raw(key, options)
+    if (resultCount >= RESULTS_MAX) clearResults()
+    const into = results.get(raw) ?? new Map<string, unknown>()
+    results.set(raw, into)
+    into.set(cacheKey, value)
+    resultCount++
+    return value
+  }
+  return Object.assign(memo, raw)
+}
+
 function fixedT(lng: string, ns: string | readonly string[] | undefined): unknown {
   const namespaces = ns === undefined ? ['common'] : typeof ns === 'string' ? [ns] : [...ns]
   const key = `${lng}|${namespaces.join(',')}`
@@ -44,7 +95,7 @@ function fixedT(lng: string, ns: string | readonly string[] | undefined): unknow
   if (t === undefined) {
     // `scopeNs` (the fallback namespaces) is i18next's, as react-i18next passes it; not in its types.
     const getFixedT = i18n.getFixedT as (...args: unknown[]) => unknown
-    t = getFixedT.call(i18n, lng, namespaces[0], undefined, { scopeNs: namespaces })
+    t = memoT(getFixedT.call(i18n, lng, namespaces[0], undefined, { scopeNs: namespaces }) as RawT)
     fixed.set(key, t)
   }
   return t
@@ -61,3 +112,10 @@ export const useTranslation = ((ns?: string | readonly string[]) => {
     return result
   }, [t])
 }) as unknown as typeof reactUseTranslation
+
+/**
+ * i18next's own `t`, with the same result cache: for plain functions that word things outside a
+ * component (lib/format.ts asks for the locale on every number it formats).
+ * Example: translate('sectionName.economy', { lng: 'zh' }) → '经济运行'
+ */
+export const translate = memoT(i18n.t.bind(i18n) as unknown as RawT) as unknown as typeof i18n.t

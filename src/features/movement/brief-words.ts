@@ -9,6 +9,7 @@ import { parseQuarter, type QuarterId } from '../../domain/model/quarter'
 import type { District, SectionOrOverall } from '../../domain/model/schema'
 import { districtName, formatList, formatQuarter, sectionName } from '../../lib/format'
 import { i18n } from '../../lib/i18n'
+import { translate } from '../../lib/use-translation'
 import type { MoversBrief, SummaryFact } from './model/movers'
 import './i18n'
 
@@ -24,7 +25,7 @@ export function baselineWord(baseline: QuarterId, quarter: QuarterId, lang: Lang
   const t = i18n.getFixedT(lang, 'movement')
   return b.year === parseQuarter(quarter).year
     ? t('brief.baselineSameYear', {
-        name: i18n.t(`quarterName.${b.q}`, { lng: lang }),
+        name: translate(`quarterName.${b.q}`, { lng: lang }),
         full: formatQuarter(baseline, lang),
       })
     : formatQuarter(baseline, lang)
@@ -44,8 +45,8 @@ export function summaryLines(brief: MoversBrief, lang: Lang): SummaryLine[] {
     section === 'overall'
       ? t('brief.s.compositeRank')
       : t('brief.s.sectionRank', { section: sectionName(section, lang) })
-  const flag = (id: 'top' | 'rise') => i18n.t(`flagName.${id}`, { lng: lang })
-  const rule = (id: 'top' | 'rise') => i18n.t(`flagRule.${id}`, { lng: lang })
+  const flag = (id: 'top' | 'rise') => translate(`flagName.${id}`, { lng: lang })
+  const rule = (id: 'top' | 'rise') => translate(`flagRule.${id}`, { lng: lang })
 
   const word = (f: SummaryFact): string => {
     switch (f.kind) {
