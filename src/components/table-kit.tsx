@@ -16,13 +16,13 @@ import {
   createSortedRowModel,
   createTableHook,
   createTableHookContexts,
-  FlexRender,
   rowSortingFeature,
   type SortingState,
   sortFn_basic,
   tableFeatures,
   type Updater,
 } from '@tanstack/react-table'
+import type { ReactNode } from 'react'
 import type { ColumnKind } from '../domain/url/sort'
 import { cn } from '../lib/cn'
 import { stickyColumnClass } from './h-scroll'
@@ -76,6 +76,24 @@ export function urlSorting<C extends string>(
 }
 
 /**
+ * A cell's or header's markup, from its column definition called as a plain function.
+ *
+ * TanStack's FlexRender mounts a function template as a component. The columns are rebuilt when the
+ * section, quarter or language changes, so each template is a new function, a new component type, and
+ * every cell of the table was unmounted and mounted again: most of a section change's time. Called
+ * as a function, the template's markup is diffed in place. So a kit table's `cell` and `header`
+ * templates are render functions that call no hooks (they read what they need from the closure and
+ * render components, which may use hooks).
+ * Example: <td>{renderTemplate(cell.column.columnDef.cell, cell.getContext())}</td>
+ */
+export function renderTemplate<P>(template: unknown, props: P): ReactNode {
+  if (template === undefined || template === null) return null
+  return typeof template === 'function'
+    ? (template as (props: P) => ReactNode)(props)
+    : (template as ReactNode)
+}
+
+/**
  * Cell classes of a figure column: right-aligned, so the digits of a column line up (with the
  * `tabular` figures every number is drawn in). Example: <td className={figureCell(true)}>
  */
@@ -118,7 +136,7 @@ function SortableHead({ figures = [], sticky = 0 }: { figures?: readonly string[
                   className="inline-flex items-center gap-1 rounded px-1 hover:bg-surface"
                   data-column={header.id}
                 >
-                  <FlexRender header={header} />
+                  {renderTemplate(column.columnDef.header, header.getContext())}
                   <SortIcon dir={shown} className={cn('text-[0.8em]', shown ? 'text-ink' : 'text-muted')} />
                 </button>
               </th>

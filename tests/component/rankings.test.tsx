@@ -50,6 +50,24 @@ describe('rankings view', () => {
     expect(shinan).toHaveTextContent('▲2较上季度较2022年一季度上升2位')
   })
 
+  it('changes the section by updating the cells in place, not by mounting a new table', async () => {
+    stubDataFetch()
+    const { router } = await renderApp('/rankings?quarter=2022Q2&section=economy', { seed: true })
+    await screen.findByTestId('rankings-table')
+    const row = document.querySelector('[data-testid="rankings-table"] tbody tr[data-district="shinan"]')
+    const cells = [...(row?.querySelectorAll('td') ?? [])]
+    const link = row?.querySelector('a')
+    expect(cells.length).toBeGreaterThan(3)
+    await router.navigate('/rankings?quarter=2022Q2&section=urban')
+    await waitFor(() =>
+      expect(screen.getByTestId('rankings-table').querySelector('caption')?.textContent).toContain('城市更新建设'),
+    )
+    // The same elements, now showing the urban section (a remount costs a section change most of its time).
+    expect(cells.every((td) => td.isConnected)).toBe(true)
+    expect(link?.isConnected).toBe(true)
+    expect(row?.isConnected).toBe(true)
+  })
+
   it('sorts by score descending on first click, keeping missing values last both ways', async () => {
     stubDataFetch()
     const { router } = await renderApp('/rankings?quarter=2022Q2', { seed: true })

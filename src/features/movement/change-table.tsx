@@ -11,6 +11,7 @@ import { FigureValue } from '../../components/status-mark'
 import {
   createAppColumnHelper,
   figureCell,
+  renderTemplate,
   sortOptions,
   urlSorting,
   useAppTable,
@@ -176,13 +177,13 @@ export function ChangeTable({
                   >
                     {row.getAllCells().map((cell) => (
                       <td
-                        key={cell.id}
+                        key={cell.column.id}
                         className={cn(
                           'px-3 py-2 align-middle',
                           figureCell((FIGURES as readonly string[]).includes(cell.column.id)),
                         )}
                       >
-                        <table.FlexRender cell={cell} />
+                        {renderTemplate(cell.column.columnDef.cell, cell.getContext())}
                       </td>
                     ))}
                   </tr>

@@ -14,6 +14,7 @@ import { FigureValue, StatusMark, useRuleText } from '../../components/status-ma
 import {
   createAppColumnHelper,
   figureCell,
+  renderTemplate,
   sortOptions,
   urlSorting,
   useAppTable,
@@ -343,14 +344,14 @@ export function RankingsTable({
       >
         {row.getAllCells().map((cell, i) => (
           <td
-            key={cell.id}
+            key={cell.column.id}
             className={cn(
               'px-3 py-2 align-middle projection:py-1',
               figureCell(figures.includes(cell.column.id)),
               stickyColumnClass(i),
             )}
           >
-            <table.FlexRender cell={cell} />
+            {renderTemplate(cell.column.columnDef.cell, cell.getContext())}
             {isHome && cell.column.id === 'district' && <HomeBadge />}
           </td>
         ))}
