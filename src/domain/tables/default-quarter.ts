@@ -38,6 +38,16 @@ export type DefaultView = { quarter: QuarterId; section: SectionOrOverall }
  * Example: real → { quarter: '2022Q2', section: 'economy' }; demo → { quarter: '2024Q4', section: 'overall' }
  */
 export function defaultView(ds: Dataset): DefaultView | null {
+  // Asked by the view, the header's quarter select and the deck on every render: decided once per dataset.
+  if (defaultViews.has(ds)) return defaultViews.get(ds) ?? null
+  const view = findDefaultView(ds)
+  defaultViews.set(ds, view)
+  return view
+}
+
+const defaultViews = new WeakMap<Dataset, DefaultView | null>()
+
+function findDefaultView(ds: Dataset): DefaultView | null {
   const quarters = quarterIds(ds)
   for (let i = quarters.length - 1; i >= 0; i--) {
     const q = quarters[i] as QuarterId

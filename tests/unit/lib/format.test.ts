@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { SECTION_OR_OVERALL_IDS } from '../../../src/domain/model/ids'
 import {
@@ -90,5 +91,51 @@ describe('names of the vocabulary', () => {
     expect(flagName('top', 'zh')).toBe('真抓实干、勇当排头')
     expect(flagName('rise', 'zh')).toBe('加压奋进、进位赶超')
     expect(flagName('rise', 'en')).toBe('Pressing ahead, climbing the ranks')
+  })
+})
+
+describe('formatNumber without Intl (the fast path for exact values)', () => {
+  const intl = (v: number, lang: 'zh' | 'en', digits: number) =>
+    new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+    }).format(v)
+
+  it('writes what Intl writes, for values exact at the digits asked and for values that are not', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom<'zh' | 'en'>('zh', 'en'),
+        (n, scale, digits, lang) => {
+          const v = n / 10 ** scale
+          expect(formatNumber(v, lang, digits)).toBe(intl(v, lang, digits))
+        },
+      ),
+      { numRuns: 3000 },
+    )
+  })
+
+  it.each([
+    [64.69, 2, '64.69'],
+    [58.1, 2, '58.10'],
+    [-0, 0, '-0'],
+    [0.125, 2, '0.13'],
+    [1e21, 0, '1000000000000000000000'],
+  ])('%s with %s digits → %s', (v, digits, out) => {
+    expect(formatNumber(v, 'zh', digits)).toBe(out)
+  })
+})
+
+describe('formatList without Intl', () => {
+  it.each(['zh', 'en'] as const)('joins 0–6 items as Intl.ListFormat does (%s)', (lang) => {
+    const intl = new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' })
+    const names = ['市南区', 'Shibei', '李沧区', 'Laoshan', '黄岛区', 'Chengyang']
+    for (let n = 0; n <= names.length; n++) {
+      const items = names.slice(0, n)
+      expect(formatList(items, lang)).toBe(intl.format(items))
+    }
   })
 })
