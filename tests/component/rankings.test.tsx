@@ -60,7 +60,9 @@ describe('rankings view', () => {
     expect(cells.length).toBeGreaterThan(3)
     await router.navigate('/rankings?quarter=2022Q2&section=urban')
     await waitFor(() =>
-      expect(screen.getByTestId('rankings-table').querySelector('caption')?.textContent).toContain('城市更新建设'),
+      expect(screen.getByTestId('rankings-table').querySelector('caption')?.textContent).toContain(
+        '城市更新建设',
+      ),
     )
     // The same elements, now showing the urban section (a remount costs a section change most of its time).
     expect(cells.every((td) => td.isConnected)).toBe(true)
