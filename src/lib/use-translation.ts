@@ -101,7 +101,9 @@ function fixedT(lng: string, ns: string | readonly string[] | undefined): unknow
   return t
 }
 
-export const useTranslation = ((ns?: string | readonly string[]) => {
+export const useTranslation = ((ns?: string | readonly string[], options?: object) => {
+  // react-i18next's options (keyPrefix, lng, a separate instance) are not implemented: say so at once.
+  if (options !== undefined) throw new Error('useTranslation (src/lib/use-translation.ts) takes no options')
   const lng = useSyncExternalStore(subscribe, language, language)
   const t = fixedT(lng, ns)
   return useMemo(() => {
