@@ -5,7 +5,7 @@ import type { zh } from './i18n-common'
 export const en = {
   locale: 'en-GB',
   appName: 'Leitai',
-  appSubtitle: '“Stars & Flags” assessment dashboard',
+  appSubtitle: '"Stars & Flags" assessment dashboard',
   nav: {
     rankings: 'Rankings',
     movement: 'Movement',
@@ -19,11 +19,11 @@ export const en = {
   layer: {
     local: 'local import (not published)',
     localBanner:
-      '{{quarter}} is a local import (not published), imported {{time}}, kept only in this computer’s browser.',
+      "{{quarter}} is a local import (not published), imported {{time}}, kept only in this computer's browser.",
     preview: 'import preview',
     previewBanner: 'Import preview: {{quarter}} is not saved; every view shows the imported text for now.',
     localList:
-      'This dataset includes local imports (not published), kept only in this computer’s browser: {{quarters}}.',
+      "This dataset includes local imports (not published), kept only in this computer's browser: {{quarters}}.",
     localItem: '{{quarter}} (imported {{time}})',
     manage: 'Manage imports',
     backToImport: 'Back to import',
@@ -100,7 +100,7 @@ export const en = {
   viewError: {
     title: 'This view cannot be shown right now',
     body: 'The other views are not affected; use the navigation above to go on.',
-    chunkTitle: 'This view’s code did not load',
+    chunkTitle: "This view's code did not load",
     chunkBody: 'The network may have dropped, or the site was just updated. Reloading the page fixes it.',
     reload: 'Reload',
     technical: 'Technical detail: ',
@@ -109,8 +109,8 @@ export const en = {
     title: 'Not found',
     route: 'There is no page {{path}}',
     quarter: 'No data for {{value}}. Available quarters:',
-    district: 'No district with id “{{value}}”. The ten districts:',
-    section: '{{quarter}} has no section “{{value}}”. Its sections:',
+    district: 'No district with id "{{value}}". The ten districts:',
+    section: '{{quarter}} has no section "{{value}}". Its sections:',
     param: 'Link parameter {{param}}={{value}} was not understood; the default is used.',
     home: 'Back to rankings',
   },

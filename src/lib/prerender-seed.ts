@@ -66,7 +66,7 @@ export async function refreshAfterHydration(client: QueryClient, seeded: Manifes
       staleTime: 0,
     })
   } catch (error) {
-    console.warn('Leitai: the served manifest could not be checked; showing the build’s data.', error)
+    console.warn("Leitai: the served manifest could not be checked; showing the build's data.", error)
     return
   } finally {
     client.removeQueries({ queryKey: ['data', 'manifest', 'live-check'], exact: true })

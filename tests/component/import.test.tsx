@@ -82,7 +82,7 @@ describe('import view', () => {
   it('words its problems in English under lang=en', async () => {
     await openImport(NOTICE_2024.replace('\t平度市\t49.91', '\t平度县\t49.91'), '/import?lang=en')
     expect(await screen.findByTestId('problem-error')).toHaveTextContent(
-      /line \d+, column 2: Unknown district “平度县”/,
+      /line \d+, column 2: Unknown district "平度县"/,
     )
   })
 })

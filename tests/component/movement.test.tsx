@@ -270,7 +270,7 @@ describe('URL state', () => {
     await openMovement('/movement?from=2022Q1&to=2022Q2&lang=en')
     await waitFor(() =>
       expect(screen.getByTestId('movers-summary')).toHaveTextContent(
-        'Shinan rose 2 composite places vs Q1 2022 and won the “Pressing ahead, climbing the ranks” flag.',
+        'Shinan rose 2 composite places vs Q1 2022 and won the "Pressing ahead, climbing the ranks" flag.',
       ),
     )
   })

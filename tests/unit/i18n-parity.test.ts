@@ -1,9 +1,10 @@
 /**
  * Every namespace has the same keys and the same {{placeholders}} in Chinese and English (the
  * types check the keys at compile time; this also checks placeholders and empty strings), and
- * English strings carry no Chinese except where a key below says why.
+ * English strings carry no Chinese except where a key below says why, and quote with ASCII marks.
  */
 import { describe, expect, it } from 'vitest'
+import * as exporter from '../../src/components/export/i18n'
 import * as districts from '../../src/features/districts/i18n'
 import * as importer from '../../src/features/import/i18n'
 import * as movement from '../../src/features/movement/i18n'
@@ -27,6 +28,7 @@ const NAMESPACES = {
   presentStart,
   import: importer,
   rules,
+  export: exporter,
 }
 
 /** English strings that show Chinese on purpose (a name or mark the reader needs to recognise). */
@@ -62,6 +64,8 @@ const PLACEHOLDER_EXCEPTIONS: Record<string, string> = {
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((m) => m[1]).sort()
 const HAN = /[\u3400-\u9fff]/
+const CURLY = /[\u2018\u2019\u201c\u201d]/
+const QUOTED_CHINESE = /\u201c[^\u201d]*[\u3400-\u9fff][^\u201d]*\u201d/g
 
 describe.each(Object.entries(NAMESPACES))('namespace %s', (ns, { zh, en }) => {
   const z = leaves(zh)
@@ -86,6 +90,13 @@ describe.each(Object.entries(NAMESPACES))('namespace %s', (ns, { zh, en }) => {
       const allowed = CHINESE_IN_ENGLISH[`${ns}:${key}`]
       return allowed ? !allowed.test(text) : HAN.test(text)
     })
+    expect(offenders).toEqual([])
+  })
+
+  // The app's fonts are CJK-first, and they draw “ ” ‘ ’ full-width: "the district’ s" with a gap.
+  // A Chinese term quoted inside English keeps its Chinese marks (it is Chinese text).
+  it('English strings use ASCII quotes and apostrophes', () => {
+    const offenders = [...e].filter(([, text]) => CURLY.test(text.replace(QUOTED_CHINESE, '')))
     expect(offenders).toEqual([])
   })
 })

@@ -183,7 +183,7 @@ function buildQuarter(
       id: 'import-ranks-derived',
       kind: 'info',
       zh: '通报的成绩表未印位次：位次按得分从高到低推算（同分同位次），已标为推算。',
-      en: 'The notice’s tables print no ranks: ranks are computed from the scores, highest first (equal scores share a rank), and marked as derived.',
+      en: "The notice's tables print no ranks: ranks are computed from the scores, highest first (equal scores share a rank), and marked as derived.",
     })
   if (compositeImage || sectionImages)
     notes.push({
@@ -212,7 +212,7 @@ function buildQuarter(
     localCopy: null,
     kind: 'official-notice',
     note: '导入的通报文本，保存在本季度数据中。',
-    noteEn: 'The imported text of the notice, stored with this quarter’s data.',
+    noteEn: "The imported text of the notice, stored with this quarter's data.",
   }
 
   return {

@@ -145,7 +145,7 @@ export const en = {
   indexTitle: 'The ten districts',
   homeHint:
     'My district: remembered in this browser; tables and charts highlight it, and the Districts tab opens on it.',
-  indexIntro: 'Open a district for its history, section scores, red flags and its secretary’s statements.',
+  indexIntro: "Open a district for its history, section scores, red flags and its secretary's statements.",
   indexCaption: 'Composite ranks, {{quarter}}',
   col: {
     district: 'District',
@@ -175,7 +175,7 @@ export const en = {
   rankOf: 'No. {{rank}} of {{of}}',
   weightUnknown: 'max not published',
   bestUnknown: 'best not published',
-  medianUnknown: 'median unknown (not every district’s score was published)',
+  medianUnknown: "median unknown (not every district's score was published)",
   medianNA: 'n/a',
   barLegend:
     'Bars show the score as a share of the maximum; the solid tick marks the best district, the dashed tick the median (derived).',
@@ -208,12 +208,12 @@ export const en = {
   compareTitle: '{{a}} vs {{b}}',
   compareClose: 'End comparison',
   compareSwap: 'Swap',
-  compareUnknown: 'Unknown district id “{{id}}” to compare with. Available districts:',
+  compareUnknown: 'Unknown district id "{{id}}" to compare with. Available districts:',
   compareSame: 'A district cannot be compared with itself.',
   compareHistory: 'Composite rank by quarter',
   newsTitle: 'Arena statements and news',
   newsIntro:
-    'Statements and reports as published, next to the district’s actual results for the quarter they refer to. No verdict.',
+    "Statements and reports as published, next to the district's actual results for the quarter they refer to. No verdict.",
   noNews: 'No news highlights for this district.',
   moreNewsOnline_one: '{{count}} more item about this quarter on the web page.',
   moreNewsOnline_other: '{{count}} more items about this quarter on the web page.',
@@ -223,14 +223,14 @@ export const en = {
     'No statements or reports about {{quarter}}; {{count}} items about other quarters are on the web page.',
   allNews: 'All news',
   print: 'Print report card',
-  notFoundIntro: 'No district with id “{{id}}”. The ten districts:',
+  notFoundIntro: 'No district with id "{{id}}". The ten districts:',
   unknownQuarter: 'No data for {{value}}. Available quarters:',
   quarterError:
     'The data file for {{quarter}} cannot be used; the other quarters in the history below are unaffected.',
   notAssessed: 'not assessed',
   notAssessedHint: 'Not among the sections this quarter lists',
   sectionsUnknownHint:
-    'The section list of this quarter was not published or not verified: this section’s result is not published (not “not assessed”)',
+    'The section list of this quarter was not published or not verified: this section\'s result is not published (not "not assessed")',
   sectionsUnknown: 'the section list of this quarter was not published or not verified',
   sectionMissing: 'not assessed this quarter',
   breakdownScroll: 'Sections, {{quarter}} (scrolls sideways)',

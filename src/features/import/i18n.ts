@@ -88,7 +88,7 @@ export const zh = {
 }
 
 export const en = {
-  title: 'Import a quarter’s results',
+  title: "Import a quarter's results",
   intro:
     'Paste the notice on the left (text copied from a web page or Word/WPS, or cells copied from Excel/WPS), or choose an .xlsx / .csv / .txt / .html file. The right side shows what was read and any problems as you type; preview it in every view before saving.',
   input: 'Notice text',
@@ -139,7 +139,7 @@ export const en = {
   bonus: 'Bonus items',
   notes: 'Notes',
   previewTitle: 'Preview before saving',
-  previewIn: 'Preview in every view (marked “import preview”, not saved):',
+  previewIn: 'Preview in every view (marked "import preview", not saved):',
   save: 'Save on this machine',
   saved: 'Saved {{quarter}} on this machine (local import, not published).',
   notPersistent:
@@ -163,12 +163,12 @@ export const en = {
   undo: 'Undo',
   restored: 'Restored {{quarter}}.',
   backup: 'Backup and hand-over',
-  exportBackup: 'Export this machine’s imports (one file)',
+  exportBackup: "Export this machine's imports (one file)",
   importBackup: 'Import a backup file…',
   backupRead: 'Quarters in the backup: {{count}}; imported: {{saved}}.',
   backupInvalid: '{{name}} is not a valid Leitai backup: {{message}}',
-  backupReplaces: 'The backup’s {{quarters}} will replace the same quarters on this machine.',
-  offline: 'Download an offline copy (with this machine’s imports)',
+  backupReplaces: "The backup's {{quarters}} will replace the same quarters on this machine.",
+  offline: "Download an offline copy (with this machine's imports)",
   offlineHint: 'One HTML file that opens with a double click: for a USB stick or a colleague.',
   offlineFailed: 'Could not make the offline copy: {{message}}',
   problem: problemEn,

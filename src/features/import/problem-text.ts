@@ -32,10 +32,10 @@ export const problemZh = {
 
 export const problemEn: Record<keyof typeof problemZh, string> = {
   'no-quarter':
-    'No quarter found: the text names no “year + quarter”. Choose the quarter (CLI: --quarter 2024Q2).',
+    'No quarter found: the text names no "year + quarter". Choose the quarter (CLI: --quarter 2024Q2).',
   'quarter-differs': 'The notice says {{text}}; importing as the chosen {{chosen}}.',
   'nothing-found': 'No results table, red flag or movement statement found.',
-  'unknown-district': 'Unknown district “{{name}}”.',
+  'unknown-district': 'Unknown district "{{name}}".',
   'duplicate-district': '{{district}} appears twice in {{table}}.',
   'score-out-of-range': '{{table}} {{district}}: score {{score}} is outside 0–{{weight}}.',
   'missing-score': '{{table}} {{district}}: the row has no score.',
@@ -46,15 +46,15 @@ export const problemEn: Record<keyof typeof problemZh, string> = {
   'partial-composite':
     'The composite table lists {{rows}} of {{total}} districts; the rest count as not published.',
   'unnamed-section':
-    'This table names no section: put the section’s name on the line above, e.g. “经济运行（权重60分）”.',
+    "This table names no section: put the section's name on the line above, e.g. “经济运行（权重60分）”.",
   'duplicate-table': 'The {{table}} table appears twice.',
   'stars-rule':
     '{{table}} {{district}}: printed {{stars}} stars; the 10-to-1 star rule gives rank {{rank}} {{rule}}. Imported as printed; a note only.',
   'flag-rule-top':
-    '{{district}} has the “leading the pack” flag but is ranked {{rank}} in the composite table.',
+    '{{district}} has the "leading the pack" flag but is ranked {{rank}} in the composite table.',
   'flag-rule-rise':
-    '{{district}} has the “climbing the ranks” flag but the text says it rose {{places}} places.',
-  'flag-missing-top': 'The composite top two ({{districts}}) have no “leading the pack” flag sentence.',
+    '{{district}} has the "climbing the ranks" flag but the text says it rose {{places}} places.',
+  'flag-missing-top': 'The composite top two ({{districts}}) have no "leading the pack" flag sentence.',
   'invalid-file': 'The quarter file it makes fails validation: {{path}} {{message}}',
 }
 

@@ -23,7 +23,7 @@ export const zh = {
 export const en = {
   title: 'Arena statements and news',
   intro:
-    'Statements and reports, newest first. Each names its source and sits next to the district’s actual results for the quarter it refers to. No verdict.',
+    "Statements and reports, newest first. Each names its source and sits next to the district's actual results for the quarter it refers to. No verdict.",
   filters: 'Filters',
   district: 'District',
   quarter: 'Quarter referred to',
@@ -34,7 +34,7 @@ export const en = {
   clear: 'Clear filters',
   count: '{{n}} of {{total}} items',
   none: 'No news highlights match.',
-  unknownDistrict: 'Unknown district “{{value}}” in the link; that filter is ignored. Districts:',
+  unknownDistrict: 'Unknown district "{{value}}" in the link; that filter is ignored. Districts:',
   listLabel: 'News highlights',
   eventOption: '{{date}} {{names}} ({{count}})',
 } satisfies Strings<typeof zh>

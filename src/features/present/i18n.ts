@@ -172,8 +172,8 @@ export const zh = {
 
 export const en = {
   brand: 'Leitai',
-  assessment: '“Stars & Flags” assessment',
-  results: '“Stars & Flags” assessment results',
+  assessment: '"Stars & Flags" assessment',
+  results: '"Stars & Flags" assessment results',
   slideOf: '{{n}} / {{total}}',
   slideLabel: 'Slide {{n}} of {{total}}',
   helpHint: '? Keyboard help',
@@ -203,9 +203,9 @@ export const en = {
     points: '{{v}} pts',
     flags: 'Red flags',
     noFlags: 'No red flags published this quarter',
-    known: 'Composite rank published for {{n}} of {{total}} districts; the rest are “not published”',
+    known: 'Composite rank published for {{n}} of {{total}} districts; the rest are "not published"',
     knownDerived:
-      'Composite rank published for {{n}} of {{total}} districts, {{d}} more derived by rule; the rest are “not published”',
+      'Composite rank published for {{n}} of {{total}} districts, {{d}} more derived by rule; the rest are "not published"',
     noRanks: 'No composite ranks published this quarter',
   },
   board: {
@@ -325,7 +325,7 @@ export const en = {
       help: '?',
     },
   },
-  secondhandNote: '† Per {{list}}; not the assessment committee’s table',
+  secondhandNote: "† Per {{list}}; not the assessment committee's table",
   source: {
     partSep: '; ',
     detailSep: '; ',

@@ -19,7 +19,7 @@ export const en = {
   totalStars: '{{n}}★/{{max}}',
   tie: 'tied',
   noticeDate: 'published {{date}}',
-  noticeUnknown: 'No copy of this quarter’s notice was found',
+  noticeUnknown: "No copy of this quarter's notice was found",
   sourcesButton: 'Sources ({{n}})',
   notesButton: 'Data notes ({{n}})',
   starNote: {
@@ -31,13 +31,13 @@ export const en = {
   unavailable: 'This table was not published: {{reason}}',
   quarterMissing: 'No data for this quarter',
   partialComposite:
-    'Only {{n}} districts have a published composite rank or score this quarter; the rest are “not published”.',
+    'Only {{n}} districts have a published composite rank or score this quarter; the rest are "not published".',
   partialCompositeDerived:
-    'Only {{n}} districts have a published composite rank or score this quarter; {{d}} more are derived by rule (marked with a dashed purple line); the rest are “not published”.',
+    'Only {{n}} districts have a published composite rank or score this quarter; {{d}} more are derived by rule (marked with a dashed purple line); the rest are "not published".',
   sectionsUnknown:
     'No section scores were published for this quarter, and which sections it had is not confirmed (see the data notes)',
   noComposite:
-    'No district’s composite rank or score for this quarter is found in any public source (see the data notes); the table lists only the published red flags.',
+    "No district's composite rank or score for this quarter is found in any public source (see the data notes); the table lists only the published red flags.",
   filter: {
     button: 'Filter districts',
     count: '{{n}} selected',
@@ -52,7 +52,7 @@ export const en = {
     label: 'Find a unit',
     hint: 'name, pinyin or initials',
     found: '{{n}} found of {{total}}; ranks are over all units.',
-    none: 'No unit matches “{{query}}”',
+    none: 'No unit matches "{{query}}"',
   },
   sortHint: 'Click a column header to sort; unpublished values stay last in both directions.',
   caption: '{{quarter}} {{section}} ranking',
