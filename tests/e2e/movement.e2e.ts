@@ -245,6 +245,38 @@ describe('chart details', () => {
     },
   )
 
+  test('a label moved off its line end is tied back to it by a leader line (demo scores)', async () => {
+    const page = await openPage('#/movement?metric=score&dataset=demo')
+    await chartReady(page)
+    const labels = await chart(page).evaluate((svg) =>
+      [...svg.querySelectorAll('text[data-end-label]')].map((t) => {
+        const id = t.getAttribute('data-end-label') as string
+        const ends = [...svg.querySelectorAll(`circle[data-point^="${id}@"]`)].map((c) => ({
+          x: Number(c.getAttribute('cx')),
+          y: Number(c.getAttribute('cy')),
+        }))
+        const end = ends.reduce((a, b) => (b.x > a.x ? b : a))
+        const leader = svg.querySelector(`path[data-leader="${id}"]`)?.getAttribute('d') ?? null
+        return { id, labelX: Number(t.getAttribute('x')), labelY: Number(t.getAttribute('y')), end, leader }
+      }),
+    )
+    expect(labels).toHaveLength(10)
+    const moved = labels.filter((l) => Math.abs(l.labelY - l.end.y) > 1)
+    expect(moved.length).toBeGreaterThan(0) // the demo's 2024Q4 scores crowd: some labels must move
+    for (const l of labels) {
+      if (!moved.includes(l)) {
+        expect(l.leader, l.id).toBeNull()
+        continue
+      }
+      // "M<x>,<y>L<x>,<y>h4": from beside the line's last point to just before the label, at its height.
+      const [x0, y0, x1, y1] = (l.leader ?? '').match(/-?[\d.]+/g)?.map(Number) ?? []
+      expect(y0, l.id).toBeCloseTo(l.end.y, 1)
+      expect(y1, l.id).toBeCloseTo(l.labelY, 1)
+      expect(x0, l.id).toBeGreaterThan(l.end.x)
+      expect((x1 as number) + 4, l.id).toBeLessThan(l.labelX)
+    }
+  })
+
   test('the chart’s keyboard tab stop (recharts accessibility layer) has an accessible name', async () => {
     const page = await openPage('#/movement?dataset=demo')
     await chartReady(page)

@@ -84,6 +84,8 @@ const AXIS_ANCHOR = '__axis'
  * browser by the labels' bounding boxes.
  */
 const LABEL_GAP_EM = 1.4
+/** The room a leader line takes between a line's end and its label, in font sizes. */
+const LEADER_EM = 0.9
 
 const OPACITY = { highlight: 1, normal: 0.9, dim: 0.18 } as const
 const WIDTH = { highlight: 4.5, normal: 2.5, dim: 2 } as const
@@ -123,7 +125,9 @@ export default function BumpChart({
   const font = projection ? 22 : 13
   const height = projection ? 560 : 440
   const labelWidth =
-    Math.max(...data.endLabels.map((l) => labelEms(chartName(l.district, f.lang)) * font), 40) + 24
+    Math.max(...data.endLabels.map((l) => labelEms(chartName(l.district, f.lang)) * font), 40) +
+    24 +
+    LEADER_EM * font
 
   // It opens scrolled to the newest quarter, the one people came for (again when the range changes).
   const scroller = useRef<HTMLDivElement>(null)
@@ -299,9 +303,16 @@ function PointsAndLabels({
     groups.set(l.quarter, [...(groups.get(l.quarter) ?? []), { id: l.districtId, y: Y }])
   }
   const labelY = new Map<string, number>()
-  for (const items of groups.values())
+  const pointY = new Map<string, number>()
+  for (const items of groups.values()) {
+    for (const item of items) pointY.set(item.id, item.y)
     for (const [id, v] of spreadLabels(items, font * LABEL_GAP_EM, plot.y, plot.y + plot.height))
       labelY.set(id, v)
+  }
+  // A label moved off its line's end gets a leader line back to it; then every label stands a little
+  // further right, so the labels stay in one column and the leaders have room.
+  const moved = (id: string) => Math.abs((labelY.get(id) ?? 0) - (pointY.get(id) ?? 0)) > 1
+  const leaderRoom = data.endLabels.some((l) => moved(l.districtId)) ? LEADER_EM * font : 0
 
   return (
     // Above the lines (recharts draws them in its own z-layer), so points sit on top and take hovers.
@@ -348,25 +359,37 @@ function PointsAndLabels({
           const Y = labelY.get(l.districtId)
           if (X === undefined || Y === undefined) return null
           const e = lineEmphasis(l.districtId, active, selected)
+          const from = pointY.get(l.districtId) ?? Y
           return (
-            // biome-ignore lint/a11y/noStaticElementInteractions: pointer convenience; keyboard users use the district buttons
-            <text
-              key={`label-${l.districtId}`}
-              x={X + r + 6}
-              y={Y}
-              dominantBaseline="central"
-              fontSize={font}
-              fontWeight={e === 'highlight' ? 700 : 500}
-              fill={districtColor(l.colorIndex)}
-              opacity={e === 'dim' ? 0.45 : 1}
-              stroke={palette.surface}
-              strokeWidth={4}
-              paintOrder="stroke"
-              data-end-label={l.districtId}
-              onMouseEnter={() => onActive(l.districtId)}
-            >
-              <LabelName district={l.district} />
-            </text>
+            <g key={`label-${l.districtId}`}>
+              {moved(l.districtId) && (
+                <path
+                  d={`M${X + r + 2},${from}L${X + r + leaderRoom},${Y}h4`}
+                  stroke={districtColor(l.colorIndex)}
+                  strokeWidth={1}
+                  fill="none"
+                  opacity={e === 'dim' ? 0.45 : 0.8}
+                  data-leader={l.districtId}
+                />
+              )}
+              {/* biome-ignore lint/a11y/noStaticElementInteractions: pointer convenience; keyboard users use the district buttons */}
+              <text
+                x={X + r + 6 + leaderRoom}
+                y={Y}
+                dominantBaseline="central"
+                fontSize={font}
+                fontWeight={e === 'highlight' ? 700 : 500}
+                fill={districtColor(l.colorIndex)}
+                opacity={e === 'dim' ? 0.45 : 1}
+                stroke={palette.surface}
+                strokeWidth={4}
+                paintOrder="stroke"
+                data-end-label={l.districtId}
+                onMouseEnter={() => onActive(l.districtId)}
+              >
+                <LabelName district={l.district} />
+              </text>
+            </g>
           )
         })}
       </g>
