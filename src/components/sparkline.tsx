@@ -72,7 +72,8 @@ export function RankSparkline({
   emptyLabel?: string
   className?: string
 }) {
-  const padL = 20
+  // Room for the rank labels ("10" is about 11 units wide) and a gap before the first point's marker.
+  const padL = 22
   // Room for one end label per series ("10" is about 14 units wide at SPARK_FONT.value).
   const padR = 8 + 16 * Math.max(1, series.length)
   const padY = 5
@@ -99,7 +100,7 @@ export function RankSparkline({
         <g key={r}>
           <line x1={padL} x2={width - padR} y1={y(r)} y2={y(r)} stroke={tokens.line} strokeWidth={1} />
           <text
-            x={padL - 3}
+            x={padL - 5}
             y={y(r) + SPARK_FONT.axis * 0.35}
             textAnchor="end"
             fontSize={SPARK_FONT.axis}

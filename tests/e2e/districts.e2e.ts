@@ -193,6 +193,43 @@ describe('accessibility and layouts', () => {
     }
   })
 
+  test.each([
+    ['#/districts/shinan?dataset=demo', { width: 390, height: 844 }],
+    ['#/districts/shinan?dataset=demo', { width: 1366, height: 768 }],
+    ['#/districts/huangdao?quarter=2022Q2&compare=jiaozhou', { width: 390, height: 844 }],
+    ['#/districts/huangdao?quarter=2022Q2&theme=projection', { width: 1920, height: 1080 }],
+  ])('%s at %o: sparkline labels overlap neither the points nor each other', async (route, viewport) => {
+    const page = await openPage(route, { viewport })
+    await page.locator('[data-testid=history-table], [data-testid=compare-table]').first().waitFor()
+    const charts = await page.locator('.history-charts svg').evaluateAll((svgs) =>
+      svgs.map((svg) => {
+        const box = (el: SVGGraphicsElement) => {
+          const b = el.getBBox()
+          // A text's box holds the font's line gap; what is painted is about one font size tall.
+          if (el.tagName !== 'text') return { x: b.x, y: b.y, w: b.width, h: b.height }
+          const size = Number(el.getAttribute('font-size'))
+          return { x: b.x, y: b.y + b.height / 2 - size / 2, w: b.width, h: size }
+        }
+        const texts = [...svg.querySelectorAll('text')].map((t) => ({ what: t.textContent, ...box(t) }))
+        const marks = [...svg.querySelectorAll('circle, rect')].map((m) => ({
+          what: 'point',
+          ...box(m as SVGGraphicsElement),
+        }))
+        return { name: svg.getAttribute('aria-label')?.slice(0, 20), texts, marks }
+      }),
+    )
+    expect(charts.length).toBeGreaterThan(1)
+    type Box = { what: string | null; x: number; y: number; w: number; h: number }
+    const hit = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+    const overlaps: string[] = []
+    for (const c of charts)
+      for (const [i, t] of c.texts.entries())
+        for (const other of [...c.texts.slice(i + 1), ...c.marks])
+          if (hit(t, other)) overlaps.push(`${c.name}: ${t.what} / ${other.what}`)
+    expect(overlaps).toEqual([])
+    await page.close()
+  })
+
   test('projection 1920×1080: sparkline text is at least 14 px on screen', async () => {
     const page = await openPage('#/districts/huangdao?quarter=2022Q2&theme=projection', {
       viewport: { width: 1920, height: 1080 },
