@@ -345,6 +345,34 @@ describe('phone: the chart opens on the newest quarter', () => {
     await chartReady(desk)
     expect(await desk.getByTestId('bump-chart-scroll').evaluate((el) => el.scrollLeft)).toBe(0)
   })
+
+  test('phone: scrolled to the newest quarters, the y axis stays at the left edge', async () => {
+    const page = await openPage('#/movement', { viewport: { width: 390, height: 844 }, isMobile: true })
+    await chartReady(page)
+    const scroller = page.getByTestId('bump-chart-scroll')
+    const axis = () =>
+      scroller.evaluate((el) => {
+        const sticky = el.querySelector('[data-sticky-axis]') as SVGGElement
+        const ticks = (g: Element | null) =>
+          [...(g?.querySelectorAll('text') ?? [])].map((t) => t.textContent)
+        return {
+          shown: getComputedStyle(sticky).visibility === 'visible',
+          left: sticky.getBoundingClientRect().left - el.getBoundingClientRect().left,
+          ticks: ticks(sticky),
+          real: ticks(el.querySelector('.recharts-yAxis-tick-labels')),
+        }
+      })
+    const scrolled = await axis()
+    expect(scrolled.shown).toBe(true)
+    expect(Math.abs(scrolled.left)).toBeLessThan(1)
+    // The same ticks as the chart's own axis, then its name.
+    expect(scrolled.ticks.slice(0, -1)).toEqual(scrolled.real)
+    expect(scrolled.ticks.at(-1)).toBe('位次（第1名在上）')
+    await screenshot(page, 'movement-phone-sticky-axis')
+    // Back at the left end the real axis is in view, and the copy steps aside.
+    await scroller.evaluate((el) => el.scrollTo({ left: 0 }))
+    await expect.poll(async () => (await axis()).shown).toBe(false)
+  })
 })
 
 describe('lazy loading', () => {

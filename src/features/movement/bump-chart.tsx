@@ -4,7 +4,7 @@
  * solid lines between published figures, dashed runs touching derived ones, filled/hollow points,
  * gaps where a quarter has nothing, and district names at line ends.
  */
-import { Fragment, useLayoutEffect, useMemo, useRef } from 'react'
+import { Fragment, useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import {
   CartesianGrid,
   DefaultZIndexes,
@@ -138,7 +138,8 @@ export default function BumpChart({
   }, [newest])
 
   return (
-    // On a phone twelve quarters don't fit: the chart keeps a readable width and scrolls sideways.
+    // On a phone twelve quarters don't fit: the chart keeps a readable width and scrolls sideways,
+    // and a copy of the y axis stays at the left edge once it is scrolled (StickyYAxis).
     <div ref={scroller} data-testid="bump-chart-scroll" className="relative overflow-x-auto">
       <figure
         data-testid="bump-chart"
@@ -250,9 +251,77 @@ export default function BumpChart({
             )
           })}
           <PointsAndLabels data={data} active={active} selected={selected} onActive={onActive} font={font} />
+          <StickyYAxis ticks={data.yTicks} font={font} label={yLabel} />
         </LineChart>
       </figure>
     </div>
+  )
+}
+
+/**
+ * A copy of the y axis (its ticks, its name and an opaque ground) drawn above the lines and points, for
+ * a chart scrolled sideways on a phone: without it, the newest quarters it opens on show lines and no
+ * scale. Hidden from assistive technology (the real axis and the tables carry the values), and left out
+ * of the saved image and of print, which show the whole chart with its real axis.
+ */
+function StickyYAxis({ ticks, font, label }: { ticks: number[] | undefined; font: number; label: string }) {
+  const y = useYAxisScale()
+  const plot = usePlotArea()
+  // It follows the scroller's left edge, and shows only while the real axis (at the chart's left end)
+  // is scrolled out of view. Direct style writes: a scroll must not re-render the chart. A ref callback,
+  // because recharts mounts the group later than this component renders (in its z-index layer).
+  const follow = useCallback((axis: SVGGElement | null) => {
+    const scroller = axis?.closest<HTMLElement>('[data-testid=bump-chart-scroll]')
+    if (!axis || !scroller) return
+    const place = () => {
+      axis.style.transform = `translateX(${scroller.scrollLeft}px)`
+      axis.style.visibility = scroller.scrollLeft > 0 ? 'visible' : 'hidden'
+    }
+    place()
+    scroller.addEventListener('scroll', place, { passive: true })
+    return () => scroller.removeEventListener('scroll', place)
+  }, [])
+  if (!y || !plot || !ticks) return null
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter + 100}>
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an svg <g> takes no focus; this copy repeats the real axis */}
+      <g
+        ref={follow}
+        data-sticky-axis=""
+        data-no-image=""
+        className="no-print"
+        aria-hidden="true"
+        visibility="hidden"
+      >
+        <rect x={0} y={0} width={plot.x} height={plot.y + plot.height + 1} fill={palette.surface} />
+        <line x1={plot.x} x2={plot.x} y1={plot.y} y2={plot.y + plot.height} stroke={palette.muted} />
+        {ticks.map((v) => {
+          const Y = y(v)
+          return Y === undefined ? null : (
+            <text
+              key={v}
+              x={plot.x - 8}
+              y={Y}
+              textAnchor="end"
+              dominantBaseline="central"
+              fontSize={font}
+              fill={palette.ink}
+            >
+              {v}
+            </text>
+          )
+        })}
+        <text
+          transform={`translate(${font * 0.9},${plot.y + plot.height / 2}) rotate(-90)`}
+          textAnchor="middle"
+          dominantBaseline="central"
+          fontSize={font}
+          fill={palette.muted}
+        >
+          {label}
+        </text>
+      </g>
+    </ZIndexLayer>
   )
 }
 
