@@ -90,10 +90,34 @@ export function formatList(items: readonly string[], lang: Lang): string {
   return cached(`l:${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items)
 }
 
-/** An ISO calendar date (no time zone shift). Example: formatDate('2022-07-26', 'zh') → '2022年7月26日' */
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/**
+ * An ISO calendar date (no time zone shift). Example: formatDate('2022-07-26', 'zh') → '2022年7月26日'
+ * Written out directly for zh-CN and en-GB ("26 July 2022"), as Intl.DateTimeFormat's long date does
+ * (tests/unit/lib/format.test.ts compares them): building the first formatter loads locale data, ~30 ms
+ * of the first view's start at CPU 4×. An impossible day rolls over as the Date does (2022-02-30 → 3月2日).
+ */
 export function formatDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
   if (!m) return iso
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()]
+  if (year >= 1000 && year <= 9999 && (lang === 'zh' || lang === 'en'))
+    return lang === 'zh' ? `${year}年${month + 1}月${day}日` : `${day} ${MONTHS_EN[month]} ${year}`
   const locale = localeOf(lang)
   return cached(
     `d:${locale}`,

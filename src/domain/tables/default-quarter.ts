@@ -7,14 +7,14 @@
 import { type Dataset, quarterIds } from '../model/dataset'
 import { previousQuarter, type QuarterId } from '../model/quarter'
 import type { SectionOrOverall } from '../model/schema'
-import { buildRankingTable, rankingRow } from './ranking-table'
+import { buildRankingTable, rankingRow, tableAvailability } from './ranking-table'
 
 /** A table is complete when every district's row carries a published rank or score. */
 function isCompleteTable(ds: Dataset, quarter: QuarterId, section: SectionOrOverall): boolean {
-  if (!ds.quarters.has(quarter)) return false
+  // Most tables a bare link passes over are not published at all: said by the file, without building rows.
+  if (!tableAvailability(ds.quarters.get(quarter), section).available) return false
   const t = buildRankingTable(ds, quarter, section)
   return (
-    t.available &&
     t.rows.length > 0 &&
     t.rows.every((r) => r.rank.status === 'published' || r.score.status === 'published')
   )

@@ -129,6 +129,30 @@ describe('formatNumber without Intl (the fast path for exact values)', () => {
   })
 })
 
+describe('formatDate without Intl', () => {
+  it('writes what Intl.DateTimeFormat writes for the long date, days that roll over included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.constantFrom<'zh' | 'en'>('zh', 'en'),
+        (y, mo, d, lang) => {
+          const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+          const intl = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+            year: 'numeric',
+            month: 'long',
+            day: 'numeric',
+            timeZone: 'UTC',
+          }).format(new Date(Date.UTC(y, mo - 1, d)))
+          expect(formatDate(iso, lang)).toBe(intl)
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+})
+
 describe('formatList without Intl', () => {
   it.each(['zh', 'en'] as const)('joins 0–6 items as Intl.ListFormat does (%s)', (lang) => {
     const intl = new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' })
