@@ -15,8 +15,7 @@ function isCompleteTable(ds: Dataset, quarter: QuarterId, section: SectionOrOver
   if (!tableAvailability(ds.quarters.get(quarter), section).available) return false
   const t = buildRankingTable(ds, quarter, section)
   return (
-    t.rows.length > 0 &&
-    t.rows.every((r) => r.rank.status === 'published' || r.score.status === 'published')
+    t.rows.length > 0 && t.rows.every((r) => r.rank.status === 'published' || r.score.status === 'published')
   )
 }
 

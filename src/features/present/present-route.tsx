@@ -567,8 +567,10 @@ function ControlBar({
         }}
         className={cn(
           // On a phone the bar scrolls sideways rather than running off the screen.
-          'fixed bottom-4 left-1/2 z-[60] flex max-w-[calc(100vw-1rem)] -translate-x-1/2 gap-1 overflow-x-auto rounded-xl border border-line bg-surface/95 p-1 text-ink shadow-lg transition-opacity duration-300 motion-reduce:transition-none',
-          shown ? 'opacity-100' : 'pointer-events-none opacity-0',
+          // It slides below the screen's edge rather than fading: mid-fade its text had too little contrast
+          // (axe, Lighthouse), and off screen it stays in the Tab order, coming back when a button is focused.
+          'fixed bottom-4 left-1/2 z-[60] flex max-w-[calc(100vw-1rem)] -translate-x-1/2 gap-1 overflow-x-auto rounded-xl border border-line bg-surface/95 p-1 text-ink shadow-lg transition-transform duration-300 motion-reduce:transition-none',
+          shown ? 'translate-y-0' : 'pointer-events-none translate-y-[calc(100%+2rem)]',
         )}
       >
         {CONTROLS.map(({ icon, command }) => (
