@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App, createAppHistory } from './app/app'
 import { readEmbeddedData } from './lib/embedded-data'
 import { hashSearch, setLanguage, syncLanguage } from './lib/i18n'
-import { PRERENDER_ID, WAIT_ATTR } from './lib/prerender-contract'
+import { LOCAL_HINT, PRERENDER_ID, WAIT_ATTR } from './lib/prerender-contract'
 import { refreshAfterHydration, type SeedData, seedQueries } from './lib/prerender-seed'
 import { createQueryClient } from './lib/query-client'
 
@@ -16,8 +16,17 @@ const queryClient = createQueryClient()
 const root = document.getElementById('root')
 if (!root) throw new Error('#root missing from index.html')
 
-/** The data the prerendered markup in #root was rendered from, when the page's inline script put it there. */
-function prerenderedData(): SeedData | null {
+/**
+ * The served page's data block: the build's validated files, which every prerendered view was rendered
+ * from (null in the offline file, whose data block the app reads itself, and in a page without one).
+ */
+function servedSeed(): SeedData | null {
+  const block = document.getElementById(PRERENDER_ID)
+  return block ? ((JSON.parse(block.textContent ?? '{}') as { data?: SeedData | null }).data ?? null) : null
+}
+
+/** The data the prerendered markup in #root was rendered from, when #root holds this URL's view. */
+function prerenderedData(served: SeedData | null): SeedData | null {
   // The gate hid #root and no chooser showed it again (its file did not load): the markup may not be
   // this URL's view, so the client renders instead.
   if (document.documentElement.hasAttribute(WAIT_ATTR)) {
@@ -25,13 +34,20 @@ function prerenderedData(): SeedData | null {
     return null
   }
   if (!root?.hasAttribute('data-prerendered')) return null
-  const block = document.getElementById(PRERENDER_ID)
-  const seed = block ? (JSON.parse(block.textContent ?? '{}') as { data?: SeedData | null }).data : null
   // The offline page prerenders from its own data block (the one the build wrote: offline copies the app
   // writes drop the prerendered views when they rewrite it).
-  if (seed) return seed
+  if (served) return served
   const embedded = readEmbeddedData(document)
   return embedded ? { manifest: embedded.manifest as SeedData['manifest'], files: embedded.files } : null
+}
+
+/** Whether this browser holds quarters of its own (local-layer.ts keeps the hint while it does). */
+function holdsLocalQuarters(): boolean {
+  try {
+    return localStorage.getItem(LOCAL_HINT) !== null
+  } catch {
+    return false
+  }
 }
 
 /**
@@ -46,7 +62,8 @@ function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
-const seed = prerenderedData()
+const served = servedSeed()
+const seed = prerenderedData(served)
 if (seed) await yieldToMain()
 const app = <App history={history} queryClient={queryClient} />
 if (seed) {
@@ -59,5 +76,11 @@ if (seed) {
   void refreshAfterHydration(queryClient, seed.manifest)
 } else {
   root.textContent = ''
+  // A view that was not prerendered (movement, a district, the deck) still starts from the data the
+  // page carries, instead of fetching the same files again after the code has loaded; then it is read
+  // as after hydration. Not with quarters of this browser's own: their view would come a frame late.
+  const seeded = served && !holdsLocalQuarters()
+  if (seeded) seedQueries(queryClient, served)
   createRoot(root).render(app)
+  if (seeded) void refreshAfterHydration(queryClient, served.manifest)
 }

@@ -50,7 +50,7 @@ export function seedQueries(client: QueryClient, data: SeedData): void {
 /**
  * After hydration: read what the seed stood in for. The local layer is read (a quarter saved in this
  * browser since shows up), and the served manifest is checked; when it lists other files than the
- * build's (a quarter copied into data/ since), every data query is read again from it. The check runs
+ * build's (a quarter copied into data/ since), every data query is reset and read again from it. The check runs
  * outside the manifest's query, so a server that cannot answer it now (offline, a broken manifest) does
  * not replace the build's validated figures on screen with an error; it is logged, and named on the next
  * load, which reads the manifest first.
@@ -73,7 +73,10 @@ export async function refreshAfterHydration(client: QueryClient, seeded: Manifes
   }
   if (JSON.stringify(live) === JSON.stringify(seeded)) return
   client.setQueryData(options.queryKey, live)
-  await client.invalidateQueries({
+  // Reset, not invalidated: a refetch that fails would keep the build's figures on screen with the
+  // error unseen, while the served file is what the deploy now holds (e.g. a quarter file broken after
+  // the build must be named, as on a page that fetched it).
+  await client.resetQueries({
     predicate: (q) => q.queryKey[0] === 'data' && q.queryKey[1] !== 'manifest',
   })
 }

@@ -171,6 +171,22 @@ test('other links, and a browser with local quarters, render on the client', asy
   await context.close()
 })
 
+test('a view rendered on the client starts from the data the page carries: only the manifest is read', async () => {
+  const context = await (await getBrowser()).newContext({ viewport: { width: 1366, height: 768 } })
+  const data: string[] = []
+  context.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    if (path.includes('/data/')) data.push(path.replace(/^.*\/data\//, ''))
+  })
+  const page = await context.newPage()
+  await page.goto(appURL('#/movement'))
+  await page.locator('[data-testid=bump-chart] svg').first().waitFor()
+  await page.waitForLoadState('networkidle')
+  // The check that the served data is still the build's (prerender-seed.ts refreshAfterHydration).
+  expect(data).toEqual(['manifest.json'])
+  await context.close()
+})
+
 test('the Chinese first view fetches no English; the language switch brings it, with no key or mixed frame', async () => {
   const context = await (await getBrowser()).newContext({
     viewport: { width: 1366, height: 768 },

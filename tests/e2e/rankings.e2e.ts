@@ -111,8 +111,15 @@ describe('rankings', () => {
   test('a broken quarter file shows a named error while other quarters load', async () => {
     const page = await openPage('#/no-such-page')
     expect(await page.getByTestId('not-found').innerText()).toContain('/no-such-page')
-    // The file as the app asks for it: its manifest path, with the content-hash cache buster.
-    await page.route(/\/data\/real\/quarters\/2022Q1\.json\?v=[0-9a-f]{12}$/, (route) =>
+    // A deploy whose 2022Q1 file changed after the build (the page carries the build's data): the served
+    // manifest lists the new file's hash, and the file as the app asks for it (its manifest path, with
+    // the content-hash cache buster) is broken.
+    await page.route(/\/data\/manifest\.json(\?|$)/, async (route) => {
+      const manifest = await (await route.fetch()).json()
+      manifest.datasets.real.quarters['2022Q1'].sha256 = 'f'.repeat(64)
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(manifest) })
+    })
+    await page.route(/\/data\/real\/quarters\/2022Q1\.json\?v=f{12}$/, (route) =>
       route.fulfill({
         status: 200,
         contentType: 'application/json',
@@ -120,6 +127,7 @@ describe('rankings', () => {
       }),
     )
     await page.goto(appURL('#/rankings?quarter=2022Q1'))
+    await page.reload() // the page read the manifest when it loaded: load it again, as after the deploy
     const error = page.getByTestId('data-error')
     await error.waitFor()
     expect(await error.innerText()).toMatch(/data\/real\/quarters\/2022Q1\.json[\s\S]*malformed-json/)
