@@ -25,6 +25,7 @@ import { districtEntry, districtHistory, historySections } from '../../domain/ta
 import { searchString } from '../../domain/url/params'
 import { useFormat } from '../../lib/format'
 import { useHomeDistrict } from '../../lib/theme'
+import { useAfterFirstPaint } from '../../lib/use-after-first-paint'
 import { type DatasetState, useDataset, useDatasetKind } from '../../lib/use-dataset'
 import { useGlobalParams, useHrefBuilder } from '../../lib/use-global-params'
 import { useRouteState } from '../../lib/use-route-state'
@@ -218,6 +219,8 @@ export function DistrictRoute() {
   const data = useDataset(g.dataset)
   const datasetKind = useDatasetKind(g.dataset)
   const { quarter, block } = useQuarterGuard(data, state.quarter, `/districts/${id}`, id)
+  // History and news start below the fold: they come a frame after the page's top is painted.
+  const later = useAfterFirstPaint()
   const ds = data.dataset
 
   const byId = ds ? districtsById(ds) : undefined
@@ -417,54 +420,59 @@ export function DistrictRoute() {
           }}
         />
       )}
-      <section aria-labelledby="history-h" className="space-y-2">
-        {/* The charts' reading note sits beside the heading: one line less on the one-page print card. */}
-        <div className="flex flex-wrap items-baseline gap-x-3">
-          <h2 id="history-h" className="text-xl font-bold">
-            {t('historyTitle')}
-          </h2>
-          <p className="text-sm text-muted">{t('historyChartsTitle')}</p>
-        </div>
-        <HistoryCharts
-          histories={[{ district, entries: view.history, colorIndex: districtIndex }]}
-          districtCount={ds.districts.length}
-          sections={['overall', ...historySections(view.history)]}
+      {!later && <div aria-hidden="true" data-testid="district-page-later" className="min-h-[48rem]" />}
+      {later && (
+        <section aria-labelledby="history-h" className="space-y-2">
+          {/* The charts' reading note sits beside the heading: one line less on the one-page print card. */}
+          <div className="flex flex-wrap items-baseline gap-x-3">
+            <h2 id="history-h" className="text-xl font-bold">
+              {t('historyTitle')}
+            </h2>
+            <p className="text-sm text-muted">{t('historyChartsTitle')}</p>
+          </div>
+          <HistoryCharts
+            histories={[{ district, entries: view.history, colorIndex: districtIndex }]}
+            districtCount={ds.districts.length}
+            sections={['overall', ...historySections(view.history)]}
+          />
+          <HistoryTable district={district} entries={view.history} current={quarter} />
+          <ExportToolbar
+            print={false}
+            build={async (text) => {
+              const m = await import('./model/export-grid')
+              const qs = view.history.map((e) => e.quarter)
+              const ends = qs.length > 1 ? [qs[0], qs.at(-1)] : qs
+              return m.historyGrid(
+                {
+                  district,
+                  entries: view.history,
+                  sections: historySections(view.history),
+                  demo,
+                  dataset: g.dataset,
+                },
+                m.quarterMeta(text, {
+                  quarters: ends.filter((q): q is QuarterId => Boolean(q)),
+                  files: quarterFiles(qs),
+                  sources: data.sources,
+                  demo,
+                  extra: [{ label: text.t('export:district'), value: text.district(district) }],
+                }),
+                text,
+              )
+            }}
+          />
+          <StreakList streaks={view.streaks} />
+        </section>
+      )}
+      {later && (
+        <DistrictNews
+          dataset={ds}
+          district={district}
+          sources={data.sources}
+          quarter={quarter}
+          invalid={invalid}
         />
-        <HistoryTable district={district} entries={view.history} current={quarter} />
-        <ExportToolbar
-          print={false}
-          build={async (text) => {
-            const m = await import('./model/export-grid')
-            const qs = view.history.map((e) => e.quarter)
-            const ends = qs.length > 1 ? [qs[0], qs.at(-1)] : qs
-            return m.historyGrid(
-              {
-                district,
-                entries: view.history,
-                sections: historySections(view.history),
-                demo,
-                dataset: g.dataset,
-              },
-              m.quarterMeta(text, {
-                quarters: ends.filter((q): q is QuarterId => Boolean(q)),
-                files: quarterFiles(qs),
-                sources: data.sources,
-                demo,
-                extra: [{ label: text.t('export:district'), value: text.district(district) }],
-              }),
-              text,
-            )
-          }}
-        />
-        <StreakList streaks={view.streaks} />
-      </section>
-      <DistrictNews
-        dataset={ds}
-        district={district}
-        sources={data.sources}
-        quarter={quarter}
-        invalid={invalid}
-      />
+      )}
       {/* On paper, say where the live page is. */}
       <p className="hidden text-xs print:block">{window.location.href}</p>
     </article>
