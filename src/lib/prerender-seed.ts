@@ -48,12 +48,12 @@ export function seedQueries(client: QueryClient, data: SeedData): void {
 }
 
 /**
- * After hydration: read what the seed stood in for. The local layer is read (a quarter saved in this
- * browser since shows up), and the served manifest is checked; when it lists other files than the
- * build's (a quarter copied into data/ since), every data query is reset and read again from it. The check runs
- * outside the manifest's query, so a server that cannot answer it now (offline, a broken manifest) does
- * not replace the build's validated figures on screen with an error; it is logged, and named on the next
- * load, which reads the manifest first.
+ * After hydration (or a client render from the page's data): read what the seed stood in for. The
+ * local layer is read (a quarter saved in this browser since shows up), and the served manifest is
+ * checked; when it lists other files than the build's (a quarter copied into data/ since), every data
+ * query is reset and read again from it. The check runs outside the manifest's query, so a server that
+ * cannot answer it now (offline, a broken manifest) does not replace the build's validated figures on
+ * screen with an error; it is logged, and named on the next load, which reads the manifest first.
  */
 export async function refreshAfterHydration(client: QueryClient, seeded: Manifest): Promise<void> {
   void client.invalidateQueries({ queryKey: ['local'] })
